@@ -1,0 +1,40 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Chefforum",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "chefforum", targets: ["chefforum"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+    ],
+    targets: [
+        .target(name: "ForumCore"),
+        .target(
+            name: "ForumStore",
+            dependencies: [
+                "ForumCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
+        .target(name: "ForumTUI", dependencies: ["ForumCore", "CNcurses"]),
+        .executableTarget(
+            name: "chefforum",
+            dependencies: [
+                "ForumCore", "ForumStore", "ForumTUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .testTarget(name: "ForumCoreTests", dependencies: ["ForumCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,31 @@
+/// What a grant would do to one paying sector's forecast and deviation: before and after.
+public struct ForecastImpact: Hashable, Sendable {
+    public let sector: SectorCode
+    /// What the grant adds to the sector's commitments within the budget year.
+    public let addedThisYear: Money
+    public let before: BudgetBurn
+    /// The forecast after the grant. Where the economist set a manual forecast, it moves by the
+    /// same amount as the calculated one would: the manual figure did not know this grant.
+    public let forecastAfter: Money
+    public let deviationAfter: Money
+    public let beyondToleranceAfter: Bool
+
+    /// The impact of `schedule` on each of its sectors for which `figures` has a row.
+    public static func of(_ schedule: CommitmentSchedule, on figures: [SectorCode: BudgetFigures],
+                          year: Int, month: Int, periodisation: Periodisation = .even,
+                          tolerance: Tolerance = .standard) -> [ForecastImpact] {
+        schedule.sectors.compactMap { sector in
+            guard let current = figures[sector] else { return nil }
+            let extra = schedule.byMonth(for: sector, year: year)
+            let before = BudgetBurn(current, month: month, periodisation: periodisation, tolerance: tolerance)
+            let after = BudgetBurn(current.adding(commitments: extra), month: month,
+                                   periodisation: periodisation, tolerance: tolerance)
+            let forecastAfter = before.forecast + (after.calculatedForecast - before.calculatedForecast)
+            let deviationAfter = forecastAfter - before.budget
+            return ForecastImpact(
+                sector: sector, addedThisYear: Money.sum(extra), before: before,
+                forecastAfter: forecastAfter, deviationAfter: deviationAfter,
+                beyondToleranceAfter: tolerance.isExceeded(by: deviationAfter, budget: before.budget))
+        }
+    }
+}

@@ -1,0 +1,150 @@
+/// The municipality's settings that every screen and rule needs.
+public struct ForumSettings: Hashable, Sendable, Codable {
+    public var municipality: String
+    public var budgetYear: Int
+    public var policy: CompetencePolicy
+    public var tolerance: Tolerance
+    public var periodisation: Periodisation
+
+    public init(municipality: String, budgetYear: Int, policy: CompetencePolicy,
+                tolerance: Tolerance = .standard, periodisation: Periodisation = .even) {
+        self.municipality = municipality
+        self.budgetYear = budgetYear
+        self.policy = policy
+        self.tolerance = tolerance
+        self.periodisation = periodisation
+    }
+}
+
+/// Who runs a command, when, and in which meeting. The caller supplies the time: the core and
+/// the repositories read no clock.
+public struct CommandContext: Hashable, Sendable {
+    public var user: User
+    public var at: Timestamp
+    public var today: Day
+    public var meeting: String?
+
+    public init(user: User, at: Timestamp, today: Day, meeting: String? = nil) {
+        self.user = user
+        self.at = at
+        self.today = today
+        self.meeting = meeting
+    }
+}
+
+/// The budget figures of a year, aggregated per sector and per sub-area.
+public struct BudgetSnapshot: Hashable, Sendable {
+    public var year: Int
+    /// The last month with postings (1…12), nil before any import.
+    public var lastPostedMonth: Int?
+    public var sectors: [SectorCode: BudgetFigures]
+    public var subAreas: [String: BudgetFigures]
+
+    public init(year: Int, lastPostedMonth: Int?, sectors: [SectorCode: BudgetFigures], subAreas: [String: BudgetFigures]) {
+        self.year = year
+        self.lastPostedMonth = lastPostedMonth
+        self.sectors = sectors
+        self.subAreas = subAreas
+    }
+}
+
+/// An explanation of a deviation and the plan to act on it (*afvigelsesforklaring*, *handleplan*).
+public struct DeviationNote: Hashable, Sendable, Codable {
+    public var sector: SectorCode
+    public var month: Month
+    public var explanation: String
+    public var actionPlan: String
+    /// Who owns the action plan.
+    public var owner: String
+    public var author: String?
+    public var at: Timestamp?
+    public var version: Int
+
+    public init(sector: SectorCode, month: Month, explanation: String, actionPlan: String, owner: String,
+                author: String? = nil, at: Timestamp? = nil, version: Int = 0) {
+        self.sector = sector
+        self.month = month
+        self.explanation = explanation
+        self.actionPlan = actionPlan
+        self.owner = owner
+        self.author = author
+        self.at = at
+        self.version = version
+    }
+}
+
+/// One line of a request's history.
+public struct RequestEvent: Hashable, Sendable, Codable {
+    public enum Kind: String, Hashable, Sendable, Codable {
+        case submitted, decided, undone, splitChanged = "split_changed"
+    }
+
+    public var kind: Kind
+    public var at: Timestamp?
+    public var day: Day?
+    public var actor: String
+    public var decision: DecisionKind?
+    public var split: PaymentSplit?
+    public var note: String
+
+    public init(kind: Kind, at: Timestamp? = nil, day: Day? = nil, actor: String, decision: DecisionKind? = nil,
+                split: PaymentSplit? = nil, note: String = "") {
+        self.kind = kind
+        self.at = at
+        self.day = day
+        self.actor = actor
+        self.decision = decision
+        self.split = split
+        self.note = note
+    }
+}
+
+/// Reads and commands on the forum's data. `ForumStore` implements it on SQLite (and later
+/// PostgreSQL); `InMemoryRepository` implements it for tests and previews.
+///
+/// Every command checks the person's permission, runs as one transaction with its audit event,
+/// and fails with `RepositoryError.conflict` when `expectedVersion` is stale.
+public protocol ForumRepository: Sendable {
+    /// A number that changes whenever any terminal commits a change: cheap to poll.
+    func changeToken() async throws -> Int64
+
+    func settings() async throws -> ForumSettings
+    func sectors() async throws -> [Sector]
+    func subAreas() async throws -> [SubArea]
+    func laws() async throws -> [LawBasis]
+    func users() async throws -> [User]
+    func user(login: String) async throws -> User?
+
+    func requests() async throws -> [GrantRequest]
+    func request(_ id: RequestID) async throws -> GrantRequest
+    func history(of id: RequestID) async throws -> [RequestEvent]
+    func commitments(of id: RequestID) async throws -> CommitmentSchedule
+    /// Actual spend of a case per sector and month of a year (from imported postings).
+    func caseSpending(_ caseID: CaseID, year: Int) async throws -> [SectorCode: [Money]]
+
+    func budget(year: Int) async throws -> BudgetSnapshot
+    func deviationNotes(year: Int) async throws -> [DeviationNote]
+
+    func offers() async throws -> [Offer]
+    func waitingList(_ offer: OfferID) async throws -> [WaitingListEntry]
+
+    /// Decides a pending request; an approval also stores its commitments.
+    func decide(_ id: RequestID, expectedVersion: Int, decision: Decision, context: CommandContext) async throws -> GrantRequest
+    /// Undoes the decision in force, restoring the status before it and removing its commitments.
+    func undoDecision(_ id: RequestID, expectedVersion: Int, context: CommandContext) async throws -> GrantRequest
+    /// Changes who pays an approved grant from `month` on; earlier months keep the old split.
+    func changeSplit(_ id: RequestID, expectedVersion: Int, split: PaymentSplit, from month: Month,
+                     context: CommandContext) async throws -> GrantRequest
+
+    /// Gives a waiting case a place; the place's tariff becomes a commitment from `start`.
+    func allocatePlace(_ offer: OfferID, entry: Int64, expectedVersion: Int, start: Day, context: CommandContext) async throws -> Offer
+    /// Ends an occupied place.
+    func endPlace(_ offer: OfferID, crossSector: Bool, expectedVersion: Int, context: CommandContext) async throws -> Offer
+
+    /// Sets (or with nil clears) the manual forecast of a sector for a month.
+    func setForecast(_ sector: SectorCode, month: Month, forecast: ManualForecast?, context: CommandContext) async throws
+    func writeDeviationNote(_ note: DeviationNote, context: CommandContext) async throws -> DeviationNote
+
+    func addUser(_ user: User, context: CommandContext) async throws
+    func removeUser(login: String, context: CommandContext) async throws
+}

@@ -1,0 +1,49 @@
+import Testing
+@testable import ForumCore
+
+@Suite("Request statuses and decisions")
+struct RequestStatusTests {
+    @Test("Allowed transitions", arguments: [
+        (RequestStatus.submitted, RequestStatus.onAgenda, true),
+        (.submitted, .approved, true),
+        (.onAgenda, .approvedTimeLimited, true),
+        (.onAgenda, .rejected, true),
+        (.onAgenda, .deferred, true),
+        (.onAgenda, .referred, true),
+        (.deferred, .onAgenda, true),
+        (.deferred, .approved, true),
+        (.deferred, .deferred, false),
+        (.approved, .rejected, false),
+        (.rejected, .approved, false),
+        (.withdrawn, .onAgenda, false),
+        (.referred, .approved, false),
+        (.submitted, .submitted, false),
+    ])
+    func transitions(from: RequestStatus, to: RequestStatus, allowed: Bool) throws {
+        if allowed {
+            #expect(try from.moving(to: to) == to)
+        } else {
+            #expect(throws: RequestTransitionError(from: from, to: to)) { try from.moving(to: to) }
+        }
+    }
+
+    @Test("An illegal transition names both statuses")
+    func message() {
+        let error = RequestTransitionError(from: .approved, to: .rejected)
+        #expect(error.phrase.danish == "en indstilling kan ikke gå fra «godkendt» til «afvist»")
+        #expect(error.phrase.english == "a request cannot move from «approved» to «rejected»")
+    }
+
+    @Test("Decisions must be complete")
+    func validation() throws {
+        let amount = try GrantAmount.monthly(kr(10_000), from: day(2026, 5, 1), through: day(2026, 12, 31))
+        #expect(throws: GrantError.reasonRequired) { try Decision(kind: .reject, split: .single("BEV"), note: "  ").validate(for: amount) }
+        #expect(throws: GrantError.missingInformationRequired) { try Decision(kind: .defer, split: .single("BEV")).validate(for: amount) }
+        #expect(throws: GrantError.validUntilRequired) { try Decision(kind: .approveTimeLimited, split: .single("BEV")).validate(for: amount) }
+        #expect(throws: GrantError.validUntilBeforeStart(until: day(2026, 4, 30), start: day(2026, 5, 1))) {
+            try Decision(kind: .approveTimeLimited, split: .single("BEV"), validUntil: day(2026, 4, 30)).validate(for: amount)
+        }
+        try Decision(kind: .approve, split: .single("BEV")).validate(for: amount)
+        try Decision(kind: .reject, split: .single("BEV"), note: "Billigere alternativ findes").validate(for: amount)
+    }
+}
