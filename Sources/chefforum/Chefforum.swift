@@ -1,0 +1,63 @@
+import ArgumentParser
+import ForumCore
+import Foundation
+
+/// The `chefforum` command: alone it opens the console on the default database.
+@main
+struct Chefforum: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "chefforum",
+        abstract: "The chiefs' forum console: grant requests, capacity and budget burn.",
+        discussion: "Run without a subcommand to open the console on the default database.",
+        subcommands: [DemoCommand.self],
+        defaultSubcommand: DemoCommand.self)
+
+    /// Parses, runs, and reports every failure as `chefforum: error: …` on stderr with a
+    /// non-zero exit, in the user's language; bad input never crashes the program.
+    static func main() async {
+        await execute()
+    }
+
+    /// Off the main actor, so the parsed command is never sent across isolation domains.
+    nonisolated private static func execute() async {
+        var language = Language.fromEnvironment
+        do {
+            var command = try parseAsRoot()
+            if let carrier = command as? any CarriesGlobalOptions { language = carrier.global.language }
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch let error as any UserFacingError {
+            fail(error.phrase.text(language))
+        } catch let error as CleanExit {
+            exit(withError: error)
+        } catch let error as ExitCode {
+            exit(withError: error)
+        } catch {
+            let message = fullMessage(for: error)
+            let code = exitCode(for: error)
+            if code == .success {
+                print(message)
+                exit(withError: error)
+            }
+            fail(message.replacingOccurrences(of: "Error: ", with: ""), usage: true)
+        }
+    }
+
+    static func fail(_ message: String, usage: Bool = false) -> Never {
+        FileHandle.standardError.write(Data("chefforum: error: \(message)\n".utf8))
+        Foundation.exit(usage ? 64 : 1)
+    }
+}
+
+extension Language {
+    /// From `LC_ALL`, `LC_MESSAGES` or `LANG`, the first that is set.
+    static var fromEnvironment: Language {
+        let environment = ProcessInfo.processInfo.environment
+        let value = [environment["LC_ALL"], environment["LC_MESSAGES"], environment["LANG"]]
+            .compactMap { $0 }.first { !$0.isEmpty }
+        return Language.from(environmentValue: value)
+    }
+}

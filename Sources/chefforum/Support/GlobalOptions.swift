@@ -1,0 +1,34 @@
+import ArgumentParser
+import ForumCore
+import Foundation
+
+/// Options every command takes.
+struct GlobalOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "The database file.",
+        discussion: "Default: $CHEFFORUM_DB, else $XDG_DATA_HOME/chefforum/chefforum.sqlite (~/.local/share/…).",
+        valueName: "path"))
+    var db: String?
+
+    @Option(name: .long, help: ArgumentHelp("Language: da or en (default from LANG).", valueName: "lang"))
+    var lang: Language?
+
+    var language: Language { lang ?? .fromEnvironment }
+
+    /// The database path: `--db`, else `CHEFFORUM_DB`, else the XDG data directory.
+    var databasePath: String {
+        if let db, !db.isEmpty { return db }
+        let environment = ProcessInfo.processInfo.environment
+        if let path = environment["CHEFFORUM_DB"], !path.isEmpty { return path }
+        let dataHome = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? (NSHomeDirectory() + "/.local/share")
+        return dataHome + "/chefforum/chefforum.sqlite"
+    }
+}
+
+extension Language: ExpressibleByArgument {}
+
+/// A command with the global options, so that errors are reported in the chosen language.
+protocol CarriesGlobalOptions {
+    var global: GlobalOptions { get }
+}
