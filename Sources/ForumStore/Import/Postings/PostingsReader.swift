@@ -1,0 +1,119 @@
+import ForumCore
+
+/// Streams a postings file into a sink: one pass, constant memory, integers only.
+///
+/// Every line is checked (date, account, amount, CPR); the rows go to the sink while the file is
+/// clean. Unmapped accounts are counted and, unless allowed, refuse the file at the end with
+/// one problem per account naming how many lines it had.
+public struct PostingsReader {
+    enum Column { static let date = 0, account = 1, amount = 2, cpr = 3, text = 4, voucher = 5 }
+
+    static let columns = [
+        ColumnSpec("bogføringsdato", ["dato", "bilagsdato", "posteringsdato", "date", "posting_date"], required: true),
+        ColumnSpec("konto", ["kontonummer", "kontostreng", "account"], required: true),
+        ColumnSpec("beløb", ["belob", "beloeb", "amount"], required: true),
+        ColumnSpec("cpr", CPRColumn.aliases),
+        ColumnSpec("tekst", ["posteringstekst", "text", "description"]),
+        ColumnSpec("bilag", ["bilagsnummer", "voucher"]),
+    ]
+
+    /// Progress is reported every this many lines.
+    static let progressInterval = 1 << 16
+
+    public let subAreas: [SubArea]
+    public let allowUnmapped: Bool
+    public let problemLimit: Int
+
+    /// `subAreas` are the kontoplan prefixes accounts map to; with `allowUnmapped`, accounts no
+    /// prefix matches are accepted (the caller books them to the "unmapped" sub-area).
+    public init(subAreas: [SubArea], allowUnmapped: Bool, problemLimit: Int = ImportFailure.reportLimit) {
+        self.subAreas = subAreas
+        self.allowUnmapped = allowUnmapped
+        self.problemLimit = problemLimit
+    }
+
+    /// Reads the file into the sink. Throws `ImportFailure` when any line is bad — the sink may
+    /// then have received some rows, which the caller discards (rolls back) — or rethrows what
+    /// the sink throws.
+    public func read<Sink: PostingSink>(_ source: ImportSource, pseudonymizer: Pseudonymizer, into sink: inout Sink,
+                                        progress: ((ImportProgress) -> Void)? = nil) throws -> PostingsSummary {
+        let problems = ProblemLog(file: source.name, limit: problemLimit)
+        guard let reader = CSVReader(path: source.path, problems: problems),
+              let header = reader.readHeader(),
+              let layout = ColumnLayout(header: header, specs: PostingsReader.columns, problems: problems),
+              let date = layout.indexes[Column.date], let account = layout.indexes[Column.account],
+              let amount = layout.indexes[Column.amount] else { throw problems.failure }
+        let cpr = layout.indexes[Column.cpr]
+        var accounts = AccountResolver(subAreas: subAreas)
+        var lines = 0
+        var firstDay = Int.max
+        var lastDay = Int.min
+        var magnitude: Int64 = 0
+
+        while reader.next() == .record {
+            lines += 1
+            if lines % PostingsReader.progressInterval == 0, let progress {
+                progress(ImportProgress(lines: lines, bytesRead: reader.bytesConsumed, fileSize: reader.fileSize))
+            }
+            guard reader.recordIsClean, TableReader.checkFieldCount(reader, layout) else { continue }
+            var fields = RowFields(reader: reader, layout: layout, specs: PostingsReader.columns, problems: problems)
+
+            var day = 0
+            do {
+                day = try DateField.parse(reader.bytes(date))
+            } catch {
+                fields.report(Column.date, error.phrase, found: Redaction.echo(reader.string(date)))
+            }
+            let accountIndex = accounts.resolve(reader.bytes(account), encoding: reader.encoding ?? .utf8)
+            if accountIndex == nil { fields.report(Column.account, Strings.importValueMissing) }
+            var ore: Int64 = 0
+            do {
+                ore = try AmountField.parse(reader.bytes(amount))
+            } catch {
+                fields.report(Column.amount, error.phrase, found: Redaction.echo(reader.string(amount)))
+            }
+            var person: Int32 = -1
+            if let cpr, !PostingsReader.isBlank(reader.bytes(cpr)) {
+                do {
+                    person = pseudonymizer.index(forPacked: try CPRField.parse(reader.bytes(cpr)))
+                } catch {
+                    fields.report(Column.cpr, error.phrase, found: Redaction.maskedCPR(reader.string(cpr)))
+                }
+            }
+            guard fields.isValid, let accountIndex else { continue }
+
+            let (sum, overflow) = magnitude.addingReportingOverflow(ore.magnitude > UInt64(Int64.max) ? Int64.max : abs(ore))
+            if overflow {
+                problems.add(line: reader.line, column: amount + 1, Strings.importTotalOverflow)
+                break
+            }
+            magnitude = sum
+            accounts.count(accountIndex, amount: ore)
+            firstDay = min(firstDay, day)
+            lastDay = max(lastDay, day)
+            if problems.isEmpty {
+                try sink.accept(PostingRow(day: Int32(day), account: accountIndex, person: person, amountOre: ore))
+            }
+        }
+        if lines == 0 && !reader.stopped { problems.add(Strings.importNoData) }
+
+        let summary = PostingsSummary(
+            lines: lines, accounts: accounts.tallies,
+            firstDay: lines > 0 && firstDay <= lastDay ? Day(daysSinceEpoch: firstDay) : nil,
+            lastDay: lines > 0 && firstDay <= lastDay ? Day(daysSinceEpoch: lastDay) : nil)
+        if !allowUnmapped {
+            let unmapped = summary.unmapped
+            for tally in unmapped {
+                problems.add(Strings.importUnmappedAccount(Redaction.echo(tally.account), lines: tally.lines))
+            }
+            if !unmapped.isEmpty { problems.add(Strings.importUnmappedHint) }
+        }
+        guard problems.isEmpty else { throw problems.failure }
+        progress?(ImportProgress(lines: lines, bytesRead: reader.fileSize, fileSize: reader.fileSize))
+        return summary
+    }
+
+    private static func isBlank(_ field: UnsafeBufferPointer<UInt8>) -> Bool {
+        field.allSatisfy { $0 == 0x20 || $0 == 0x09 }
+    }
+}
