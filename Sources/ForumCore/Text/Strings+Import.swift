@@ -127,8 +127,8 @@ extension Strings {
         en: "the file is UTF-16; save it as UTF-8 or Windows-1252")
     public static let importNulByte = Phrase(
         da: "filen indeholder en NUL-byte (er den binær?)", en: "the file contains a NUL byte (is it binary?)")
-    public static func importLineTooLong(_ limit: Int) -> Phrase {
-        Phrase(da: "linjen er længere end \(limit) byte", en: "the line is longer than \(limit) bytes")
+    public static func importLineTooLong(kibibytes: Int) -> Phrase {
+        Phrase(da: "linjen er længere end \(kibibytes) KiB", en: "the line is longer than \(kibibytes) KiB")
     }
     public static let importUnclosedQuote = Phrase(
         da: "anførselstegnet, der begynder her, lukkes aldrig", en: "the quote that begins here is never closed")

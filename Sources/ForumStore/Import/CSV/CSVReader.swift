@@ -126,7 +126,7 @@ final class CSVReader {
             switch scan() {
             case .complete(let next, let lines, let seen):
                 if next - cursor > CSVReader.maximumRecordLength + 2 {
-                    return stop(line: nextLine, column: nil, Strings.importLineTooLong(CSVReader.maximumRecordLength))
+                    return stop(line: nextLine, column: nil, Strings.importLineTooLong(kibibytes: CSVReader.maximumRecordLength / 1024))
                 }
                 line = nextLine
                 nextLine += lines
@@ -140,7 +140,7 @@ final class CSVReader {
                     if let openQuote {
                         return stop(line: openQuote.line, column: openQuote.column, Strings.importUnclosedQuote)
                     }
-                    return stop(line: nextLine, column: nil, Strings.importLineTooLong(CSVReader.maximumRecordLength))
+                    return stop(line: nextLine, column: nil, Strings.importLineTooLong(kibibytes: CSVReader.maximumRecordLength / 1024))
                 }
                 guard refill() else { return .end }
             case .endOfData, .stopped:
