@@ -35,7 +35,11 @@ let package = Package(
             ]
         ),
         .testTarget(name: "ForumCoreTests", dependencies: ["ForumCore"]),
-        .testTarget(name: "ForumStoreTests", dependencies: ["ForumStore", "ForumCore"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "ForumStoreTests",
+            dependencies: ["ForumStore", "ForumCore", .product(name: "GRDB", package: "GRDB.swift")],
+            exclude: ["Fixtures"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

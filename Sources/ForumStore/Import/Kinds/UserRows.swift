@@ -42,7 +42,7 @@ struct UserRows: RowParser {
         for item in text.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == "/" }) {
             let word = String(item).trimmed
             if word.isEmpty { continue }
-            guard let role = UserRows.roleNames[ColumnLayout.normalized(word)] else {
+            guard let role = Role(name: word) else {
                 fields.report(Column.roles, Strings.importUnknownRole, found: Redaction.echo(word))
                 return nil
             }
@@ -51,14 +51,4 @@ struct UserRows: RowParser {
         if roles.isEmpty { fields.report(Column.roles, Strings.importValueMissing) }
         return roles.isEmpty ? nil : roles
     }
-
-    /// Danish and English names of the roles, normalised like header names.
-    static let roleNames: [String: Role] = [
-        "fagchef": .chief, "chef": .chief, "chief": .chief,
-        "leder": .leader, "teamleder": .leader, "leader": .leader,
-        "oekonom": .economist, "okonom": .economist, "economist": .economist,
-        "formand": .chair, "chair": .chair,
-        "administrator": .administrator, "admin": .administrator,
-        "laeser": .reader, "reader": .reader,
-    ]
 }

@@ -13,9 +13,7 @@ public struct Pseudonym: Hashable, Sendable {
 
     /// `P-` and the first ten hexadecimal digits of the pseudonym (40 bits): short enough to say
     /// in a meeting, derived from the pseudonym and so never from the CPR number itself.
-    public var caseID: CaseID {
-        CaseID("P-" + PseudonymKey.encodeHex(Array(bytes.prefix(5))).uppercased())
-    }
+    public var caseID: CaseID { Persons.caseID(forPseudonym: bytes) }
 }
 
 /// Replaces CPR numbers by pseudonyms. The same CPR number always gets the same pseudonym
