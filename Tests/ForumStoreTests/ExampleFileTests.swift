@@ -6,7 +6,7 @@ import Testing
 @Suite("Example files: every kind reads correctly")
 struct ExampleFileTests {
     private func table(_ kind: TableKind, _ file: String, pseudonymizer: Pseudonymizer = Pseudonymizer(key: testKey)) throws -> ImportedTable {
-        try TableImport.read(kind, from: TestFiles.example(file), reference: ExampleOrganisation.reference, pseudonymizer: pseudonymizer)
+        try TableImport.read(kind, from: TestFiles.example(file), reference: ExampleOrganisation.reference, pseudonymizer: pseudonymizer).table
     }
 
     @Test("Sectors, sub-areas and laws")

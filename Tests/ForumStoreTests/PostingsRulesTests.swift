@@ -41,7 +41,7 @@ struct PostingsRulesTests {
         let (summary, sink) = try read(text)
         #expect(summary.accounts.map(\.account) == ["5.38.52.1.02", "5.38.52"])
         #expect(summary.accounts.allSatisfy { $0.subArea?.code == "5.38.52" })
-        #expect(sink.rows.map(\.account) == [0, 1])
+        #expect(sink.rows.map(\.account) == [0, 1] && sink.rows.map(\.subArea) == [4, 4])
     }
 
     @Test("No message ever shows a CPR number, wherever it stands")

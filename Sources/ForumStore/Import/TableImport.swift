@@ -26,6 +26,13 @@ public enum ImportedTable: Hashable, Sendable {
     }
 }
 
+/// A configuration or case-list file as read: its rows and its fingerprint.
+public struct TableFile: Hashable, Sendable {
+    public let table: ImportedTable
+    /// SHA-256 of the file's bytes, hexadecimal.
+    public let fingerprint: String
+}
+
 /// Reads the files that are not postings: small enough to read whole, checked line by line and
 /// against the organisation already configured. Either every line is good and all rows come
 /// back, or `ImportFailure` lists the problems.
@@ -34,36 +41,53 @@ public enum TableImport {
     /// pseudonyms as they are read.
     public static func read(_ kind: TableKind, from source: ImportSource, reference: ImportReference,
                             pseudonymizer: Pseudonymizer,
-                            problemLimit: Int = ImportFailure.reportLimit) throws(ImportFailure) -> ImportedTable {
+                            problemLimit: Int = ImportFailure.reportLimit) throws(ImportFailure) -> TableFile {
         let problems = ProblemLog(file: source.name, limit: problemLimit)
         let table: ImportedTable
+        let fingerprint: String
         switch kind {
         case .budgets:
             var parser = BudgetRows(reference: reference)
-            table = .budgets(TableReader.read(source, with: &parser, problems: problems))
+            let file = TableReader.read(source, with: &parser, problems: problems)
+            table = .budgets(file.rows)
+            fingerprint = file.fingerprint
         case .requests:
             var parser = RequestRows(reference: reference, pseudonymizer: pseudonymizer)
-            table = .requests(TableReader.read(source, with: &parser, problems: problems))
+            let file = TableReader.read(source, with: &parser, problems: problems)
+            table = .requests(file.rows)
+            fingerprint = file.fingerprint
         case .offers:
             var parser = OfferRows(sectors: reference.sectors)
-            table = .offers(TableReader.read(source, with: &parser, problems: problems))
+            let file = TableReader.read(source, with: &parser, problems: problems)
+            table = .offers(file.rows)
+            fingerprint = file.fingerprint
         case .waitinglist:
             var parser = WaitingListRows(offers: reference.offers, pseudonymizer: pseudonymizer)
-            table = .waitingList(TableReader.read(source, with: &parser, problems: problems))
+            let file = TableReader.read(source, with: &parser, problems: problems)
+            table = .waitingList(file.rows)
+            fingerprint = file.fingerprint
         case .users:
             var parser = UserRows(sectors: reference.sectors)
-            table = .users(TableReader.read(source, with: &parser, problems: problems))
+            let file = TableReader.read(source, with: &parser, problems: problems)
+            table = .users(file.rows)
+            fingerprint = file.fingerprint
         case .sectors:
             var parser = SectorRows()
-            table = .sectors(TableReader.read(source, with: &parser, problems: problems))
+            let file = TableReader.read(source, with: &parser, problems: problems)
+            table = .sectors(file.rows)
+            fingerprint = file.fingerprint
         case .subareas:
             var parser = SubAreaRows(sectors: reference.sectors)
-            table = .subAreas(TableReader.read(source, with: &parser, problems: problems))
+            let file = TableReader.read(source, with: &parser, problems: problems)
+            table = .subAreas(file.rows)
+            fingerprint = file.fingerprint
         case .laws:
             var parser = LawRows(sectors: reference.sectors)
-            table = .laws(TableReader.read(source, with: &parser, problems: problems))
+            let file = TableReader.read(source, with: &parser, problems: problems)
+            table = .laws(file.rows)
+            fingerprint = file.fingerprint
         }
         guard problems.isEmpty else { throw problems.failure }
-        return table
+        return TableFile(table: table, fingerprint: fingerprint)
     }
 }

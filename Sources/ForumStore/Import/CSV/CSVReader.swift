@@ -1,9 +1,10 @@
+import Crypto
+import ForumCore
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import ForumCore
 
 /// Reads a CSV file record by record from big chunks of bytes, so that memory stays flat
 /// however long the file is and no line costs an allocation.
@@ -15,7 +16,8 @@ import ForumCore
 /// a record longer than `maximumRecordLength`, a quote that never closes — stops the reading,
 /// since no record boundary after it can be trusted.
 ///
-/// Fields are handed out as byte buffers that are valid until the next call to `next()`.
+/// Fields are handed out as byte buffers that are valid until the next call to `next()`. The
+/// bytes are hashed as they are read, so that the file's fingerprint costs no second pass.
 final class CSVReader {
     struct Field {
         var start: Int
@@ -55,6 +57,7 @@ final class CSVReader {
     private var atEOF = false
     private var consumedBeforeBuffer: Int64 = 0
     private var nextLine = 1
+    private var hasher = SHA256()
 
     /// A fatal problem ended the reading early.
     private(set) var stopped = false
@@ -91,6 +94,12 @@ final class CSVReader {
     deinit {
         close(descriptor)
         buffer.deallocate()
+    }
+
+    /// SHA-256 of the bytes read so far, in hexadecimal: the file's fingerprint once `next()`
+    /// has returned `.end` without a fatal problem.
+    var fingerprint: String {
+        PseudonymKey.encodeHex(Array(hasher.finalize()))
     }
 
     /// Bytes of the file consumed so far (for progress).
@@ -353,6 +362,7 @@ final class CSVReader {
         while true {
             let count = read(descriptor, buffer + filled, capacity - filled)
             if count > 0 {
+                hasher.update(bufferPointer: UnsafeRawBufferPointer(start: buffer + filled, count: count))
                 filled += count
                 return true
             }

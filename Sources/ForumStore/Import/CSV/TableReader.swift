@@ -12,12 +12,13 @@ protocol RowParser {
 /// Reads a whole (small) file of one kind into typed rows: the configuration and case lists.
 /// Postings, which can be millions of lines, stream through `PostingsReader` instead.
 enum TableReader {
-    /// The rows of a file; when `problems` is not empty afterwards they must not be used.
+    /// The rows of a file and its fingerprint; when `problems` is not empty afterwards they must
+    /// not be used.
     static func read<Parser: RowParser>(_ source: ImportSource, with parser: inout Parser,
-                                        problems: ProblemLog) -> [Parser.Row] {
+                                        problems: ProblemLog) -> (rows: [Parser.Row], fingerprint: String) {
         guard let reader = CSVReader(path: source.path, problems: problems),
               let header = reader.readHeader(),
-              let layout = ColumnLayout(header: header, specs: Parser.columns, problems: problems) else { return [] }
+              let layout = ColumnLayout(header: header, specs: Parser.columns, problems: problems) else { return ([], "") }
         var rows: [Parser.Row] = []
         var sawData = false
         while reader.next() == .record {
@@ -27,7 +28,7 @@ enum TableReader {
             if let row = parser.parse(&fields), fields.isValid { rows.append(row) }
         }
         if !sawData && !reader.stopped { problems.add(Strings.importNoData) }
-        return rows
+        return (rows, reader.fingerprint)
     }
 
     /// A record must have as many fields as the header: a missing or extra separator shifts

@@ -5,6 +5,8 @@ public struct ImportedRequest: Hashable, Sendable {
     public var request: GrantRequest
     /// The person's pseudonym; `request.caseID` is derived from it.
     public var person: Pseudonym
+    /// The line of the file it came from, to name it in a problem found later.
+    public var line: Int
 }
 
 /// `requests`: grant requests from the case system, possibly already decided there.
@@ -123,7 +125,7 @@ struct RequestRows: RowParser {
             requestedBy: requestedBy, sector: sector, law: law.code, offer: offer, offerID: offerID,
             amount: amount, weeklyHours: hours, step: step, alternatives: alternatives, proposedSplit: split,
             reason: reason, submitted: submitted, status: status, decision: decision)
-        return ImportedRequest(request: request, person: pseudonym)
+        return ImportedRequest(request: request, person: pseudonym, line: fields.line)
     }
 
     /// A monthly rate from start through end, or a one-off amount on the start day.

@@ -6,6 +6,8 @@ public struct AccountTally: Hashable, Sendable {
     public let account: String
     /// Nil when no kontoplan prefix matches: the account is unmapped.
     public let subArea: SubArea?
+    /// The index of `subArea` in the sub-areas the reader was given, or -1 when unmapped.
+    public let subAreaIndex: Int32
     public internal(set) var lines: Int
     public internal(set) var total: Money
 }
@@ -22,12 +24,15 @@ struct AccountResolver {
     }
 
     private let map: AccountMap
+    private let indexOfSubArea: [String: Int32]
     private var shortKeys: [ShortKey: Int32] = [:]
     private var longKeys: [String: Int32] = [:]
     private(set) var tallies: [AccountTally] = []
 
     init(subAreas: [SubArea]) {
         map = AccountMap(subAreas)
+        indexOfSubArea = Dictionary(subAreas.enumerated().map { ($0.element.code, Int32($0.offset)) },
+                                    uniquingKeysWith: { first, _ in first })
     }
 
     /// The index in `tallies` of the account in `field` (spaces around it ignored), or nil when
@@ -66,7 +71,9 @@ struct AccountResolver {
     }
 
     private mutating func add(_ account: String) -> Int32 {
-        tallies.append(AccountTally(account: account, subArea: map.subArea(forAccount: account), lines: 0, total: .zero))
+        let subArea = map.subArea(forAccount: account)
+        let index = subArea.flatMap { indexOfSubArea[$0.code] } ?? -1
+        tallies.append(AccountTally(account: account, subArea: subArea, subAreaIndex: index, lines: 0, total: .zero))
         return Int32(tallies.count - 1)
     }
 }

@@ -7,13 +7,16 @@ public struct PostingRow: Hashable, Sendable {
     public var day: Int32
     /// Index into `PostingsSummary.accounts`.
     public var account: Int32
+    /// Index into the sub-areas the reader was given, or -1 for an unmapped account.
+    public var subArea: Int32
     /// Index into the pseudonymizer's `pseudonyms`, or -1 when the line names no person.
     public var person: Int32
     public var amountOre: Int64
 
-    public init(day: Int32, account: Int32, person: Int32, amountOre: Int64) {
+    public init(day: Int32, account: Int32, subArea: Int32, person: Int32, amountOre: Int64) {
         self.day = day
         self.account = account
+        self.subArea = subArea
         self.person = person
         self.amountOre = amountOre
     }
@@ -41,6 +44,8 @@ public struct PostingsSummary: Hashable, Sendable {
     public var accounts: [AccountTally]
     public var firstDay: Day?
     public var lastDay: Day?
+    /// SHA-256 of the file's bytes, hexadecimal: the same file imported twice is recognised.
+    public var fingerprint: String
 
     /// The accounts no kontoplan prefix matches, most lines first.
     public var unmapped: [AccountTally] {

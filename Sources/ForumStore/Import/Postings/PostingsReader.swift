@@ -92,7 +92,8 @@ public struct PostingsReader {
             firstDay = min(firstDay, day)
             lastDay = max(lastDay, day)
             if problems.isEmpty {
-                try sink.accept(PostingRow(day: Int32(day), account: accountIndex, person: person, amountOre: ore))
+                let subArea = accounts.tallies[Int(accountIndex)].subAreaIndex
+                try sink.accept(PostingRow(day: Int32(day), account: accountIndex, subArea: subArea, person: person, amountOre: ore))
             }
         }
         if lines == 0 && !reader.stopped { problems.add(Strings.importNoData) }
@@ -100,7 +101,8 @@ public struct PostingsReader {
         let summary = PostingsSummary(
             lines: lines, accounts: accounts.tallies,
             firstDay: lines > 0 && firstDay <= lastDay ? Day(daysSinceEpoch: firstDay) : nil,
-            lastDay: lines > 0 && firstDay <= lastDay ? Day(daysSinceEpoch: lastDay) : nil)
+            lastDay: lines > 0 && firstDay <= lastDay ? Day(daysSinceEpoch: lastDay) : nil,
+            fingerprint: reader.fingerprint)
         if !allowUnmapped {
             let unmapped = summary.unmapped
             for tally in unmapped {
