@@ -20,6 +20,8 @@ let package = Package(
             dependencies: [
                 "ForumCore",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                // Raw sqlite3 binding for the hot loop of the postings import (Import/Database/RawStatement.swift).
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
             ]

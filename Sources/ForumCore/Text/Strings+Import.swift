@@ -188,3 +188,21 @@ extension Strings {
         Phrase(da: "nøglefilen \(path): \(message)", en: "the key file \(path): \(message)")
     }
 }
+
+extension Strings {
+    // MARK: - The database
+
+    public static func importAlreadyImported(_ file: String, at: String, by login: String) -> Phrase {
+        Phrase(da: "filen er allerede indlæst (som «\(file)» den \(at) af \(login)); brug --replace for at erstatte den indlæsning",
+               en: "the file was imported before (as «\(file)» on \(at) by \(login)); use --replace to replace that import")
+    }
+    public static func importPeriodOverlaps(_ file: String, at: String, by login: String) -> Phrase {
+        Phrase(da: "posteringernes måneder overlapper indlæsningen af «\(file)» den \(at) af \(login); brug --replace for at erstatte den",
+               en: "the postings' months overlap the import of «\(file)» on \(at) by \(login); use --replace to replace it")
+    }
+    public static func importRequestExists(_ id: String) -> Phrase {
+        Phrase(da: "indstillingen \(id) findes allerede i databasen og bliver ikke overskrevet",
+               en: "the request \(id) is already in the database and is not overwritten")
+    }
+    public static let unmappedSubAreaName = Phrase(da: "Ikke placerede konti", en: "Unmapped accounts")
+}
