@@ -35,6 +35,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "ForumCoreTests", dependencies: ["ForumCore"]),
+        .testTarget(name: "ForumStoreTests", dependencies: ["ForumStore", "ForumCore"]),
     ],
     swiftLanguageModes: [.v6]
 )
