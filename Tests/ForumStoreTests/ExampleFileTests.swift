@@ -76,6 +76,7 @@ struct ExampleFileTests {
         #expect(limited.decision?.decidedBy == "bufchef")
         #expect(rows[3].request.amount == .oneOff(Money(kroner: 48_000), on: try Day(year: 2026, month: 1, day: 15)))
         #expect(rows[3].request.decision?.decision.kind == .reject)
+        #expect(rows[3].request.decision?.decision.note == "Udstyret kan lånes gennem hjælpemiddelcentralen")
     }
 
     @Test("Waiting lists: the same person gets the same case id as in the requests")

@@ -4,7 +4,7 @@ import Testing
 
 @Suite("Requests and other case lists: line rules")
 struct RequestRulesTests {
-    private let header = "id;cpr;enhed;indstillet af;sektor;lov;tilbud;månedsbeløb;engangsbeløb;start;slut;trin;fordeling;begrundelse;indstillet;status;besluttet af;besluttet;gyldig til\n"
+    private let header = "id;cpr;enhed;indstillet af;sektor;lov;tilbud;månedsbeløb;engangsbeløb;start;slut;trin;fordeling;begrundelse;indstillet;status;besluttet af;besluttet;gyldig til;beslutningsnote\n"
 
     private func requests(_ lines: String) -> [String]? {
         let directory = TemporaryDirectory()
@@ -17,33 +17,35 @@ struct RequestRulesTests {
 
     @Test("A good request passes")
     func good() {
-        #expect(requests("A;010190-2006;Jobcenter;Mette;BEV;LABMENTOR;Mentor;1.000;;01-03-2026;31-08-2026;3;;Behov;12-02-2026;;;;\n") == nil)
+        #expect(requests("A;010190-2006;Jobcenter;Mette;BEV;LABMENTOR;Mentor;1.000;;01-03-2026;31-08-2026;3;;Behov;12-02-2026;;;;;\n") == nil)
     }
 
     @Test("Each broken rule is named at its column", arguments: [
-        ("A;010190-2006;J;M;BEV;LABMENTOR;Mentor;1.000;500;01-03-2026;31-08-2026;3;;B;12-02-2026;;;;",
+        ("A;010190-2006;J;M;BEV;LABMENTOR;Mentor;1.000;500;01-03-2026;31-08-2026;3;;B;12-02-2026;;;;;",
          "r.csv:2:9: kolonne engangsbeløb: angiv enten månedsbeløb eller engangsbeløb, ikke begge"),
-        ("A;010190-2006;J;M;BEV;LABMENTOR;Mentor;;;01-03-2026;31-08-2026;3;;B;12-02-2026;;;;",
+        ("A;010190-2006;J;M;BEV;LABMENTOR;Mentor;;;01-03-2026;31-08-2026;3;;B;12-02-2026;;;;;",
          "r.csv:2:8: kolonne månedsbeløb: angiv et månedsbeløb eller et engangsbeløb"),
-        ("A;010190-2006;J;M;BEV;LABMENTOR;Mentor;1.000;;01-03-2026;;3;;B;12-02-2026;;;;",
+        ("A;010190-2006;J;M;BEV;LABMENTOR;Mentor;1.000;;01-03-2026;;3;;B;12-02-2026;;;;;",
          "r.csv:2:11: kolonne slut: et månedsbeløb skal have en slutdato"),
-        ("A;010190-2006;J;M;BEV;LABMENTOR;Mentor;1.000;;01-03-2026;28-02-2026;3;;B;12-02-2026;;;;",
+        ("A;010190-2006;J;M;BEV;LABMENTOR;Mentor;1.000;;01-03-2026;28-02-2026;3;;B;12-02-2026;;;;;",
          "r.csv:2:11: kolonne slut: ligger før startdatoen 01.03.2026 (fandt «28.02.2026»)"),
-        ("A;010190-2006;J;M;BEV;SEL999;Mentor;1.000;;01-03-2026;31-08-2026;3;;B;12-02-2026;;;;",
+        ("A;010190-2006;J;M;BEV;SEL999;Mentor;1.000;;01-03-2026;31-08-2026;3;;B;12-02-2026;;;;;",
          "r.csv:2:6: kolonne lov: ukendt lovgrundlag (importér lovene først) (fandt «SEL999»)"),
-        ("A;010190-2006;J;M;BEV;LABMENTOR;Mentor;1.000;;01-03-2026;31-08-2026;3;BEV=60,XYZ=40;B;12-02-2026;;;;",
+        ("A;010190-2006;J;M;BEV;LABMENTOR;Mentor;1.000;;01-03-2026;31-08-2026;3;BEV=60,XYZ=40;B;12-02-2026;;;;;",
          "r.csv:2:13: kolonne fordeling: ukendt sektor «XYZ» (fandt «BEV=60,XYZ=40»)"),
-        ("A;010190-2006;J;M;BEV;LABMENTOR;Mentor;1.000;;01-03-2026;31-08-2026;6;;B;12-02-2026;;;;",
+        ("A;010190-2006;J;M;BEV;LABMENTOR;Mentor;1.000;;01-03-2026;31-08-2026;6;;B;12-02-2026;;;;;",
          "r.csv:2:12: kolonne trin: skal ligge mellem 1 og 5 (fandt «6»)"),
-        ("A;010190-2006;J;M;BEV;LABMENTOR;Mentor;1.000;;01-03-2026;31-08-2026;3;;B;12-02-2026;godkendt;;01-03-2026;",
+        ("A;010190-2006;J;M;BEV;LABMENTOR;Mentor;1.000;;01-03-2026;31-08-2026;3;;B;12-02-2026;godkendt;;01-03-2026;;",
          "r.csv:2:17: kolonne besluttet af: skal udfyldes ved status «godkendt»"),
-        ("A;010190-2006;J;M;BEV;LABMENTOR;Mentor;1.000;;01-03-2026;31-08-2026;3;;B;12-02-2026;godkendt tidsbegrænset;bufchef;01-03-2026;",
+        ("A;010190-2006;J;M;BEV;LABMENTOR;Mentor;1.000;;01-03-2026;31-08-2026;3;;B;12-02-2026;godkendt tidsbegrænset;bufchef;01-03-2026;;",
          "r.csv:2:19: kolonne gyldig til: skal udfyldes ved status «godkendt tidsbegr.»"),
-        ("A;010190-2006;J;M;BEV;LABMENTOR;Mentor;1.000;;01-03-2026;31-08-2026;3;;B;12-02-2026;vedtaget;;;",
+        ("A;010190-2006;J;M;BEV;LABMENTOR;Mentor;1.000;;01-03-2026;31-08-2026;3;;B;12-02-2026;afvist;bufchef;01-03-2026;;",
+         "r.csv:2:20: kolonne beslutningsnote: skal udfyldes ved status «afvist»"),
+        ("A;010190-2006;J;M;BEV;LABMENTOR;Mentor;1.000;;01-03-2026;31-08-2026;3;;B;12-02-2026;vedtaget;;;;",
          "r.csv:2:16: kolonne status: ukendt værdi (skriv indstillet, dagsorden, godkendt, godkendt tidsbegrænset, afvist, udsat, henvist, trukket) (fandt «vedtaget»)"),
-        ("A;010190-2006;J;M;BEV;LABMENTOR;Mentor;-1.000;;01-03-2026;31-08-2026;3;;B;12-02-2026;;;;",
+        ("A;010190-2006;J;M;BEV;LABMENTOR;Mentor;-1.000;;01-03-2026;31-08-2026;3;;B;12-02-2026;;;;;",
          "r.csv:2:8: kolonne månedsbeløb: beløbet skal være større end 0 (fandt «-1.000,00»)"),
-        ("A;;J;M;BEV;LABMENTOR;Mentor;1.000;;01-03-2026;31-08-2026;3;;B;12-02-2026;;;;",
+        ("A;;J;M;BEV;LABMENTOR;Mentor;1.000;;01-03-2026;31-08-2026;3;;B;12-02-2026;;;;;",
          "r.csv:2:2: kolonne cpr: værdien mangler"),
     ])
     func brokenRules(line: String, expected: String) throws {
@@ -53,7 +55,7 @@ struct RequestRulesTests {
 
     @Test("Duplicate request ids are refused")
     func duplicates() {
-        let line = "A;010190-2006;J;M;BEV;LABMENTOR;Mentor;1.000;;01-03-2026;31-08-2026;3;;B;12-02-2026;;;;\n"
+        let line = "A;010190-2006;J;M;BEV;LABMENTOR;Mentor;1.000;;01-03-2026;31-08-2026;3;;B;12-02-2026;;;;;\n"
         #expect(requests(line + line) == ["r.csv:3:1: kolonne id: står allerede på linje 2 (fandt «A»)"])
     }
 

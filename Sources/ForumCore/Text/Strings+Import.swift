@@ -206,3 +206,10 @@ extension Strings {
     }
     public static let unmappedSubAreaName = Phrase(da: "Ikke placerede konti", en: "Unmapped accounts")
 }
+
+extension Strings {
+    public static func importSettingsOneRow(firstLine: Int) -> Phrase {
+        Phrase(da: "indstillingerne står allerede på linje \(firstLine); filen må have én række",
+               en: "the settings are already given on line \(firstLine); the file must have one row")
+    }
+}

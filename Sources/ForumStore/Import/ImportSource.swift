@@ -23,6 +23,7 @@ public enum ImportKind: String, Hashable, Sendable, CaseIterable {
     case sectors
     case subareas
     case laws
+    case settings
 
     /// The kind as a table read whole, or nil for postings, which stream.
     public var table: TableKind? { TableKind(rawValue: rawValue) }
@@ -38,6 +39,7 @@ public enum TableKind: String, Hashable, Sendable, CaseIterable {
     case sectors
     case subareas
     case laws
+    case settings
 }
 
 /// What an import checks a file against: the organisation as configured before it.

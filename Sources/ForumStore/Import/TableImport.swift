@@ -10,6 +10,7 @@ public enum ImportedTable: Hashable, Sendable {
     case sectors([Sector])
     case subAreas([SubArea])
     case laws([LawBasis])
+    case settings([ForumSettings])
 
     /// Rows read.
     public var count: Int {
@@ -22,6 +23,7 @@ public enum ImportedTable: Hashable, Sendable {
         case .sectors(let rows): rows.count
         case .subAreas(let rows): rows.count
         case .laws(let rows): rows.count
+        case .settings(let rows): rows.count
         }
     }
 }
@@ -85,6 +87,11 @@ public enum TableImport {
             var parser = LawRows(sectors: reference.sectors)
             let file = TableReader.read(source, with: &parser, problems: problems)
             table = .laws(file.rows)
+            fingerprint = file.fingerprint
+        case .settings:
+            var parser = SettingsRows()
+            let file = TableReader.read(source, with: &parser, problems: problems)
+            table = .settings(file.rows)
             fingerprint = file.fingerprint
         }
         guard problems.isEmpty else { throw problems.failure }

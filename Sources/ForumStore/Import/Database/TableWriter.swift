@@ -3,7 +3,7 @@ import GRDB
 
 /// Writes the rows of a configuration or case-list file inside the import's transaction.
 ///
-/// Configuration (sectors, sub-areas, laws, users, offers) and budgets are brought up to date:
+/// Configuration (settings, sectors, sub-areas, laws, users, offers) and budgets are brought up to date:
 /// a row with a known key replaces the stored one, so the economist can load a corrected file.
 /// A waiting-list file is the whole list of each offer it names. Requests are new cases only:
 /// one already in the database may carry the forum's decisions, which a case-system file must
@@ -38,6 +38,18 @@ enum TableWriter {
                     INSERT INTO app_user (login, name, roles, sector_code) VALUES (?, ?, ?, ?)
                     ON CONFLICT (login) DO UPDATE SET name = excluded.name, roles = excluded.roles, sector_code = excluded.sector_code
                     """, arguments: [user.login, user.name, RowCoding.roles(user.roles), user.sector?.rawValue])
+            }
+        case .settings(let rows):
+            for settings in rows {
+                // Whether the database is a demo is the demo builder's to say, not a file's.
+                try db.execute(sql: """
+                    INSERT INTO settings (id, municipality, budget_year, policy_json, tolerance_ore, tolerance_basis_points)
+                    VALUES (1, ?, ?, ?, ?, ?)
+                    ON CONFLICT (id) DO UPDATE SET municipality = excluded.municipality, budget_year = excluded.budget_year,
+                        policy_json = excluded.policy_json, tolerance_ore = excluded.tolerance_ore,
+                        tolerance_basis_points = excluded.tolerance_basis_points
+                    """, arguments: [settings.municipality, settings.budgetYear, try AuditLog.json(settings.policy),
+                                     settings.tolerance.amount.ore, settings.tolerance.basisPoints])
             }
         case .offers(let offers):
             for offer in offers { try upsert(db, offer, context: context) }

@@ -13,15 +13,16 @@ public struct ImportedRequest: Hashable, Sendable {
 ///
 /// The law must be known (its sector pays when no split is given), as must a capacity-limited
 /// offer named by id. A request has a monthly rate with an end, or a one-off amount, never
-/// both. A decided status needs who decided and when; a time-limited approval its last day.
+/// both. A decided status needs who decided and when; a time-limited approval its last day, a
+/// rejection its reason and a deferral what is missing (`beslutningsnote`).
 struct RequestRows: RowParser {
     enum Column {
         static let id = 0, cpr = 1, crossSector = 2, unit = 3, requestedBy = 4, sector = 5, law = 6
         static let offer = 7, offerID = 8, monthly = 9, oneOff = 10, start = 11, end = 12, hours = 13
         static let step = 14, split = 15, reason = 16, submitted = 17, status = 18, decidedBy = 19
-        static let decided = 20, validUntil = 21
+        static let decided = 20, validUntil = 21, decisionNote = 22
         /// Alternative n (1…3) has its text at `alternatives + 2(n-1)` and its amount after it.
-        static let alternatives = 22
+        static let alternatives = 23
     }
 
     static let columns: [ColumnSpec] = [
@@ -47,6 +48,7 @@ struct RequestRows: RowParser {
         ColumnSpec("besluttet af", ["decided_by"]),
         ColumnSpec("besluttet", ["decided", "decided_on"]),
         ColumnSpec("gyldig til", ["valid_until"]),
+        ColumnSpec("beslutningsnote", ["decision_note"]),
     ] + (1...3).flatMap { number in
         [ColumnSpec("alternativ \(number)", ["alternative_\(number)"]),
          ColumnSpec("alternativ \(number) beløb", ["alternativ \(number) beloeb", "alternative_\(number)_amount"])]
@@ -88,6 +90,7 @@ struct RequestRows: RowParser {
         let decidedBy = fields.raw(Column.decidedBy)
         let decided = fields.day(Column.decided)
         let validUntil = fields.day(Column.validUntil)
+        let note = fields.raw(Column.decisionNote) ?? ""
         let alternativeTexts = (0..<3).map { fields.raw(Column.alternatives + 2 * $0) }
         let alternativeAmounts = (0..<3).map { positive(fields.money(Column.alternatives + 2 * $0 + 1), Column.alternatives + 2 * $0 + 1, &fields) }
         guard let id, let person, let unit, let requestedBy, let sector, let law, let offer, let start,
@@ -117,7 +120,7 @@ struct RequestRows: RowParser {
             }
         }
         let decision = decisionRecord(id: id, status: status, split: split, start: start, decidedBy: decidedBy,
-                                      decided: decided, validUntil: validUntil, &fields)
+                                      decided: decided, validUntil: validUntil, note: note, &fields)
         guard fields.isValid, ids.insert(id, column: Column.id, found: id, in: &fields) else { return nil }
         let pseudonym = pseudonymizer.pseudonyms[Int(person)]
         let request = GrantRequest(
@@ -154,7 +157,7 @@ struct RequestRows: RowParser {
 
     /// The decision a decided status carries; nil for a request still pending or withdrawn.
     private func decisionRecord(id: String, status: RequestStatus, split: PaymentSplit, start: Day, decidedBy: String?,
-                                decided: Day?, validUntil: Day?, _ fields: inout RowFields) -> DecisionRecord? {
+                                decided: Day?, validUntil: Day?, note: String, _ fields: inout RowFields) -> DecisionRecord? {
         guard let kind = RequestRows.decisionKinds[status] else { return nil }
         let statusName = Strings.status(status)
         guard let decidedBy else {
@@ -163,6 +166,10 @@ struct RequestRows: RowParser {
         }
         guard let decided else {
             fields.report(Column.decided, Strings.importRequiredWithStatus(statusName))
+            return nil
+        }
+        if (kind == .reject || kind == .defer) && note.isEmpty {
+            fields.report(Column.decisionNote, Strings.importRequiredWithStatus(statusName))
             return nil
         }
         if kind == .approveTimeLimited {
@@ -179,7 +186,7 @@ struct RequestRows: RowParser {
         let at = Timestamp(secondsSinceEpoch: Int64(decided.daysSinceEpoch) * 86_400 + 43_200)
         return DecisionRecord(
             id: 0, requestID: RequestID(id),
-            decision: Decision(kind: kind, split: split, validUntil: kind == .approveTimeLimited ? validUntil : nil),
+            decision: Decision(kind: kind, split: split, note: note, validUntil: kind == .approveTimeLimited ? validUntil : nil),
             previousStatus: .submitted, decidedBy: decidedBy, decidedByName: decidedBy, at: at)
     }
 
