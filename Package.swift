@@ -39,7 +39,10 @@ let package = Package(
         .testTarget(name: "ForumCoreTests", dependencies: ["ForumCore"]),
         .testTarget(
             name: "ForumStoreTests",
-            dependencies: ["ForumStore", "ForumCore", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "ForumStore", "ForumCore", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
             exclude: ["Fixtures"]
         ),
     ],

@@ -1,3 +1,4 @@
+import Crypto
 import ForumCore
 import Foundation
 import Testing
@@ -30,6 +31,17 @@ struct PseudonymTests {
         #expect(PseudonymKey.encodeHex(pseudonym.bytes) == PseudonymTests.expectedHex)
         #expect(pseudonym.caseID.rawValue == "P-" + PseudonymTests.expectedHex.prefix(10).uppercased())
         #expect(!pseudonym.caseID.rawValue.contains("0101901234"))
+    }
+
+    @Test("The precomputed HMAC agrees with swift-crypto's HMAC for other keys and numbers")
+    func agreesWithCryptoHMAC() throws {
+        let key: [UInt8] = (0..<32).map { UInt8(($0 * 37 + 11) % 256) }
+        let pseudonymizer = Pseudonymizer(key: PseudonymKey(bytes: key))
+        for cpr in ["311299-9999", "0101000000", "150285-1437"] {
+            let digits = Array(cpr.replacingOccurrences(of: "-", with: "").utf8)
+            let expected = Array(HMAC<SHA256>.authenticationCode(for: digits, using: SymmetricKey(data: key)))
+            #expect(pseudonymizer.pseudonym(forCPR: cpr)?.bytes == expected)
+        }
     }
 
     static let expectedHex = "d969f159aa17149f76d21320992b8305a83e3838d717b3aeb12f9fb812a3ad8e"

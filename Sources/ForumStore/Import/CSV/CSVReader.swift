@@ -187,6 +187,11 @@ final class CSVReader {
     /// Splits one record starting at `cursor`. Pure with respect to the buffer, so that a record
     /// cut by the end of the buffer is simply scanned again after a refill.
     private func scan() -> Scan {
+        // The fields are worked on outside the object, so that appending to them costs no
+        // exclusivity check per field; the buffer is moved, not copied.
+        var fields = self.fields
+        self.fields = []
+        defer { self.fields = fields }
         fields.removeAll(keepingCapacity: true)
         let bytes = buffer
         let end = filled

@@ -6,64 +6,70 @@ import GRDB
 /// through one prepared statement with its integers bound directly, each person looked up or
 /// created once, and the monthly totals summed in memory for `MonthlyTotals.apply` at the end.
 struct PostingWriter: PostingSink {
-    private let insert: RawStatement
     private let database: Database
-    /// `sub_area.id` of each sub-area the reader was given, by the reader's index.
+    private let insertPosting: RawStatement
+    private let insertPerson: RawStatement
+    /// `sub_area.id` of each sub-area the reader was given, by the reader's index, then the
+    /// unmapped sub-area's when unmapped accounts are allowed.
     private let subAreaIDs: [Int64]
-    /// Where unmapped accounts go; nil when they are not allowed (the file is then refused).
-    private let unmappedID: Int64?
+    private let allowsUnmapped: Bool
     private let pseudonymizer: Pseudonymizer
+    /// The persons the installation already knows, read once: a lookup per new person then
+    /// costs no query.
+    private var knownPersons: [Data: Int64]
     /// `person.id` of each pseudonym the pseudonymizer has handed out, by its index.
     private var personIDs: [Int64] = []
-    private(set) var totals = MonthlyTotals()
-    /// The rowids of the first and last posting written.
-    private(set) var rows: ClosedRange<Int64>?
+    private(set) var totals: MonthlyTotals
+    private var firstRow: Int64?
 
     init(_ db: Database, batchID: Int64, subAreaIDs: [Int64], unmappedID: Int64?, pseudonymizer: Pseudonymizer) throws {
         database = db
-        insert = try RawStatement(db, sql: "INSERT INTO posting (batch_id, day, sub_area_id, person_id, amount_ore) VALUES (?, ?, ?, ?, ?)")
-        insert.bind(1, batchID)
-        self.subAreaIDs = subAreaIDs
-        self.unmappedID = unmappedID
+        insertPosting = try RawStatement(db, sql: "INSERT INTO posting (batch_id, day, sub_area_id, person_id, amount_ore) VALUES (?, ?, ?, ?, ?)")
+        insertPosting.bind(1, batchID)
+        insertPerson = try RawStatement(db, sql: "INSERT INTO person (pseudonym, case_id) VALUES (?, ?)")
+        self.subAreaIDs = subAreaIDs + (unmappedID.map { [$0] } ?? [])
+        allowsUnmapped = unmappedID != nil
         self.pseudonymizer = pseudonymizer
+        totals = MonthlyTotals(subAreaIDs: self.subAreaIDs)
+        knownPersons = [:]
+        let cursor = try Row.fetchCursor(db, sql: "SELECT pseudonym, id FROM person")
+        while let row = try cursor.next() { knownPersons[row[0]] = row[1] }
     }
 
     mutating func accept(_ row: PostingRow) throws {
         // An unmapped line without --allow-unmapped: the reader will refuse the file, so it is
         // not written at all.
-        guard let subArea = row.subArea >= 0 ? subAreaIDs[Int(row.subArea)] : unmappedID else { return }
-        let person = row.person >= 0 ? try personID(row.person) : nil
-        insert.bind(2, Int64(row.day))
-        insert.bind(3, subArea)
-        insert.bind(4, person)
-        insert.bind(5, row.amountOre)
-        try insert.step()
-        let rowID = database.lastInsertedRowID
-        rows = (rows?.lowerBound ?? rowID)...rowID
+        let subArea = row.subArea >= 0 ? Int(row.subArea) : subAreaIDs.count - 1
+        guard row.subArea >= 0 || allowsUnmapped else { return }
+        let person = row.person >= 0 ? (slot: Int(row.person), id: try personID(row.person)) : nil
+        insertPosting.bind(2, Int64(row.day))
+        insertPosting.bind(3, subAreaIDs[subArea])
+        insertPosting.bind(4, person?.id)
+        insertPosting.bind(5, row.amountOre)
+        try insertPosting.step()
+        if firstRow == nil { firstRow = database.lastInsertedRowID }
         totals.add(day: row.day, subArea: subArea, person: person, amount: row.amountOre)
+    }
+
+    /// The rowids of the postings written (they are consecutive: one writer, one transaction).
+    var rows: ClosedRange<Int64>? {
+        firstRow.map { $0...database.lastInsertedRowID }
     }
 
     /// The person row of a pseudonym. Pseudonyms are numbered in the order the reader met them,
     /// also on lines that never reach the writer, so any not yet resolved are resolved in order.
     private mutating func personID(_ index: Int32) throws -> Int64 {
         while personIDs.count <= Int(index) {
-            personIDs.append(try resolve(pseudonymizer.pseudonyms[personIDs.count].bytes))
+            let pseudonym = pseudonymizer.pseudonyms[personIDs.count].bytes
+            if let known = knownPersons[Data(pseudonym)] {
+                personIDs.append(known)
+            } else {
+                insertPerson.bind(1, blob: pseudonym)
+                insertPerson.bind(2, text: Persons.caseID(forPseudonym: pseudonym).rawValue)
+                try insertPerson.step()
+                personIDs.append(database.lastInsertedRowID)
+            }
         }
         return personIDs[Int(index)]
-    }
-
-    /// The person row of a pseudonym, created the first time the installation meets it.
-    private func resolve(_ pseudonym: [UInt8]) throws -> Int64 {
-        let blob = Data(pseudonym)
-        let id: Int64
-        if let existing = try Int64.fetchOne(database.cachedStatement(sql: "SELECT id FROM person WHERE pseudonym = ?"),
-                                             arguments: [blob]) {
-            id = existing
-        } else {
-            try database.cachedStatement(sql: "INSERT INTO person (pseudonym, case_id) VALUES (?, ?)")
-                .execute(arguments: [blob, Persons.caseID(forPseudonym: pseudonym).rawValue])
-            id = database.lastInsertedRowID
-        }
-        return id
     }
 }

@@ -27,6 +27,24 @@ struct RawStatement {
         }
     }
 
+    /// Binds bytes to the 1-based parameter; SQLite copies them.
+    func bind(_ index: Int32, blob: [UInt8]) {
+        blob.withUnsafeBytes { bytes in
+            _ = sqlite3_bind_blob(statement.sqliteStatement, index, bytes.baseAddress, Int32(bytes.count), RawStatement.transient)
+        }
+    }
+
+    /// Binds text to the 1-based parameter; SQLite copies it.
+    func bind(_ index: Int32, text: String) {
+        var text = text
+        text.withUTF8 { bytes in
+            _ = sqlite3_bind_text(statement.sqliteStatement, index, bytes.baseAddress, Int32(bytes.count), RawStatement.transient)
+        }
+    }
+
+    /// `SQLITE_TRANSIENT`, a C macro Swift does not import: SQLite makes its own copy.
+    private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+
     /// Runs the statement once with the values bound, and resets it for the next row.
     func step() throws {
         let code = sqlite3_step(statement.sqliteStatement)

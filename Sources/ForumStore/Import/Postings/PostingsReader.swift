@@ -56,31 +56,37 @@ public struct PostingsReader {
                 progress(ImportProgress(lines: lines, bytesRead: reader.bytesConsumed, fileSize: reader.fileSize))
             }
             guard reader.recordIsClean, TableReader.checkFieldCount(reader, layout) else { continue }
-            var fields = RowFields(reader: reader, layout: layout, specs: PostingsReader.columns, problems: problems)
+            // Problems are rare: the reporting machinery is only built for a line that has one.
+            var valid = true
+            func report(_ column: Int, _ reason: Phrase, found: String?) {
+                valid = false
+                var fields = RowFields(reader: reader, layout: layout, specs: PostingsReader.columns, problems: problems)
+                fields.report(column, reason, found: found)
+            }
 
             var day = 0
             do {
                 day = try DateField.parse(reader.bytes(date))
             } catch {
-                fields.report(Column.date, error.phrase, found: Redaction.echo(reader.string(date)))
+                report(Column.date, error.phrase, found: Redaction.echo(reader.string(date)))
             }
             let accountIndex = accounts.resolve(reader.bytes(account), encoding: reader.encoding ?? .utf8)
-            if accountIndex == nil { fields.report(Column.account, Strings.importValueMissing) }
+            if accountIndex == nil { report(Column.account, Strings.importValueMissing, found: nil) }
             var ore: Int64 = 0
             do {
                 ore = try AmountField.parse(reader.bytes(amount))
             } catch {
-                fields.report(Column.amount, error.phrase, found: Redaction.echo(reader.string(amount)))
+                report(Column.amount, error.phrase, found: Redaction.echo(reader.string(amount)))
             }
             var person: Int32 = -1
             if let cpr, !PostingsReader.isBlank(reader.bytes(cpr)) {
                 do {
                     person = pseudonymizer.index(forPacked: try CPRField.parse(reader.bytes(cpr)))
                 } catch {
-                    fields.report(Column.cpr, error.phrase, found: Redaction.maskedCPR(reader.string(cpr)))
+                    report(Column.cpr, error.phrase, found: Redaction.maskedCPR(reader.string(cpr)))
                 }
             }
-            guard fields.isValid, let accountIndex else { continue }
+            guard valid, let accountIndex else { continue }
 
             let (sum, overflow) = magnitude.addingReportingOverflow(ore.magnitude > UInt64(Int64.max) ? Int64.max : abs(ore))
             if overflow {
