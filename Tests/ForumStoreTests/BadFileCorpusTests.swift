@@ -10,7 +10,7 @@ struct BadFileCorpusTests {
         messages(language) {
             var sink = CollectingSink()
             _ = try PostingsReader(subAreas: ExampleOrganisation.subAreas, allowUnmapped: false)
-                .read(source, pseudonymizer: Pseudonymizer(key: testKey), into: &sink)
+                .read(source, key: testKey, into: &sink)
         }
     }
 
@@ -87,8 +87,9 @@ struct BadFileCorpusTests {
         var sink = CollectingSink()
         #expect(throws: ImportFailure.self) {
             _ = try PostingsReader(subAreas: ExampleOrganisation.subAreas, allowUnmapped: false)
-                .read(TestFiles.corpus("bad-amount.csv"), pseudonymizer: Pseudonymizer(key: testKey), into: &sink)
+                .read(TestFiles.corpus("bad-amount.csv"), key: testKey, into: &sink)
         }
-        #expect(sink.rows.count == 1)
+        // At most the one good line before the bad one (rows travel in chunks of 16.384).
+        #expect(sink.rows.count <= 1)
     }
 }

@@ -11,7 +11,7 @@ struct PostingsRulesTests {
         let path = directory.file("p.csv", text)
         var sink = CollectingSink()
         let summary = try PostingsReader(subAreas: ExampleOrganisation.subAreas, allowUnmapped: allowUnmapped)
-            .read(ImportSource(path: path, name: "p.csv"), pseudonymizer: Pseudonymizer(key: testKey), into: &sink)
+            .read(ImportSource(path: path, name: "p.csv"), key: testKey, into: &sink)
         return (summary, sink)
     }
 

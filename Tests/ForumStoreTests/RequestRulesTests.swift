@@ -96,11 +96,11 @@ struct RequestRulesTests {
         var sink = CollectingSink()
         let reader = PostingsReader(subAreas: ExampleOrganisation.subAreas, allowUnmapped: false)
         #expect(throws: Never.self) {
-            _ = try reader.read(ImportSource(path: english, name: "e.csv"), pseudonymizer: Pseudonymizer(key: testKey), into: &sink)
+            _ = try reader.read(ImportSource(path: english, name: "e.csv"), key: testKey, into: &sink)
         }
         let twice = directory.file("t.csv", "dato;Bogfoeringsdato;konto;beloeb\n02-01-2026;02-01-2026;5.68.90.1;1\n")
         #expect(messages {
-            _ = try reader.read(ImportSource(path: twice, name: "t.csv"), pseudonymizer: Pseudonymizer(key: testKey), into: &sink)
+            _ = try reader.read(ImportSource(path: twice, name: "t.csv"), key: testKey, into: &sink)
         } == ["t.csv:1:2: kolonnen «Bogfoeringsdato» betyder det samme som kolonne 1 («bogføringsdato»)"])
     }
 }

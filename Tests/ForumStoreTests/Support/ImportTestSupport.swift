@@ -78,8 +78,8 @@ enum ExampleOrganisation {
 struct CollectingSink: PostingSink {
     var rows: [PostingRow] = []
 
-    mutating func accept(_ row: PostingRow) throws {
-        rows.append(row)
+    mutating func accept(_ chunk: PostingChunk) throws {
+        rows += chunk.rows
     }
 }
 

@@ -66,7 +66,7 @@ extension ForumDatabase {
 /// The two ways a file goes into the database, inside the caller's transaction.
 enum FileImport {
     static func postings(_ db: Database, source: ImportSource, key: PseudonymKey, options: ImportOptions,
-                         context: CommandContext, progress: ((ImportProgress) -> Void)?) throws -> (ImportReport, Int64) {
+                         context: CommandContext, progress: (@Sendable (ImportProgress) -> Void)?) throws -> (ImportReport, Int64) {
         // A bigger page cache for this transaction, so that its pages are written to the journal
         // once at commit rather than spilled again and again (about 64 MB; restored after).
         let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
@@ -76,16 +76,15 @@ enum FileImport {
         let subAreas = rows.map { SubArea(code: $0["code"], name: $0["name"], sector: SectorCode($0["sector_code"] as String)) }
         let unmapped = options.allowUnmapped ? try unmappedSubArea(db) : nil
         let batch = try ImportBatches.begin(db, kind: .postings, fileName: fileName(source), context: context)
-        let pseudonymizer = Pseudonymizer(key: key)
-        var writer = try PostingWriter(db, batchID: batch, subAreaIDs: rows.map { $0["id"] }, unmappedID: unmapped,
-                                       pseudonymizer: pseudonymizer)
+        var writer = try PostingWriter(db, batchID: batch, subAreaIDs: rows.map { $0["id"] }, unmappedID: unmapped)
         let summary = try PostingsReader(subAreas: subAreas, allowUnmapped: options.allowUnmapped, problemLimit: options.problemLimit)
-            .read(source, pseudonymizer: pseudonymizer, into: &writer, progress: progress)
+            .read(source, key: key, into: &writer, progress: progress)
         let postings = writer.rows
         let months = summary.firstDay.flatMap { first in summary.lastDay.map { first.calendarMonth.ordinal...$0.calendarMonth.ordinal } }
         let replaced = try replaceEarlier(db, .postings, source: source, fingerprint: summary.fingerprint, months: months,
                                           batch: batch, options: options)
-        try writer.totals.apply(to: db, sign: 1)
+        try summary.totals.apply(to: db, sign: 1, subAreaIDs: writer.subAreaIDs, personIDs: writer.personIDs,
+                                 newPersons: writer.newPersons)
         try ImportBatches.finish(db, id: batch, fingerprint: summary.fingerprint, lines: summary.lines,
                                  firstDay: summary.firstDay, lastDay: summary.lastDay, postings: postings)
         let totals = summary.totalsBySector

@@ -53,7 +53,7 @@ enum ImportBatches {
     /// totals, which are computed back from those postings.
     static func remove(_ db: Database, _ batch: ImportBatch) throws {
         if let postings = batch.postings {
-            try MonthlyTotals.ofPostings(db, rows: postings).apply(to: db, sign: -1)
+            try MonthlyTotals.subtractPostings(db, rows: postings)
             try db.execute(sql: "DELETE FROM posting WHERE rowid BETWEEN ? AND ?", arguments: [postings.lowerBound, postings.upperBound])
             try db.execute(sql: "DELETE FROM monthly_actual WHERE amount_ore = 0")
             try db.execute(sql: "DELETE FROM monthly_case WHERE amount_ore = 0")

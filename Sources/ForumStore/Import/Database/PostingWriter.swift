@@ -3,52 +3,56 @@ import Foundation
 import GRDB
 
 /// Writes the rows of a postings file inside the import's transaction: each raw posting
-/// through one prepared statement with its integers bound directly, each person looked up or
-/// created once, and the monthly totals summed in memory for `MonthlyTotals.apply` at the end.
+/// through one prepared statement with its integers bound directly, and each person looked up
+/// or created once. (The reader sums the monthly totals; `MonthlyTotals.apply` writes them with
+/// the ids this writer resolved.)
 struct PostingWriter: PostingSink {
     private let database: Database
     private let insertPosting: RawStatement
     private let insertPerson: RawStatement
     /// `sub_area.id` of each sub-area the reader was given, by the reader's index, then the
     /// unmapped sub-area's when unmapped accounts are allowed.
-    private let subAreaIDs: [Int64]
+    let subAreaIDs: [Int64]
     private let allowsUnmapped: Bool
-    private let pseudonymizer: Pseudonymizer
+    /// The pseudonyms the reader has met, by number (a row's `person`).
+    private var pseudonyms: [Pseudonym] = []
     /// The persons the installation already knows, read once: a lookup per new person then
     /// costs no query.
     private var knownPersons: [Data: Int64]
-    /// `person.id` of each pseudonym the pseudonymizer has handed out, by its index.
-    private var personIDs: [Int64] = []
-    private(set) var totals: MonthlyTotals
+    /// `person.id` of each pseudonym the reader has met, by its number.
+    private(set) var personIDs: [Int64] = []
+    /// The persons this import created.
+    private(set) var newPersons: Set<Int64> = []
     private var firstRow: Int64?
 
-    init(_ db: Database, batchID: Int64, subAreaIDs: [Int64], unmappedID: Int64?, pseudonymizer: Pseudonymizer) throws {
+    init(_ db: Database, batchID: Int64, subAreaIDs: [Int64], unmappedID: Int64?) throws {
         database = db
         insertPosting = try RawStatement(db, sql: "INSERT INTO posting (batch_id, day, sub_area_id, person_id, amount_ore) VALUES (?, ?, ?, ?, ?)")
         insertPosting.bind(1, batchID)
         insertPerson = try RawStatement(db, sql: "INSERT INTO person (pseudonym, case_id) VALUES (?, ?)")
         self.subAreaIDs = subAreaIDs + (unmappedID.map { [$0] } ?? [])
         allowsUnmapped = unmappedID != nil
-        self.pseudonymizer = pseudonymizer
-        totals = MonthlyTotals(subAreaIDs: self.subAreaIDs)
         knownPersons = [:]
         let cursor = try Row.fetchCursor(db, sql: "SELECT pseudonym, id FROM person")
         while let row = try cursor.next() { knownPersons[row[0]] = row[1] }
     }
 
-    mutating func accept(_ row: PostingRow) throws {
+    mutating func accept(_ chunk: PostingChunk) throws {
+        pseudonyms += chunk.pseudonyms
+        for row in chunk.rows { try write(row) }
+    }
+
+    private mutating func write(_ row: PostingRow) throws {
         // An unmapped line without --allow-unmapped: the reader will refuse the file, so it is
         // not written at all.
         let subArea = row.subArea >= 0 ? Int(row.subArea) : subAreaIDs.count - 1
         guard row.subArea >= 0 || allowsUnmapped else { return }
-        let person = row.person >= 0 ? (slot: Int(row.person), id: try personID(row.person)) : nil
         insertPosting.bind(2, Int64(row.day))
         insertPosting.bind(3, subAreaIDs[subArea])
-        insertPosting.bind(4, person?.id)
+        insertPosting.bind(4, row.person >= 0 ? try personID(row.person) : nil)
         insertPosting.bind(5, row.amountOre)
         try insertPosting.step()
         if firstRow == nil { firstRow = database.lastInsertedRowID }
-        totals.add(day: row.day, subArea: subArea, person: person, amount: row.amountOre)
     }
 
     /// The rowids of the postings written (they are consecutive: one writer, one transaction).
@@ -60,7 +64,7 @@ struct PostingWriter: PostingSink {
     /// also on lines that never reach the writer, so any not yet resolved are resolved in order.
     private mutating func personID(_ index: Int32) throws -> Int64 {
         while personIDs.count <= Int(index) {
-            let pseudonym = pseudonymizer.pseudonyms[personIDs.count].bytes
+            let pseudonym = pseudonyms[personIDs.count].bytes
             if let known = knownPersons[Data(pseudonym)] {
                 personIDs.append(known)
             } else {
@@ -68,6 +72,7 @@ struct PostingWriter: PostingSink {
                 insertPerson.bind(2, text: Persons.caseID(forPseudonym: pseudonym).rawValue)
                 try insertPerson.step()
                 personIDs.append(database.lastInsertedRowID)
+                newPersons.insert(database.lastInsertedRowID)
             }
         }
         return personIDs[Int(index)]

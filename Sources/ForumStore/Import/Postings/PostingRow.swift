@@ -22,11 +22,19 @@ public struct PostingRow: Hashable, Sendable {
     }
 }
 
+/// A run of posting rows in file order, with the pseudonyms first met on the lines they came
+/// from: pseudonym number `firstPseudonym + i` is `pseudonyms[i]` (a row's `person`).
+public struct PostingChunk: Hashable, Sendable {
+    public var rows: [PostingRow] = []
+    public var firstPseudonym = 0
+    public var pseudonyms: [Pseudonym] = []
+}
+
 /// Where the rows of a postings file go while it is read (the database, in one transaction).
 /// A sink receives rows only while the file has no problems; once one is found, the import
-/// will be refused and the sink is told nothing more.
+/// will be refused and the sink is told nothing more. It is called on the caller's thread.
 public protocol PostingSink {
-    mutating func accept(_ row: PostingRow) throws
+    mutating func accept(_ chunk: PostingChunk) throws
 }
 
 /// How far a long import has come, for a progress line.
@@ -44,6 +52,11 @@ public struct PostingsSummary: Hashable, Sendable {
     public var accounts: [AccountTally]
     public var firstDay: Day?
     public var lastDay: Day?
+    /// Distinct persons (CPR numbers) met.
+    public var persons: Int
+    /// The file's monthly totals per sub-area and per person; the unmapped accounts' sub-area
+    /// index is the number of sub-areas the reader was given.
+    public var totals: MonthlyTotals
     /// SHA-256 of the file's bytes, hexadecimal: the same file imported twice is recognised.
     public var fingerprint: String
 

@@ -1,11 +1,14 @@
 import ForumCore
+import Foundation
 
 /// Streams a postings file into a sink: one pass, constant memory, integers only.
 ///
-/// Every line is checked (date, account, amount, CPR); the rows go to the sink while the file is
+/// The file is read and parsed on a thread of its own, which hands rows over in chunks through
+/// a bounded queue while the caller's thread writes them: parsing and the database use two
+/// cores. Every line is checked (date, account, amount, CPR); the rows go to the sink while the file is
 /// clean. Unmapped accounts are counted and, unless allowed, refuse the file at the end with
 /// one problem per account naming how many lines it had.
-public struct PostingsReader {
+public struct PostingsReader: Sendable {
     enum Column { static let date = 0, account = 1, amount = 2, cpr = 3, text = 4, voucher = 5 }
 
     static let columns = [
@@ -19,6 +22,9 @@ public struct PostingsReader {
 
     /// Progress is reported every this many lines.
     static let progressInterval = 1 << 16
+    /// Rows handed over at a time, and chunks in flight: a few hundred kilobytes in all.
+    static let chunkSize = 1 << 14
+    static let chunksInFlight = 4
 
     public let subAreas: [SubArea]
     public let allowUnmapped: Bool
@@ -32,11 +38,61 @@ public struct PostingsReader {
         self.problemLimit = problemLimit
     }
 
-    /// Reads the file into the sink. Throws `ImportFailure` when any line is bad — the sink may
-    /// then have received some rows, which the caller discards (rolls back) — or rethrows what
-    /// the sink throws.
-    public func read<Sink: PostingSink>(_ source: ImportSource, pseudonymizer: Pseudonymizer, into sink: inout Sink,
-                                        progress: ((ImportProgress) -> Void)? = nil) throws -> PostingsSummary {
+    /// Reads the file into the sink, replacing CPR numbers by pseudonyms under `key`. Throws
+    /// `ImportFailure` when any line is bad — the sink may then have received some rows, which
+    /// the caller discards (rolls back) — or rethrows what the sink throws.
+    public func read<Sink: PostingSink>(_ source: ImportSource, key: PseudonymKey, into sink: inout Sink,
+                                        progress: (@Sendable (ImportProgress) -> Void)? = nil) throws -> PostingsSummary {
+        let queue = ChunkQueue(capacity: PostingsReader.chunksInFlight)
+        let reader = self
+        Thread { reader.produce(source, key: key, into: queue, progress: progress) }.start()
+        while true {
+            switch queue.take() {
+            case .rows(let chunk):
+                do {
+                    try sink.accept(chunk)
+                } catch {
+                    queue.cancel()
+                    while case .rows = queue.take() {}
+                    throw error
+                }
+            case .finished(let result):
+                return try result.get()
+            }
+        }
+    }
+
+    /// The reading thread: parses the file, hands over rows while it is clean, and ends with the
+    /// summary or the problems.
+    private func produce(_ source: ImportSource, key: PseudonymKey, into queue: ChunkQueue,
+                         progress: (@Sendable (ImportProgress) -> Void)?) {
+        let pseudonymizer = Pseudonymizer(key: key)
+        var chunk = PostingChunk()
+        chunk.rows.reserveCapacity(PostingsReader.chunkSize)
+        /// Hands the chunk over with the pseudonyms met since the last one; false when cancelled.
+        func handOver() -> Bool {
+            chunk.pseudonyms = Array(pseudonymizer.pseudonyms[chunk.firstPseudonym...])
+            guard queue.put(chunk) else { return false }
+            chunk = PostingChunk(rows: [], firstPseudonym: pseudonymizer.pseudonyms.count, pseudonyms: [])
+            chunk.rows.reserveCapacity(PostingsReader.chunkSize)
+            return true
+        }
+        do throws(ImportFailure) {
+            let summary = try parse(source, pseudonymizer: pseudonymizer, progress: progress) { row in
+                chunk.rows.append(row)
+                return chunk.rows.count < PostingsReader.chunkSize || handOver()
+            }
+            if !chunk.rows.isEmpty || chunk.firstPseudonym < pseudonymizer.pseudonyms.count { _ = handOver() }
+            queue.finish(.success(summary))
+        } catch {
+            queue.finish(.failure(error))
+        }
+    }
+
+    /// Parses the file, giving each row to `emit` while the file has no problems; `emit` returns
+    /// false to stop early (the writer gave up).
+    private func parse(_ source: ImportSource, pseudonymizer: Pseudonymizer, progress: (@Sendable (ImportProgress) -> Void)?,
+                       emit: (PostingRow) -> Bool) throws(ImportFailure) -> PostingsSummary {
         let problems = ProblemLog(file: source.name, limit: problemLimit)
         guard let reader = CSVReader(path: source.path, problems: problems),
               let header = reader.readHeader(),
@@ -49,6 +105,7 @@ public struct PostingsReader {
         var firstDay = Int.max
         var lastDay = Int.min
         var magnitude: Int64 = 0
+        var totals = MonthlyTotals()
 
         while reader.next() == .record {
             lines += 1
@@ -99,7 +156,10 @@ public struct PostingsReader {
             lastDay = max(lastDay, day)
             if problems.isEmpty {
                 let subArea = accounts.tallies[Int(accountIndex)].subAreaIndex
-                try sink.accept(PostingRow(day: Int32(day), account: accountIndex, subArea: subArea, person: person, amountOre: ore))
+                totals.add(day: day, subArea: subArea >= 0 ? Int(subArea) : subAreas.count, person: Int(person), amount: ore)
+                guard emit(PostingRow(day: Int32(day), account: accountIndex, subArea: subArea, person: person, amountOre: ore)) else {
+                    throw ImportFailure(problems: [])
+                }
             }
         }
         if lines == 0 && !reader.stopped { problems.add(Strings.importNoData) }
@@ -108,7 +168,7 @@ public struct PostingsReader {
             lines: lines, accounts: accounts.tallies,
             firstDay: lines > 0 && firstDay <= lastDay ? Day(daysSinceEpoch: firstDay) : nil,
             lastDay: lines > 0 && firstDay <= lastDay ? Day(daysSinceEpoch: lastDay) : nil,
-            fingerprint: reader.fingerprint)
+            persons: pseudonymizer.pseudonyms.count, totals: totals, fingerprint: reader.fingerprint)
         if !allowUnmapped {
             let unmapped = summary.unmapped
             for tally in unmapped {
