@@ -79,7 +79,7 @@ enum FileImport {
         var writer = try PostingWriter(db, batchID: batch, subAreaIDs: rows.map { $0["id"] }, unmappedID: unmapped)
         let summary = try PostingsReader(subAreas: subAreas, allowUnmapped: options.allowUnmapped, problemLimit: options.problemLimit)
             .read(source, key: key, into: &writer, progress: progress)
-        let postings = writer.rows
+        let postings = try writer.finish()
         let months = summary.firstDay.flatMap { first in summary.lastDay.map { first.calendarMonth.ordinal...$0.calendarMonth.ordinal } }
         let replaced = try replaceEarlier(db, .postings, source: source, fingerprint: summary.fingerprint, months: months,
                                           batch: batch, options: options)

@@ -26,25 +26,30 @@ extension MonthlyTotals {
             INSERT INTO monthly_case (person_id, year, month, sub_area_id, amount_ore) VALUES (?, ?, ?, ?, ?)
             ON CONFLICT (person_id, year, month, sub_area_id) DO UPDATE SET amount_ore = amount_ore + excluded.amount_ore
             """)
-        let insert = try RawStatement(db, sql: """
-            INSERT INTO monthly_case (person_id, year, month, sub_area_id, amount_ore) VALUES (?, ?, ?, ?, ?)
-            """)
+        var insert = try BatchedInsert(db, prefix: "INSERT INTO monthly_case (person_id, year, month, sub_area_id, amount_ore) VALUES",
+                                       row: "(?, ?, ?, ?, ?)", parameters: 5)
         for person in byPerson.indices.sorted(by: { personIDs[$0] < personIDs[$1] }) where !byPerson[person].isEmpty {
             let id = personIDs[person]
-            let statement = newPersons.contains(id) ? insert : upsert
-            statement.bind(1, id)
+            let isNew = newPersons.contains(id)
             let totals = byPerson[person].map { total in
                 let (month, subArea) = Self.split(total.key)
                 return (month: month, subArea: subAreaIDs[subArea], amount: total.amount)
             }
             for total in totals.sorted(by: { ($0.month, $0.subArea) < ($1.month, $1.subArea) }) {
-                statement.bind(2, Int64(total.month / 12))
-                statement.bind(3, Int64(total.month % 12 + 1))
-                statement.bind(4, total.subArea)
-                statement.bind(5, sign &* total.amount)
-                try statement.step()
+                let (year, month, amount) = (Int64(total.month / 12), Int64(total.month % 12 + 1), sign &* total.amount)
+                if isNew {
+                    try insert.add(id, year, month, total.subArea, amount)
+                } else {
+                    upsert.bind(1, id)
+                    upsert.bind(2, year)
+                    upsert.bind(3, month)
+                    upsert.bind(4, total.subArea)
+                    upsert.bind(5, amount)
+                    try upsert.step()
+                }
             }
         }
+        try insert.finish()
     }
 
     /// Takes the raw postings in a rowid range out of the monthly totals: what an earlier import

@@ -8,7 +8,7 @@ import GRDB
 /// the ids this writer resolved.)
 struct PostingWriter: PostingSink {
     private let database: Database
-    private let insertPosting: RawStatement
+    private var insertPostings: BatchedInsert
     private let insertPerson: RawStatement
     /// `sub_area.id` of each sub-area the reader was given, by the reader's index, then the
     /// unmapped sub-area's when unmapped accounts are allowed.
@@ -23,15 +23,18 @@ struct PostingWriter: PostingSink {
     private(set) var personIDs: [Int64] = []
     /// The persons this import created.
     private(set) var newPersons: Set<Int64> = []
-    private var firstRow: Int64?
+    /// The rowid before the first posting: the postings get the ones after it, consecutively
+    /// (one writer, one transaction).
+    private let rowBefore: Int64
 
     init(_ db: Database, batchID: Int64, subAreaIDs: [Int64], unmappedID: Int64?) throws {
         database = db
-        insertPosting = try RawStatement(db, sql: "INSERT INTO posting (batch_id, day, sub_area_id, person_id, amount_ore) VALUES (?, ?, ?, ?, ?)")
-        insertPosting.bind(1, batchID)
+        insertPostings = try BatchedInsert(db, prefix: "INSERT INTO posting (batch_id, day, sub_area_id, person_id, amount_ore) VALUES",
+                                           row: "(\(batchID), ?, ?, ?, ?)", parameters: 4)
         insertPerson = try RawStatement(db, sql: "INSERT INTO person (pseudonym, case_id) VALUES (?, ?)")
         self.subAreaIDs = subAreaIDs + (unmappedID.map { [$0] } ?? [])
         allowsUnmapped = unmappedID != nil
+        rowBefore = try Int64.fetchOne(db, sql: "SELECT MAX(rowid) FROM posting") ?? 0
         knownPersons = [:]
         let cursor = try Row.fetchCursor(db, sql: "SELECT pseudonym, id FROM person")
         while let row = try cursor.next() { knownPersons[row[0]] = row[1] }
@@ -47,17 +50,14 @@ struct PostingWriter: PostingSink {
         // not written at all.
         let subArea = row.subArea >= 0 ? Int(row.subArea) : subAreaIDs.count - 1
         guard row.subArea >= 0 || allowsUnmapped else { return }
-        insertPosting.bind(2, Int64(row.day))
-        insertPosting.bind(3, subAreaIDs[subArea])
-        insertPosting.bind(4, row.person >= 0 ? try personID(row.person) : nil)
-        insertPosting.bind(5, row.amountOre)
-        try insertPosting.step()
-        if firstRow == nil { firstRow = database.lastInsertedRowID }
+        let person = row.person >= 0 ? try personID(row.person) : nil
+        try insertPostings.add(Int64(row.day), subAreaIDs[subArea], person, row.amountOre)
     }
 
-    /// The rowids of the postings written (they are consecutive: one writer, one transaction).
-    var rows: ClosedRange<Int64>? {
-        firstRow.map { $0...database.lastInsertedRowID }
+    /// Writes the rows still waiting; returns the rowids of all the postings written.
+    mutating func finish() throws -> ClosedRange<Int64>? {
+        try insertPostings.finish()
+        return insertPostings.written > 0 ? (rowBefore + 1)...(rowBefore + Int64(insertPostings.written)) : nil
     }
 
     /// The person row of a pseudonym. Pseudonyms are numbered in the order the reader met them,
