@@ -7,7 +7,6 @@ import Synchronization
 /// times a second, and only on a terminal: a pipe or a log file gets the summary alone.
 final class ProgressLine: Sendable {
     private struct State {
-        var started: ContinuousClock.Instant?
         var lastShown: ContinuousClock.Instant?
         var shown = false
     }
@@ -15,18 +14,18 @@ final class ProgressLine: Sendable {
     private let language: Language
     private let state = Mutex(State())
     private let clock = ContinuousClock()
+    private let started: ContinuousClock.Instant
 
     /// Nil when stderr is not a terminal.
     init?(language: Language) {
         guard isatty(STDERR_FILENO) == 1 else { return nil }
         self.language = language
+        started = clock.now
     }
 
     func show(_ progress: ImportProgress) {
         let now = clock.now
         let line: String? = state.withLock { state in
-            let started = state.started ?? now
-            state.started = started
             if let last = state.lastShown, now - last < .milliseconds(100) { return nil }
             state.lastShown = now
             state.shown = true
