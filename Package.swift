@@ -35,6 +35,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "ForumCoreTests", dependencies: ["ForumCore"]),
+        .testTarget(name: "ForumTUITests", dependencies: ["ForumTUI", "ForumCore", "CNcurses"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )
