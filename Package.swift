@@ -35,6 +35,10 @@ let package = Package(
             ]
         ),
         .testTarget(name: "ForumCoreTests", dependencies: ["ForumCore"]),
+        .testTarget(
+            name: "ForumStoreTests",
+            dependencies: ["ForumStore", "ForumCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .testTarget(name: "ForumTUITests", dependencies: ["ForumTUI", "ForumCore", "CNcurses"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]

@@ -66,6 +66,9 @@ public struct Offer: Hashable, Sendable, Codable, Identifiable {
     /// Login of the team leader who runs the offer.
     public var leaderLogin: String?
     public var version: Int
+    /// Who changed the occupancy last, and when: named in a conflict message.
+    public var changedBy: String?
+    public var changedAt: Timestamp?
 
     public init(id: OfferID, name: String, sector: SectorCode, unit: CapacityUnit = .places,
                 capacity: Int, occupied: Int, occupiedByCrossSector: Int = 0, crossSectorQuota: Int = 0,

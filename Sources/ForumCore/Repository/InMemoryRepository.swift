@@ -159,7 +159,7 @@ public actor InMemoryRepository: ForumRepository {
     public func allocatePlace(_ offerID: OfferID, entry entryID: Int64, expectedVersion: Int, start: Day,
                               context: CommandContext) throws(RepositoryError) -> Offer {
         guard var offer = offerList[offerID] else { throw .offerNotFound(offerID) }
-        guard offer.version == expectedVersion else { throw .conflict(by: nil, at: nil) }
+        guard offer.version == expectedVersion else { throw .conflict(by: offer.changedBy, at: offer.changedAt) }
         if case .denied(let why) = Permissions.check(context.user, .manageOffer(offer)) { throw .denied(why) }
         guard let index = waiting.firstIndex(where: { $0.id == entryID && $0.offer == offerID }) else {
             throw .waitingEntryNotFound(entryID)
@@ -170,6 +170,8 @@ public actor InMemoryRepository: ForumRepository {
         offer.occupied += 1
         if entry.crossSector { offer.occupiedByCrossSector += 1 }
         offer.version += 1
+        offer.changedBy = context.user.name
+        offer.changedAt = context.at
         offerList[offerID] = offer
         if offer.unit == .places, let yearEnd = try? Day(year: forumSettings.budgetYear, month: 12, day: 31), start <= yearEnd {
             let amount = GrantAmount.monthly(rate: offer.tariff.total, start: start, end: yearEnd)
@@ -182,12 +184,14 @@ public actor InMemoryRepository: ForumRepository {
     public func endPlace(_ offerID: OfferID, crossSector: Bool, expectedVersion: Int,
                          context: CommandContext) throws(RepositoryError) -> Offer {
         guard var offer = offerList[offerID] else { throw .offerNotFound(offerID) }
-        guard offer.version == expectedVersion else { throw .conflict(by: nil, at: nil) }
+        guard offer.version == expectedVersion else { throw .conflict(by: offer.changedBy, at: offer.changedAt) }
         if case .denied(let why) = Permissions.check(context.user, .manageOffer(offer)) { throw .denied(why) }
         guard offer.occupied > 0, !crossSector || offer.occupiedByCrossSector > 0 else { throw .noOccupiedPlace(offerID) }
         offer.occupied -= 1
         if crossSector { offer.occupiedByCrossSector -= 1 }
         offer.version += 1
+        offer.changedBy = context.user.name
+        offer.changedAt = context.at
         offerList[offerID] = offer
         token += 1
         return offer

@@ -32,48 +32,48 @@ extension Strings {
         }
     }
 
-    static func illegalTransition(from: RequestStatus, to: RequestStatus) -> Phrase {
+    public static func illegalTransition(from: RequestStatus, to: RequestStatus) -> Phrase {
         Phrase(da: "en indstilling kan ikke gå fra «\(status(from).danish)» til «\(status(to).danish)»",
                en: "a request cannot move from «\(status(from).english)» to «\(status(to).english)»")
     }
 
-    static func endBeforeStart(start: Day, end: Day) -> Phrase {
+    public static func endBeforeStart(start: Day, end: Day) -> Phrase {
         Phrase(da: "slutdatoen \(end.danish) ligger før startdatoen \(start.danish)",
                en: "the end date \(end.danish) is before the start date \(start.danish)")
     }
-    static let reasonRequired = Phrase(da: "en afvisning skal have en begrundelse", en: "a rejection needs a reason")
-    static let missingInformationRequired = Phrase(
+    public static let reasonRequired = Phrase(da: "en afvisning skal have en begrundelse", en: "a rejection needs a reason")
+    public static let missingInformationRequired = Phrase(
         da: "en udsættelse skal sige, hvad der mangler", en: "a deferral must say what is missing")
-    static let validUntilRequired = Phrase(
+    public static let validUntilRequired = Phrase(
         da: "en tidsbegrænset godkendelse skal have en slutdato", en: "a time-limited approval needs an end date")
-    static func validUntilBeforeStart(until: Day, start: Day) -> Phrase {
+    public static func validUntilBeforeStart(until: Day, start: Day) -> Phrase {
         Phrase(da: "tidsbegrænsningen \(until.danish) ligger før bevillingens start \(start.danish)",
                en: "the time limit \(until.danish) is before the grant starts on \(start.danish)")
     }
 
-    static func requestNotFound(_ id: String) -> Phrase {
+    public static func requestNotFound(_ id: String) -> Phrase {
         Phrase(da: "indstillingen \(id) findes ikke", en: "there is no request \(id)")
     }
-    static func alreadyDecided(by name: String, at: Timestamp?) -> Phrase {
+    public static func alreadyDecided(by name: String, at: Timestamp?) -> Phrase {
         let when = at.map { " \($0.danishLocal)" } ?? ""
         return Phrase(da: "allerede besluttet af \(name)\(when.isEmpty ? "" : " kl.\(when)")",
                       en: "already decided by \(name)\(when.isEmpty ? "" : " at\(when)")")
     }
-    static func conflict(by name: String?, at: Timestamp?) -> Phrase {
+    public static func conflict(by name: String?, at: Timestamp?) -> Phrase {
         let who = name ?? "en anden"
         let whoEnglish = name ?? "someone else"
         let when = at.map { " \($0.danishLocal)" } ?? ""
         return Phrase(da: "ændret af \(who)\(when.isEmpty ? "" : " kl.\(when)") siden du hentede den; se den nye udgave og prøv igen",
                       en: "changed by \(whoEnglish)\(when.isEmpty ? "" : " at\(when)") since you loaded it; look at the new version and try again")
     }
-    static func alreadyDecidedStatus(_ current: RequestStatus) -> Phrase {
+    public static func alreadyDecidedStatus(_ current: RequestStatus) -> Phrase {
         Phrase(da: "indstillingen er allerede \(status(current).danish)",
                en: "the request is already \(status(current).english)")
     }
-    static func nothingToUndo(_ id: String) -> Phrase {
+    public static func nothingToUndo(_ id: String) -> Phrase {
         Phrase(da: "der er ingen beslutning at fortryde på \(id)", en: "there is no decision to undo on \(id)")
     }
-    static func splitChangeNeedsApproval(_ id: String) -> Phrase {
+    public static func splitChangeNeedsApproval(_ id: String) -> Phrase {
         Phrase(da: "fordelingen kan kun ændres på en godkendt bevilling (\(id) er ikke godkendt)",
                en: "the split can only be changed on an approved grant (\(id) is not approved)")
     }

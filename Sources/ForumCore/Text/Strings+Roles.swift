@@ -21,7 +21,7 @@ extension Strings {
     }
 
     /// "the leader's" / "lederens": whose ceiling a request exceeds.
-    static func possessive(_ authority: Authority) -> Phrase {
+    public static func possessive(_ authority: Authority) -> Phrase {
         switch authority {
         case .caseworker: Phrase(da: "sagsbehandlerens", en: "caseworker's")
         case .leader: Phrase(da: "lederens", en: "leader's")
@@ -67,66 +67,66 @@ extension Strings {
         }
     }
 
-    static let readOnly = Phrase(
+    public static let readOnly = Phrase(
         da: "du har kun læseadgang; bed en administrator om at tilføje dig (chefforum users add)",
         en: "you have read-only access; ask an administrator to add you (chefforum users add)")
-    static let onlyForumMembersDecide = Phrase(
+    public static let onlyForumMembersDecide = Phrase(
         da: "kun fagchefer og forummets formand kan træffe forumbeslutninger",
         en: "only chiefs and the forum's chair can make forum decisions")
-    static let politicalCommitteeMustApprove = Phrase(
+    public static let politicalCommitteeMustApprove = Phrase(
         da: "beløbet er over forummets loft: kun det politiske udvalg kan bevilge; brug henvis (p)",
         en: "the amount is above the forum's ceiling: only the political committee can grant it; use refer (p)")
-    static func onlyPayingChiefDecides(_ sectors: String) -> Phrase {
+    public static func onlyPayingChiefDecides(_ sectors: String) -> Phrase {
         Phrase(da: "kun fagchefen for den betalende sektor (\(sectors)) kan beslutte denne",
                en: "only the chief of the paying sector (\(sectors)) can decide this")
     }
-    static func onlyLeaderOfSectorDecides(_ sector: String) -> Phrase {
+    public static func onlyLeaderOfSectorDecides(_ sector: String) -> Phrase {
         Phrase(da: "kun en leder i \(sector) eller en fagchef kan beslutte denne",
                en: "only a leader in \(sector) or a chief can decide this")
     }
-    static let onlyChiefOfPayerOrChairChangesSplit = Phrase(
+    public static let onlyChiefOfPayerOrChairChangesSplit = Phrase(
         da: "kun en betalende fagchef eller formanden kan ændre fordelingen",
         en: "only a paying chief or the chair can change the split")
-    static func onlyLeaderOfOffer(_ offer: String) -> Phrase {
+    public static func onlyLeaderOfOffer(_ offer: String) -> Phrase {
         Phrase(da: "kun lederen af «\(offer)» eller sektorens fagchef kan ændre pladser og venteliste",
                en: "only the leader of «\(offer)» or the sector's chief can change places and the waiting list")
     }
-    static let onlyEconomistSetsForecast = Phrase(
+    public static let onlyEconomistSetsForecast = Phrase(
         da: "kun økonomer kan sætte en prognose", en: "only economists can set a forecast")
-    static func onlyEconomistOrChiefWritesNote(_ sector: String) -> Phrase {
+    public static func onlyEconomistOrChiefWritesNote(_ sector: String) -> Phrase {
         Phrase(da: "kun økonomer og fagchefen for \(sector) kan skrive afvigelsesforklaringer",
                en: "only economists and the chief of \(sector) can write deviation explanations")
     }
-    static let onlyEconomistImports = Phrase(
+    public static let onlyEconomistImports = Phrase(
         da: "kun økonomer og administratorer kan indlæse data", en: "only economists and administrators can import data")
-    static let onlyChair = Phrase(da: "kun formanden kan det", en: "only the chair can do that")
-    static let onlyAdministrator = Phrase(
+    public static let onlyChair = Phrase(da: "kun formanden kan det", en: "only the chair can do that")
+    public static let onlyAdministrator = Phrase(
         da: "kun administratorer kan ændre brugere og opsætning", en: "only administrators can change users and settings")
-    static func onlyDeciderUndoes(_ name: String) -> Phrase {
+    public static func onlyDeciderUndoes(_ name: String) -> Phrase {
         Phrase(da: "kun \(name), der traf beslutningen, eller formanden kan fortryde den",
                en: "only \(name), who made the decision, or the chair can undo it")
     }
 
-    static func offerNotFound(_ id: String) -> Phrase {
+    public static func offerNotFound(_ id: String) -> Phrase {
         Phrase(da: "tilbuddet \(id) findes ikke", en: "there is no offer \(id)")
     }
-    static func waitingEntryNotFound(_ id: Int64) -> Phrase {
+    public static func waitingEntryNotFound(_ id: Int64) -> Phrase {
         Phrase(da: "venteliste-plads \(id) findes ikke", en: "there is no waiting-list entry \(id)")
     }
-    static func userNotFound(_ login: String) -> Phrase {
+    public static func userNotFound(_ login: String) -> Phrase {
         Phrase(da: "brugeren \(login) findes ikke", en: "there is no user \(login)")
     }
-    static func userExists(_ login: String) -> Phrase {
+    public static func userExists(_ login: String) -> Phrase {
         Phrase(da: "brugeren \(login) findes allerede", en: "the user \(login) already exists")
     }
-    static func noFreePlace(_ id: String) -> Phrase {
+    public static func noFreePlace(_ id: String) -> Phrase {
         Phrase(da: "der er ingen ledig plads på \(id) til denne borger", en: "there is no free place on \(id) for this case")
     }
-    static func noOccupiedPlace(_ id: String) -> Phrase {
+    public static func noOccupiedPlace(_ id: String) -> Phrase {
         Phrase(da: "der er ingen besat plads at afslutte på \(id)", en: "there is no occupied place to end on \(id)")
     }
-    static let policyNoRungs = Phrase(da: "kompetencestigen har ingen trin", en: "the competence ladder has no rungs")
-    static func policyTopRungCeiling(_ authority: Authority) -> Phrase {
+    public static let policyNoRungs = Phrase(da: "kompetencestigen har ingen trin", en: "the competence ladder has no rungs")
+    public static func policyTopRungCeiling(_ authority: Authority) -> Phrase {
         Phrase(da: "øverste trin (\(Strings.authority(authority).danish)) må ikke have et loft",
                en: "the top rung (\(Strings.authority(authority).english)) must not have a ceiling")
     }

@@ -1,0 +1,34 @@
+/// A request in the queue with where the policy routes it.
+public struct QueueItem: Hashable, Sendable, Identifiable {
+    public let request: GrantRequest
+    public let routing: Routing
+    public let waitingDays: Int
+
+    public var id: RequestID { request.id }
+
+    /// On the forum's table: routed to the forum, or above it (the forum refers those on).
+    public var isForumMatter: Bool {
+        routing.authority == .forum || routing.authority == .politicalCommittee
+    }
+}
+
+/// The decision queue: the requests waiting for the forum, or every request.
+public enum RequestQueue {
+    /// The items matching `query`, longest waiting first. Without `all`, only pending requests
+    /// that the policy routes to the forum (or above it).
+    public static func items(_ requests: [GrantRequest], policy: CompetencePolicy, today: Day,
+                             query: RequestQuery = .everything, all: Bool = false) -> [QueueItem] {
+        requests.compactMap { request -> QueueItem? in
+            let item = QueueItem(request: request, routing: policy.route(request.routingFacts),
+                                 waitingDays: request.waitingDays(today: today))
+            if !all && !(request.status.isPending && item.isForumMatter) { return nil }
+            return query.matches(request, today: today) ? item : nil
+        }
+        .sorted { ($0.request.submitted, $0.request.id) < ($1.request.submitted, $1.request.id) }
+    }
+
+    /// Count and total amount of what is listed: the queue's footer.
+    public static func summary(_ items: [QueueItem]) -> (count: Int, total: Money) {
+        (items.count, Money.sum(items.map(\.request.amount.total)))
+    }
+}

@@ -1,0 +1,41 @@
+extension Strings {
+    public static func cannotOpenDatabase(_ path: String, reason: String) -> Phrase {
+        Phrase(da: "kan ikke åbne databasen \(path): \(reason)", en: "cannot open the database \(path): \(reason)")
+    }
+    public static func newerSchema(_ path: String, migrations: [String]) -> Phrase {
+        let list = migrations.joined(separator: ", ")
+        return Phrase(
+            da: "databasen \(path) er skrevet af en nyere udgave af Chefforum (ukendte migreringer: \(list)); opdatér chefforum",
+            en: "the database \(path) was written by a newer version of Chefforum (unknown migrations: \(list)); update chefforum")
+    }
+    public static func databaseNotInitialised(_ path: String) -> Phrase {
+        Phrase(da: "databasen \(path) er ikke sat op endnu; prøv chefforum demo --db \(path) for en demo",
+               en: "the database \(path) is not set up yet; try chefforum demo --db \(path) for a demo")
+    }
+    public static func notADemoDatabase(_ path: String) -> Phrase {
+        Phrase(da: "\(path) er ikke en demodatabase og bliver ikke overskrevet; vælg en anden sti med --db",
+               en: "\(path) is not a demo database and will not be overwritten; choose another path with --db")
+    }
+    public static func auditBroken(seq: Int64, reason: Phrase) -> Phrase {
+        Phrase(da: "revisionssporet er brudt ved hændelse \(seq): \(reason.danish)",
+               en: "the audit trail is broken at event \(seq): \(reason.english)")
+    }
+    public static let auditHashMismatch = Phrase(
+        da: "indholdet passer ikke med hashen (rettet efter det blev skrevet)",
+        en: "the content does not match its hash (changed after it was written)")
+    public static let auditChainMismatch = Phrase(
+        da: "hashen passer ikke med den forrige hændelse", en: "the hash does not follow from the previous event")
+    public static func auditGap(expected: Int64) -> Phrase {
+        Phrase(da: "hændelse \(expected) mangler (slettet)", en: "event \(expected) is missing (deleted)")
+    }
+    public static let auditHeadMismatch = Phrase(
+        da: "de seneste hændelser mangler eller er ændret (hovedet passer ikke)",
+        en: "the newest events are missing or changed (the head does not match)")
+}
+
+extension Strings {
+    public static func corruptValue(column: String, value: String) -> Phrase {
+        Phrase(da: "databasen indeholder en ulæselig værdi i \(column): «\(value)»",
+               en: "the database holds an unreadable value in \(column): «\(value)»")
+    }
+}

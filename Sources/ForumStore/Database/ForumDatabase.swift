@@ -1,0 +1,86 @@
+import Foundation
+import ForumCore
+import GRDB
+
+/// The forum's SQLite database: one file, many terminals on one host.
+///
+/// Opened as a GRDB `DatabasePool` (WAL, so readers never block the writer), with foreign
+/// keys on and a busy timeout so that concurrent terminals wait for each other instead of
+/// failing. Opening migrates an older file to the current schema and refuses a file written
+/// by a newer version of Chefforum.
+public final class ForumDatabase: Sendable {
+    public let path: String
+    let pool: DatabasePool
+
+    /// Opens (creating if needed) and migrates the database at `path`.
+    public init(path: String) throws {
+        self.path = path
+        let directory = (path as NSString).deletingLastPathComponent
+        if !directory.isEmpty && !FileManager.default.fileExists(atPath: directory) {
+            do {
+                try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            } catch {
+                throw StoreError.cannotOpen(path: path, reason: error.localizedDescription)
+            }
+        }
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.busyMode = .timeout(10)
+        configuration.label = "chefforum"
+        do {
+            pool = try DatabasePool(path: path, configuration: configuration)
+        } catch let error as DatabaseError {
+            throw StoreError.cannotOpen(path: path, reason: error.message ?? error.description)
+        }
+        try migrate()
+    }
+
+    private func migrate() throws {
+        let migrator = Schema.migrator
+        let unknown = try pool.read { db -> [String] in
+            guard try db.tableExists("grdb_migrations") else { return [] }
+            let known = Set(Schema.knownMigrations)
+            return try migrator.appliedIdentifiers(db).filter { !known.contains($0) }.sorted()
+        }
+        if !unknown.isEmpty { throw StoreError.newerSchema(path: path, migrations: unknown) }
+        do {
+            try migrator.migrate(pool)
+        } catch let error as DatabaseError {
+            throw StoreError.cannotOpen(path: path, reason: error.message ?? error.description)
+        }
+    }
+
+    /// Runs `body` in one write transaction: either everything it does is committed, or nothing.
+    func write<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
+        try await pool.write(body)
+    }
+
+    func read<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
+        try await pool.read(body)
+    }
+
+    /// SQLite's `data_version`: changes when another connection commits. Cheap to poll.
+    func dataVersion() async throws -> Int64 {
+        try await pool.read { db in try Int64.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
+    }
+}
+
+/// What can go wrong with the database file itself.
+public enum StoreError: Error, Hashable, Sendable, UserFacingError {
+    case cannotOpen(path: String, reason: String)
+    /// The file was written by a newer Chefforum: these migrations are unknown to this build.
+    case newerSchema(path: String, migrations: [String])
+    /// The database has no settings yet (not built with `chefforum demo` or set up).
+    case notInitialised(path: String)
+    /// The file at the path is not a demo database and will not be overwritten.
+    case notADemoDatabase(path: String)
+
+    public var phrase: Phrase {
+        switch self {
+        case .cannotOpen(let path, let reason): Strings.cannotOpenDatabase(path, reason: reason)
+        case .newerSchema(let path, let migrations): Strings.newerSchema(path, migrations: migrations)
+        case .notInitialised(let path): Strings.databaseNotInitialised(path)
+        case .notADemoDatabase(let path): Strings.notADemoDatabase(path)
+        }
+    }
+}

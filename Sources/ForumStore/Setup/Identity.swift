@@ -1,0 +1,19 @@
+import Foundation
+import ForumCore
+
+/// Who is at the keyboard: the operating-system login, mapped to a Chefforum user.
+public enum Identity {
+    /// The login of the process's real user (`getpwuid(getuid())`), falling back to `USER`.
+    public static func currentLogin() -> String {
+        if let entry = getpwuid(getuid()), let name = entry.pointee.pw_name {
+            return String(cString: name)
+        }
+        return ProcessInfo.processInfo.environment["USER"] ?? "unknown"
+    }
+
+    /// The user for a login; someone unknown gets read-only access (see `User.unknown`).
+    public static func resolve(login: String, in repository: any ForumRepository) async throws -> (user: User, known: Bool) {
+        if let user = try await repository.user(login: login) { return (user, true) }
+        return (User.unknown(login: login), false)
+    }
+}

@@ -1,0 +1,94 @@
+import ArgumentParser
+import Foundation
+import ForumCore
+import ForumStore
+
+/// `chefforum audit list|verify`: the hash-chained audit trail.
+struct AuditCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "audit",
+        abstract: "List audit events or verify the hash chain.",
+        subcommands: [List.self, Verify.self])
+
+    struct List: AsyncParsableCommand, CarriesGlobalOptions {
+        static let configuration = CommandConfiguration(abstract: "List audit events, newest first.")
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "Only events by this login.") var actor: String?
+        @Option(help: "Only actions starting with this, e.g. request or request.approve.") var action: String?
+        @Option(help: "Only entities containing this, e.g. a request id.") var entity: String?
+        @Option(help: "Only events from this day on (dd-mm-yyyy or yyyy-mm-dd).") var since: String?
+        @Option(help: "At most this many events.") var limit: Int = 50
+        @Option(help: "Output format: table, csv, json or md.") var format: OutputFormat = .table
+
+        func run() async throws {
+            let session = try await Session.open(global)
+            var sinceTime: Timestamp?
+            if let since {
+                let day = try Day(parsing: since)
+                sinceTime = Timestamp(secondsSinceEpoch: Int64(day.daysSinceEpoch) * 86_400 - 3_600)
+            }
+            guard limit > 0 else { throw CommandError.invalidArgument(Strings.limitMustBePositive) }
+            let events = try await session.database.auditEvents(
+                AuditFilter(actor: actor, action: action, entity: entity, since: sinceTime, limit: limit))
+            if format == .json {
+                try printJSON(events.map(AuditEventJSON.init))
+                return
+            }
+            let table = TextTable(
+                headers: [Strings.columnSeq, Strings.columnTime, Strings.columnActor, Strings.columnAction,
+                          Strings.columnEntity, Strings.columnChange].map(session.text),
+                rows: events.map { event in
+                    [String(event.seq), event.at.danishLocal, "\(event.actorLogin) (\(event.actorRoles))", event.action,
+                     event.entity, Self.change(event)]
+                },
+                rightAligned: [0])
+            print(table.render(format), terminator: "")
+        }
+
+        /// `before → after`, shortened to fit a terminal line.
+        static func change(_ event: AuditEvent) -> String {
+            let text = [event.before, event.after].map { $0 ?? "–" }.joined(separator: " → ")
+            return text.count > 100 ? String(text.prefix(99)) + "…" : text
+        }
+    }
+
+    struct Verify: AsyncParsableCommand, CarriesGlobalOptions {
+        static let configuration = CommandConfiguration(abstract: "Check the hash chain; name the first broken event.")
+        @OptionGroup var global: GlobalOptions
+
+        func run() async throws {
+            let session = try await Session.open(global)
+            switch try await session.database.verifyAudit() {
+            case .intact(let count):
+                print(session.text(Strings.auditIntact(count)))
+            case .broken(let seq, let reason):
+                throw CommandError.failed(Strings.auditBroken(seq: seq, reason: reason))
+            }
+        }
+    }
+}
+
+/// An audit event in `--format json`.
+struct AuditEventJSON: Encodable {
+    let seq: Int64
+    let at: String
+    let actor: String
+    let roles: [String]
+    let action: String
+    let entity: String
+    let before: String?
+    let after: String?
+    let hash: String
+
+    init(_ event: AuditEvent) {
+        seq = event.seq
+        at = ISO8601DateFormatter().string(from: Date(timeIntervalSince1970: TimeInterval(event.at.secondsSinceEpoch)))
+        actor = event.actorLogin
+        roles = event.actorRoles.split(separator: ",").map(String.init)
+        action = event.action
+        entity = event.entity
+        before = event.before
+        after = event.after
+        hash = event.hash
+    }
+}

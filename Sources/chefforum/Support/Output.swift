@@ -1,0 +1,69 @@
+import ArgumentParser
+import Foundation
+
+/// How a list is printed: a table for people, CSV for spreadsheets, JSON for scripts,
+/// Markdown for minutes and mail.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, csv, json, md
+}
+
+/// A list of rows to print in a chosen format (JSON is printed from `Encodable` values instead,
+/// so that its keys are stable English names).
+struct TextTable {
+    var headers: [String]
+    var rows: [[String]]
+    /// Columns aligned right (amounts, counts).
+    var rightAligned: Set<Int> = []
+
+    func render(_ format: OutputFormat) -> String {
+        switch format {
+        case .table: return plain()
+        case .csv: return ([headers] + rows).map { $0.map(Self.csvField).joined(separator: ";") }.joined(separator: "\n") + "\n"
+        case .md: return markdown()
+        case .json: return plain()
+        }
+    }
+
+    private func plain() -> String {
+        var widths = headers.map(\.count)
+        for row in rows {
+            for (index, cell) in row.enumerated() where index < widths.count { widths[index] = max(widths[index], cell.count) }
+        }
+        func line(_ cells: [String]) -> String {
+            cells.enumerated().map { index, cell in
+                let padding = String(repeating: " ", count: max(0, widths[index] - cell.count))
+                return rightAligned.contains(index) ? padding + cell : cell + padding
+            }.joined(separator: "  ").trailingSpacesRemoved
+        }
+        let rule = widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ")
+        return ([line(headers), rule] + rows.map(line)).joined(separator: "\n") + "\n"
+    }
+
+    private func markdown() -> String {
+        let escape: (String) -> String = { $0.replacingOccurrences(of: "|", with: "\\|") }
+        let header = "| " + headers.map(escape).joined(separator: " | ") + " |"
+        let rule = "|" + headers.indices.map { rightAligned.contains($0) ? "---:|" : "---|" }.joined()
+        let body = rows.map { "| " + $0.map(escape).joined(separator: " | ") + " |" }
+        return ([header, rule] + body).joined(separator: "\n") + "\n"
+    }
+
+    private static func csvField(_ text: String) -> String {
+        guard text.contains(where: { $0 == ";" || $0 == "\"" || $0 == "\n" || $0 == "," }) else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}
+
+extension String {
+    var trailingSpacesRemoved: String {
+        var copy = self
+        while copy.last == " " { copy.removeLast() }
+        return copy
+    }
+}
+
+/// Prints stable, pretty JSON with sorted keys.
+func printJSON<T: Encodable>(_ value: T) throws {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    print(String(decoding: try encoder.encode(value), as: UTF8.self))
+}

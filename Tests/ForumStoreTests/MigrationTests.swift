@@ -1,0 +1,54 @@
+import Foundation
+import ForumCore
+import GRDB
+import Testing
+@testable import ForumStore
+
+@Suite("Migrations")
+struct MigrationTests {
+    @Test("An empty file is migrated to the current schema, and reopening it is harmless")
+    func fromEmpty() throws {
+        let test = try TestDatabase()
+        defer { test.remove() }
+        let applied = try test.database.pool.read { db in try Schema.migrator.appliedIdentifiers(db) }
+        #expect(applied == Set(Schema.knownMigrations))
+        let reopened = try ForumDatabase(path: test.path)
+        #expect(try reopened.pool.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM grant_request") } == 2)
+    }
+
+    @Test("A file from before the first migration (an older version) is migrated")
+    func olderFile() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("chefforum-old-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("old.sqlite").path
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { db in try db.execute(sql: "CREATE TABLE scratch (x INTEGER)") }
+        try queue.close()
+        let database = try ForumDatabase(path: path)
+        #expect(try database.pool.read { db in try db.tableExists("audit_event") && db.tableExists("scratch") })
+    }
+
+    @Test("A file written by a newer version is refused with a clear message")
+    func newerFile() throws {
+        let test = try TestDatabase()
+        defer { test.remove() }
+        try test.database.pool.write { db in
+            try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99-from-the-future')")
+        }
+        #expect(throws: StoreError.newerSchema(path: test.path, migrations: ["v99-from-the-future"])) {
+            try ForumDatabase(path: test.path)
+        }
+        let message = StoreError.newerSchema(path: test.path, migrations: ["v99-from-the-future"]).phrase.danish
+        #expect(message.contains("nyere udgave"))
+    }
+
+    @Test("A database without settings says how to set it up")
+    func notInitialised() async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("chefforum-empty-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("nested/empty.sqlite").path
+        let repository = SQLiteRepository(database: try ForumDatabase(path: path))
+        await #expect(throws: StoreError.notInitialised(path: path)) { try await repository.settings() }
+    }
+}
