@@ -15,7 +15,8 @@ public struct ConsoleOptions: Hashable, Sendable {
 /// The terminal console: the entry point the `chefforum` executable calls.
 public enum Console {
     /// Opens the console on the terminal and runs it until the user quits, a stop signal arrives
-    /// or the terminal goes away. The terminal is given back in every case.
+    /// or the terminal goes away. The terminal is given back in every case; after a stop signal
+    /// (SIGTERM, SIGHUP, SIGINT from outside) the process then ends by that signal.
     ///
     /// - Parameters:
     ///   - repository: where the forum's data lives; the console reads and commands through it
@@ -39,5 +40,7 @@ public enum Console {
             ContinuousClock.now - started
         }
         await loop.run()
+        terminal.close()
+        terminal.raiseStopSignal()
     }
 }

@@ -29,8 +29,10 @@ final class Terminal: TerminalDevice {
     private let window: UnsafeMutablePointer<WINDOW>
     /// Files opened for a test terminal, closed with it.
     private let files: [UnsafeMutablePointer<FILE>]
-    /// A real terminal watches for stop signals and for the terminal going away.
+    /// A real terminal watches for stop signals; test terminals do not.
     private let interactive: Bool
+    /// The descriptor input comes from, watched for a hang-up; nil when input is not a terminal.
+    private let input: Int32?
     private let depth: ColourDepth
     private var pairs: [Paint: Int16] = [:]
     private var shown: Frame?
@@ -38,15 +40,18 @@ final class Terminal: TerminalDevice {
     private var quickErrors = 0
     private var closed = false
     private(set) var mustStop = false
+    /// The stop signal that ended the console, if one did.
+    private var stopSignal: Int32?
     /// How many cells the last `present` wrote: the measure of frame diffing.
     private(set) var writtenCells = 0
 
     private init(screen: OpaquePointer, window: UnsafeMutablePointer<WINDOW>, files: [UnsafeMutablePointer<FILE>],
-                 interactive: Bool) {
+                 interactive: Bool, input: Int32?) {
         self.screen = screen
         self.window = window
         self.files = files
         self.interactive = interactive
+        self.input = input
         raw()
         noecho()
         nonl()
@@ -70,20 +75,29 @@ final class Terminal: TerminalDevice {
         useUTF8Locale()
         guard isatty(0) == 1, isatty(1) == 1 else { throw .notATerminal }
         guard let type = getenv("TERM").map({ String(cString: $0) }), !type.isEmpty else { throw .typeMissing }
-        guard let screen = newterm(nil, cnc_stdout(), cnc_stdin()) else { throw .typeUnknown(type) }
-        set_term(screen)
-        guard let window = cnc_stdscr() else { throw .typeUnknown(type) }
-        let terminal = Terminal(screen: screen, window: window, files: [], interactive: true)
+        // Before newterm, so that ncurses keeps its hands off SIGINT and SIGTERM (its own handlers
+        // would exit with status 1); it still installs its SIGWINCH handler for resizes.
         cnc_install_signal_handlers()
-        return terminal
+        guard let screen = newterm(nil, cnc_stdout(), cnc_stdin()) else {
+            cnc_restore_signal_handlers()
+            throw .typeUnknown(type)
+        }
+        set_term(screen)
+        guard let window = cnc_stdscr() else {
+            endwin()
+            cnc_restore_signal_handlers()
+            throw .typeUnknown(type)
+        }
+        return Terminal(screen: screen, window: window, files: [], interactive: true, input: 0)
     }
 
-    /// A terminal of a given type and size that writes to /dev/null, for tests: nothing is
-    /// shown, but every cell can be read back with `contents()`.
-    static func openForTesting(type: String, size: Size) throws(TerminalError) -> Terminal {
+    /// A terminal of a given type and size for tests, on /dev/null (nothing is shown, but every
+    /// cell can be read back with `contents()`) or on a given device such as a pseudo-terminal,
+    /// whose hang-up it then watches for.
+    static func openForTesting(type: String, size: Size, device: String = "/dev/null") throws(TerminalError) -> Terminal {
         useUTF8Locale()
-        guard let output = fopen("/dev/null", "w") else { throw .notATerminal }
-        guard let input = fopen("/dev/null", "r") else {
+        guard let output = fopen(device, "w") else { throw .notATerminal }
+        guard let input = fopen(device, "r") else {
             fclose(output)
             throw .notATerminal
         }
@@ -94,7 +108,9 @@ final class Terminal: TerminalDevice {
         }
         set_term(screen)
         guard let window = cnc_stdscr() else { throw .typeUnknown(type) }
-        let terminal = Terminal(screen: screen, window: window, files: [output, input], interactive: false)
+        let descriptor = fileno(input)
+        let terminal = Terminal(screen: screen, window: window, files: [output, input], interactive: false,
+                                input: isatty(descriptor) == 1 ? descriptor : nil)
         resizeterm(Int32(size.height), Int32(size.width))
         return terminal
     }
@@ -120,10 +136,7 @@ final class Terminal: TerminalDevice {
     var colourDepth: ColourDepth { depth }
 
     func nextEvent(timeout: Duration) -> InputEvent? {
-        if interactive, cnc_take_stop_signal() != 0 {
-            mustStop = true
-            return nil
-        }
+        if noteStopSignal() { return nil }
         let milliseconds = Int32(timeout.components.seconds * 1000 + timeout.components.attoseconds / 1_000_000_000_000_000)
         wtimeout(window, milliseconds)
         let started = ContinuousClock.now
@@ -138,14 +151,25 @@ final class Terminal: TerminalDevice {
     }
 
     /// A run of `get_wch` errors that come back at once instead of after the timeout means input
-    /// is at its end: when stdin is no longer a terminal (or has hung up), the console stops.
+    /// is at its end: when the input is no longer a terminal, or has hung up, the console stops.
+    /// (A closed terminal also sends SIGHUP; this catches the case where that never arrives.)
     private func noteError(quick: Bool) {
-        if interactive, cnc_take_stop_signal() != 0 { mustStop = true }
+        if noteStopSignal() { return }
         quickErrors = quick ? quickErrors + 1 : 0
-        guard interactive, quickErrors >= 20 else { return }
-        var descriptor = pollfd(fd: 0, events: Int16(POLLIN), revents: 0)
+        guard let input, quickErrors >= 20 else { return }
+        var descriptor = pollfd(fd: input, events: Int16(POLLIN), revents: 0)
         let hungUp = poll(&descriptor, 1, 0) > 0 && descriptor.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
-        if isatty(0) != 1 || hungUp { mustStop = true }
+        if isatty(input) != 1 || hungUp { mustStop = true }
+    }
+
+    /// Whether a stop signal arrived; if so the console must stop.
+    private func noteStopSignal() -> Bool {
+        guard interactive else { return false }
+        let signal = cnc_take_stop_signal()
+        guard signal != 0 else { return false }
+        stopSignal = signal
+        mustStop = true
+        return true
     }
 
     private func key(_ code: wint_t) -> InputEvent? {
@@ -262,6 +286,13 @@ final class Terminal: TerminalDevice {
         if interactive { cnc_restore_signal_handlers() }
         delscreen(screen)
         for file in files { fclose(file) }
+    }
+
+    /// After `close()`: ends the process by the stop signal that stopped the console, if one did,
+    /// so that whoever sent SIGTERM or SIGHUP sees the process end by it, with the terminal restored.
+    func raiseStopSignal() {
+        guard closed, let stopSignal else { return }
+        raise(stopSignal)
     }
 
     /// The text on screen as ncurses holds it, row by row without trailing spaces, for tests.

@@ -22,7 +22,7 @@ enum HelpOverlay {
         for section in sections {
             let matching = section.actions.filter { action in
                 let text = action.keyLabel + " " + action.title.text(language)
-                return FuzzyMatch.score(filter, in: text) != nil
+                return FuzzyMatch.containsWords(filter, in: text)
             }
             guard !matching.isEmpty else { continue }
             if !lines.isEmpty { lines.append(.note("")) }
@@ -33,7 +33,7 @@ enum HelpOverlay {
                 lines.append(.key(keys: action.keyLabel, text: text, muted: action.disabledReason != nil))
             }
         }
-        let shownNotes = notes.filter { FuzzyMatch.score(filter, in: $0) != nil }
+        let shownNotes = notes.filter { FuzzyMatch.containsWords(filter, in: $0) }
             .flatMap { TextLayout.wrap($0, to: width) }
         if !shownNotes.isEmpty {
             if !lines.isEmpty { lines.append(.note("")) }

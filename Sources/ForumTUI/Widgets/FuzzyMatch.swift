@@ -1,7 +1,14 @@
-/// Matching what the user types against names, as help and the command palette filter:
-/// case does not matter; a name containing the query ranks first (earlier is better); a name
-/// that has the query's letters in order ("nsk" in "næste skærm") also matches, ranked lower.
+/// Matching what the user types against names. The palette ranks: case does not matter; a name
+/// containing the query ranks first (earlier is better); a name that has the query's letters in
+/// order ("nsk" in "næste skærm") also matches, ranked lower. Help filters more strictly, by words.
 public enum FuzzyMatch {
+    /// Whether every word of `query` occurs in `text`, ignoring case: help's filter, which must
+    /// not surprise by matching letters scattered over a long line.
+    public static func containsWords(_ query: String, in text: String) -> Bool {
+        let hay = Array(text.lowercased())
+        return query.lowercased().split(separator: " ").allSatisfy { hay.firstRange(of: Array($0)) != nil }
+    }
+
     /// A score for `query` against `candidate` (higher is better), or nil when it does not match.
     /// An empty query matches everything equally.
     public static func score(_ query: String, in candidate: String) -> Int? {

@@ -1,6 +1,13 @@
 import CNcurses
+import Glibc
 import Testing
 @testable import ForumTUI
+
+// The pseudo-terminal calls are X/Open extensions that Swift's Glibc module leaves out.
+@_silgen_name("posix_openpt") private func openPseudoTerminal(_ flags: Int32) -> Int32
+@_silgen_name("unlockpt") private func unlockPseudoTerminal(_ descriptor: Int32) -> Int32
+@_silgen_name("ptsname_r") private func pseudoTerminalName(
+    _ descriptor: Int32, _ buffer: UnsafeMutablePointer<CChar>, _ length: Int) -> Int32
 
 /// The ncurses driver in-process: `newterm` on /dev/null, frames written, cells read back.
 /// Serialised, because ncurses keeps global state.
@@ -117,6 +124,26 @@ struct TerminalTests {
             terminal.present(Frame(size: terminal.size), theme: .standard)
             #expect(terminal.writtenCells == 3000)
         }
+    }
+
+    @Test("When the terminal hangs up, input ends and the console is told to stop")
+    func hangUp() throws {
+        let master = openPseudoTerminal(O_RDWR | O_NOCTTY)
+        try #require(master >= 0)
+        var name = [CChar](repeating: 0, count: 64)
+        try #require(unlockPseudoTerminal(master) == 0 && pseudoTerminalName(master, &name, name.count) == 0)
+        let device = String(decoding: name.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        let terminal = try Terminal.openForTesting(type: "xterm-256color", size: Size(width: 80, height: 24),
+                                                   device: device)
+        defer { terminal.close() }
+        #expect(terminal.nextEvent(timeout: .milliseconds(1)) == .resize(Size(width: 80, height: 24)))
+        for _ in 0..<30 { _ = terminal.nextEvent(timeout: .milliseconds(1)) }
+        #expect(!terminal.mustStop)
+        close(master)
+        for _ in 0..<100 where !terminal.mustStop {
+            _ = terminal.nextEvent(timeout: .milliseconds(200))
+        }
+        #expect(terminal.mustStop)
     }
 
     @Test("The console's frame at 80×24 comes back from ncurses as it was drawn")

@@ -77,6 +77,21 @@ struct ShellGoldenTests {
         GoldenFrame.assert(ShellView.render(asking), matches: "shell-quit-dialog-120x40")
     }
 
+    @Test("Every size from 80×24 to 250×80 keeps header, tabs and footer in place", arguments: [
+        Size(width: 80, height: 24), Size(width: 81, height: 25), Size(width: 100, height: 30),
+        Size(width: 160, height: 48), Size(width: 250, height: 80),
+    ])
+    func sizes(size: Size) {
+        for events in [[], keys("?"), keys(":")] {
+            let frame = ShellView.render(Self.state(size: size, after: events))
+            #expect(frame.line(0).hasPrefix(" Skovby Kommune · budgetår 2026 · 25.11.2026"))
+            #expect(frame.line(0).hasSuffix("Hanne Formand (formand)"))
+            #expect(frame.line(1).contains("[1 Beslutninger]"))
+            #expect(frame.line(1).hasSuffix("demo.sqlite"))
+            #expect(frame.line(size.height - 1).hasSuffix(events.isEmpty ? "? hjælp" : "Esc luk"))
+        }
+    }
+
     @Test("Frames are the same for the same state: rendering is pure")
     func pure() {
         let state = Self.state(size: Fixture.large, after: keys("?"))

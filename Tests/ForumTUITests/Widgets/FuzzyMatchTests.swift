@@ -25,4 +25,11 @@ struct FuzzyMatchTests {
         #expect(FuzzyMatch.filter(items, query: "vis", text: { $0 }) == ["Vis Budget", "Vis Beslutninger"])
         #expect(FuzzyMatch.filter(items, query: "", text: { $0 }) == items)
     }
+
+    @Test("Help's filter wants every word, in any order, and no scattered letters")
+    func words() {
+        #expect(FuzzyMatch.containsWords("skærm næste", in: "Tab Næste skærm"))
+        #expect(FuzzyMatch.containsWords("", in: "anything"))
+        #expect(!FuzzyMatch.containsWords("skæ", in: "Mus: klik vælger en række"))
+    }
 }
