@@ -40,6 +40,10 @@ let package = Package(
             dependencies: ["ForumStore", "ForumCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "ForumTUITests", dependencies: ["ForumTUI", "ForumCore", "CNcurses"], exclude: ["Golden"]),
+        .testTarget(
+            name: "chefforumTests",
+            dependencies: ["ForumStore", "ForumCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
