@@ -61,7 +61,8 @@ static void cnc_on_crash_signal(int sig) {
     raise(sig);
 }
 
-/// Installs the stop and crash handlers, remembering the ones they replace. Call after newterm().
+/// Installs the stop and crash handlers, remembering the ones they replace. Call before newterm(),
+/// which then leaves SIGINT and SIGTERM alone.
 static inline void cnc_install_signal_handlers(void) {
     struct sigaction action;
     sigemptyset(&action.sa_mask);

@@ -34,6 +34,8 @@ final class Terminal: TerminalDevice {
     /// The descriptor input comes from, watched for a hang-up; nil when input is not a terminal.
     private let input: Int32?
     private let depth: ColourDepth
+    /// Whether the terminal can keep its own colours behind ours (`use_default_colors`).
+    private let keepsDefaultColours: Bool
     private var pairs: [Paint: Int16] = [:]
     private var shown: Frame?
     private var shownTheme: ThemeName?
@@ -58,12 +60,14 @@ final class Terminal: TerminalDevice {
         keypad(window, true)
         if getenv("ESCDELAY") == nil { set_escdelay(25) }
         var colours = 0
+        var keepsDefaults = false
         if has_colors() {
             start_color()
-            use_default_colors()
+            keepsDefaults = use_default_colors() == OK
             colours = Int(cnc_colors())
         }
         depth = ColourDepth(colourCount: colours)
+        keepsDefaultColours = keepsDefaults
         mousemask(CNC_BUTTON1_PRESSED | CNC_BUTTON1_CLICKED | CNC_BUTTON4_PRESSED | CNC_BUTTON5_PRESSED, nil)
         mouseinterval(0)
         curs_set(0)
@@ -107,7 +111,12 @@ final class Terminal: TerminalDevice {
             throw .typeUnknown(type)
         }
         set_term(screen)
-        guard let window = cnc_stdscr() else { throw .typeUnknown(type) }
+        guard let window = cnc_stdscr() else {
+            endwin()
+            fclose(output)
+            fclose(input)
+            throw .typeUnknown(type)
+        }
         let descriptor = fileno(input)
         let terminal = Terminal(screen: screen, window: window, files: [output, input], interactive: false,
                                 input: isatty(descriptor) == 1 ? descriptor : nil)
@@ -262,13 +271,13 @@ final class Terminal: TerminalDevice {
         if let known = pairs[key] { return known }
         let number = pairs.count + 1
         guard number < Int(cnc_color_pairs()), number <= Int(Int16.max) else { return 0 }
-        func index(_ colour: TerminalColour) -> Int16 {
+        func index(_ colour: TerminalColour, fallback: Int16) -> Int16 {
             switch colour {
-            case .terminalDefault: -1
+            case .terminalDefault: keepsDefaultColours ? -1 : fallback
             case .indexed(let value): Int16(Swift.min(value, Int(cnc_colors()) - 1))
             }
         }
-        init_pair(Int16(number), index(paint.foreground), index(paint.background))
+        init_pair(Int16(number), index(paint.foreground, fallback: 7), index(paint.background, fallback: 0))
         pairs[key] = Int16(number)
         return Int16(number)
     }

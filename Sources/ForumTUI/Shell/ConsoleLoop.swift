@@ -96,16 +96,17 @@ final class ConsoleLoop {
 /// Where effect tasks leave their results for the loop. Thread-safe: tasks post from the pool,
 /// the loop drains on the main actor.
 final class Inbox: Sendable {
-    private let messages = Mutex<[(ShellMessage, Bool)]>([])
+    private let messages = Mutex<[(message: ShellMessage, fromPoll: Bool)]>([])
 
     func post(_ message: ShellMessage, fromPoll: Bool) {
         messages.withLock { $0.append((message, fromPoll)) }
     }
 
-    func drain() -> [(ShellMessage, fromPoll: Bool)] {
+    /// The messages posted since the last drain, oldest first.
+    func drain() -> [(message: ShellMessage, fromPoll: Bool)] {
         messages.withLock { pending in
             defer { pending.removeAll() }
-            return pending.map { ($0.0, $0.1) }
+            return pending
         }
     }
 }

@@ -109,6 +109,10 @@ extension ShellState {
             }
             overlays.append(.palette(palette))
         case .dialog(var dialog, let purpose):
+            if key == .character("q"), dialog.focus != .field, purpose != .quit {
+                overlays.append(.dialog(dialog, purpose))
+                return requestQuit()
+            }
             switch dialog.handle(key) {
             case .open: overlays.append(.dialog(dialog, purpose))
             case .cancelled: break

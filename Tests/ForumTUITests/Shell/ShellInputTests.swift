@@ -105,6 +105,21 @@ struct ShellInputTests {
         #expect(state.quitRequested)
     }
 
+    @Test("q in a dialog types into its field; on the buttons it asks before quitting")
+    func quitFromDialogButtons() {
+        let screens: [any Screen] = [RequestListScreen(requests: [Fixture.request("IND-1", kroner: 37_500)])]
+            + ScreenID.allCases.dropFirst().map { NotBuiltScreen(id: $0) }
+        var state = Fixture.state(screens: screens)
+        _ = typing(keys("rq"), into: &state)
+        guard case .dialog(let dialog, _)? = state.overlays.last else { Issue.record("no dialog"); return }
+        #expect(dialog.field?.text == "q")
+        _ = typing([.key(.tab)] + keys("q"), into: &state)
+        #expect(!state.quitRequested)
+        guard case .dialog(_, .quit)? = state.overlays.last else { Issue.record("no quit question"); return }
+        _ = typing([.key(.tab), .key(.enter)], into: &state)
+        #expect(state.quitRequested)
+    }
+
     @Test("Confirming a screen's dialog hands the input to the screen")
     func confirmDialog() {
         let screens: [any Screen] = [RequestListScreen(requests: [Fixture.request("IND-1", kroner: 37_500)])]
