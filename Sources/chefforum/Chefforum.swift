@@ -9,7 +9,10 @@ struct Chefforum: AsyncParsableCommand {
         commandName: "chefforum",
         abstract: "The chiefs' forum console: grant requests, capacity and budget burn.",
         discussion: "Run without a subcommand to open the console on the default database.",
-        subcommands: [ConsoleCommand.self, DemoCommand.self, RequestCommand.self, UsersCommand.self, AuditCommand.self],
+        subcommands: [
+            ConsoleCommand.self, DemoCommand.self, RequestCommand.self, GenerateCommand.self, UsersCommand.self,
+            AuditCommand.self,
+        ],
         defaultSubcommand: ConsoleCommand.self)
 
     /// Parses, runs, and reports every failure as `chefforum: error: …` on stderr with a
