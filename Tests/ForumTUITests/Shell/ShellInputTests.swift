@@ -57,6 +57,19 @@ struct ShellInputTests {
         #expect(state.overlays.isEmpty)
     }
 
+    @Test("Help lists the current screen's keys first, under the screen's name")
+    func helpForScreen() {
+        let screens: [any Screen] = [RequestListScreen()] + ScreenID.allCases.dropFirst().map { NotBuiltScreen(id: $0) }
+        var state = Fixture.state(screens: screens)
+        _ = typing(keys("?"), into: &state)
+        guard case .help(let help)? = state.overlays.last else { Issue.record("help is not open"); return }
+        let lines = state.helpLines(help)
+        #expect(lines.prefix(3) == [.section("Beslutninger"), .key(keys: "↑ k", text: "Op en række", muted: false),
+                                    .key(keys: "↓ j", text: "Ned en række", muted: false)])
+        #expect(lines.contains(.key(keys: "r", text: "Afvis", muted: false)))
+        #expect(lines.contains(.section("Overalt")))
+    }
+
     @Test("The palette reaches actions without a key: switching the theme")
     func paletteTheme() {
         var state = Fixture.state()
