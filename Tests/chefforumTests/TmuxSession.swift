@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 
 /// A detached tmux session on its own socket, running a command in a pane of a given size: the
 /// end-to-end tests' terminal. Every wait has a deadline; screens are polled, never slept on.
@@ -26,7 +27,29 @@ final class TmuxSession {
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
-        try process.run()
+        try Self.runWithoutBlockedSignals(process)
+    }
+
+    /// Starts a process from a thread of our own whose signal mask is empty. Test threads block
+    /// most signals and a child inherits the mask: a tmux server started from one would never act
+    /// on SIGTERM (so `kill-server` would leave it running), nor its panes on SIGHUP.
+    private static func runWithoutBlockedSignals(_ process: Process) throws {
+        let done = DispatchSemaphore(value: 0)
+        nonisolated(unsafe) var failure: (any Error)?
+        let thread = Thread {
+            var none = sigset_t()
+            sigemptyset(&none)
+            pthread_sigmask(SIG_SETMASK, &none, nil)
+            do {
+                try process.run()
+            } catch {
+                failure = error
+            }
+            done.signal()
+        }
+        thread.start()
+        done.wait()
+        if let failure { throw failure }
     }
 
     /// Runs a tmux command on this session's socket and returns its output.
