@@ -9,8 +9,11 @@ struct Chefforum: AsyncParsableCommand {
         commandName: "chefforum",
         abstract: "The chiefs' forum console: grant requests, capacity and budget burn.",
         discussion: "Run without a subcommand to open the console on the default database.",
-        subcommands: [DemoCommand.self, RequestCommand.self, GenerateCommand.self, ImportCommand.self, UsersCommand.self, AuditCommand.self],
-        defaultSubcommand: DemoCommand.self)
+        subcommands: [
+            ConsoleCommand.self, DemoCommand.self, RequestCommand.self, GenerateCommand.self, ImportCommand.self,
+            UsersCommand.self, AuditCommand.self,
+        ],
+        defaultSubcommand: ConsoleCommand.self)
 
     /// Parses, runs, and reports every failure as `chefforum: error: …` on stderr with a
     /// non-zero exit, in the user's language; bad input never crashes the program.

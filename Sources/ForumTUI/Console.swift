@@ -1,0 +1,46 @@
+import ForumCore
+
+/// How the console looks and speaks.
+public struct ConsoleOptions: Hashable, Sendable {
+    public var language: Language
+    /// The theme asked for with `--theme`; nil picks monochrome under `NO_COLOR`, else the default.
+    public var theme: ThemeName?
+
+    public init(language: Language, theme: ThemeName? = nil) {
+        self.language = language
+        self.theme = theme
+    }
+}
+
+/// The terminal console: the entry point the `chefforum` executable calls.
+public enum Console {
+    /// Opens the console on the terminal and runs it until the user quits, a stop signal arrives
+    /// or the terminal goes away. The terminal is given back in every case; after a stop signal
+    /// (SIGTERM, SIGHUP, SIGINT from outside) the process then ends by that signal.
+    ///
+    /// - Parameters:
+    ///   - repository: where the forum's data lives; the console reads and commands through it
+    ///     and polls its change token to show what other terminals decide.
+    ///   - user: who is at the keyboard (from the OS login); decides what actions are allowed.
+    ///   - databaseLabel: which database the header names (a file name or a short path).
+    ///   - today: the date the console works with (the core reads no clock).
+    ///   - options: language and theme.
+    /// - Throws: `UserFacingError` when there is no usable terminal.
+    @MainActor
+    public static func run(repository: any ForumRepository, user: User, databaseLabel: String, today: Day,
+                           options: ConsoleOptions) async throws {
+        let terminal = try Terminal.open()
+        defer { terminal.close() }
+        let noColor = Terminal.environment("NO_COLOR")
+        let state = ShellState(language: options.language,
+                               theme: ThemeName.resolve(requested: options.theme, noColor: noColor),
+                               user: user, databaseLabel: databaseLabel, today: today, size: terminal.size)
+        let started = ContinuousClock.now
+        let loop = ConsoleLoop(state: state, device: terminal, repository: repository) {
+            ContinuousClock.now - started
+        }
+        await loop.run()
+        terminal.close()
+        terminal.raiseStopSignal()
+    }
+}

@@ -1,0 +1,102 @@
+import ForumCore
+
+/// The five screens of the console, in tab order; the number is the key that shows it.
+public enum ScreenID: Int, Hashable, Sendable, CaseIterable {
+    case decisions = 1, capacity, budget, deviations, meeting
+
+    public var title: Phrase {
+        switch self {
+        case .decisions: Strings.screenDecisions
+        case .capacity: Strings.screenCapacity
+        case .budget: Strings.screenBudget
+        case .deviations: Strings.screenDeviations
+        case .meeting: Strings.screenMeeting
+        }
+    }
+}
+
+/// What a screen knows about its surroundings when it handles an action or draws.
+public struct ScreenContext: Hashable, Sendable {
+    public var language: Language
+    public var today: Day
+    public var user: User
+    /// The municipality's settings, once loaded.
+    public var settings: ForumSettings?
+    /// The area the screen draws in, so that it can page and scroll by what is visible.
+    public var area: Rect
+
+    public init(language: Language, today: Day, user: User, settings: ForumSettings?, area: Rect) {
+        self.language = language
+        self.today = today
+        self.user = user
+        self.settings = settings
+        self.area = area
+    }
+}
+
+/// What a screen asks of the console after an action, a mouse event or a load.
+public struct ScreenResponse: Sendable {
+    /// Loads and commands to run against the repository.
+    public var effects: [Effect]
+    /// A dialog to open; when the user confirms it, the screen's `confirm(_:dialog:context:)`
+    /// is called with `action`.
+    public var dialog: (state: DialogState, action: String)?
+    /// A message for the status line.
+    public var status: (kind: StatusMessage.Kind, text: Phrase)?
+
+    public init(effects: [Effect] = [], dialog: (state: DialogState, action: String)? = nil,
+                status: (kind: StatusMessage.Kind, text: Phrase)? = nil) {
+        self.effects = effects
+        self.dialog = dialog
+        self.status = status
+    }
+
+    public static let none = ScreenResponse()
+}
+
+/// One screen of the console. Screens are values: `render` is a pure function of the state; keys
+/// reach the screen as the ids of its actions; loads and commands run as effects whose results
+/// come back through `Screen.load(_:_:apply:)`.
+public protocol Screen: Sendable {
+    var id: ScreenID { get }
+    /// The screen's actions now, in the order the footer and help list them. Keys are matched
+    /// against them after the console's own keys.
+    func actions(_ context: ScreenContext) -> [ConsoleAction]
+    /// Carries out one of the screen's actions.
+    mutating func perform(_ action: String, context: ScreenContext) -> ScreenResponse
+    /// Carries out a dialog the screen opened, after the user confirmed it.
+    mutating func confirm(_ action: String, dialog: DialogState, context: ScreenContext) -> ScreenResponse
+    /// A click or wheel turn inside the screen's area.
+    mutating func mouse(_ event: MouseEvent, context: ScreenContext) -> ScreenResponse
+    /// The loads that bring what the screen shows up to date: when it is first shown, and each
+    /// time another terminal (or this one) changed the database.
+    func reload(_ context: ScreenContext) -> [Effect]
+    /// Draws the screen into `context.area`, putting `frame.cursor` on the selected row.
+    func render(into frame: inout Frame, context: ScreenContext)
+}
+
+extension Screen {
+    /// An effect that loads a value from the repository (or runs a command and gets its result)
+    /// and hands it to `apply` on this screen.
+    /// A failure appears on the status line; the screen keeps what it showed.
+    public func load<Value: Sendable>(
+        _ label: String,
+        _ fetch: @escaping @Sendable (any ForumRepository) async throws -> Value,
+        apply: @escaping @Sendable (inout Self, Value, ScreenContext) -> ScreenResponse
+    ) -> Effect {
+        let id = self.id
+        return Effect(label) { repository in
+            do {
+                let value = try await fetch(repository)
+                return .screenUpdate(id, ScreenUpdate { screen, context in
+                    guard var typed = screen as? Self else { return .none }
+                    let response = apply(&typed, value, context)
+                    screen = typed
+                    return response
+                })
+            } catch {
+                return .failed(Effect.phrase(for: error))
+            }
+        }
+    }
+}

@@ -1,0 +1,35 @@
+@testable import ForumTUI
+
+/// A terminal for loop tests: input from a script, frames recorded, no ncurses.
+@MainActor
+final class FakeTerminal: TerminalDevice {
+    var size: Size
+    var pending: [InputEvent] = []
+    private(set) var frames: [Frame] = []
+    private(set) var invalidations = 0
+    var mustStop = false
+
+    init(size: Size) {
+        self.size = size
+    }
+
+    func nextEvent(timeout: Duration) -> InputEvent? {
+        pending.isEmpty ? nil : pending.removeFirst()
+    }
+
+    func present(_ frame: Frame, theme: ThemeName) {
+        frames.append(frame)
+    }
+
+    func invalidate() {
+        invalidations += 1
+    }
+
+    var lastFrame: Frame? { frames.last }
+}
+
+/// The console's clock in loop tests: it moves only when the test moves it.
+@MainActor
+final class ManualClock {
+    var now: Duration = .zero
+}

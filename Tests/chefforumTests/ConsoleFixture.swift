@@ -1,0 +1,64 @@
+import Foundation
+import ForumCore
+import GRDB
+@testable import ForumStore
+
+/// A fresh database for the console, with the person running the tests as the forum's chair,
+/// and a script that runs the console in it and then reports how it ended and whether the
+/// terminal was left usable (cooked mode with echo and signals).
+struct ConsoleFixture {
+    let directory: URL
+    let database: ForumDatabase
+    var databasePath: String { database.path }
+    var script: String { directory.appendingPathComponent("run.sh").path }
+    var pidFile: String { directory.appendingPathComponent("pid").path }
+
+    static let settings = ForumSettings(municipality: "Skovby Kommune", budgetYear: 2026, policy: .assens)
+
+    init() throws {
+        directory = URL(fileURLWithPath: "/tmp").appendingPathComponent("cf-e2e-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        database = try ForumDatabase(path: directory.appendingPathComponent("forum.sqlite").path)
+        let chair = User(login: Identity.currentLogin(), name: "Hanne Formand", roles: [.chair])
+        try database.pool.write { db in
+            try StoreWriters.saveSettings(db, Self.settings, isDemo: false)
+            try StoreWriters.insertUser(db, chair)
+        }
+        let runner = """
+            #!/bin/sh
+            sh -c 'echo $$ > "$1"; shift; exec env "$@"' sh '\(pidFile)' "$@"
+            status=$?
+            echo "EXIT=$status TTY: $(stty -a | tr ' ;' '\\n\\n' | grep -E '^-?(icanon|echo|isig)$' | tr '\\n' ' ')"
+            exec sleep 600
+            """
+        try runner.write(toFile: script, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script)
+    }
+
+    /// The command line for tmux: the script running chefforum with `arguments` under a
+    /// terminal type and language, each word quoted.
+    func command(_ arguments: [String], term: String = "tmux-256color", lang: String = "C.UTF-8") -> String {
+        ([script, "TERM=\(term)", "LANG=\(lang)", "LC_ALL=", "SWIFT_BACKTRACE=enable=no", BinaryRunner.binary.path]
+            + arguments).map { "'\($0)'" }.joined(separator: " ")
+    }
+
+    /// The pid of the chefforum process the script started.
+    func pid() throws -> pid_t {
+        let text = try String(contentsOfFile: pidFile, encoding: .utf8)
+        guard let pid = pid_t(text.trimmingCharacters(in: .whitespacesAndNewlines)) else {
+            throw CocoaError(.fileReadCorruptFile)
+        }
+        return pid
+    }
+
+    /// Renames the municipality, as another terminal or an import would.
+    func renameMunicipality(_ name: String) throws {
+        var settings = Self.settings
+        settings.municipality = name
+        try database.pool.write { db in try StoreWriters.saveSettings(db, settings, isDemo: false) }
+    }
+
+    func remove() {
+        try? FileManager.default.removeItem(at: directory)
+    }
+}
