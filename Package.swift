@@ -20,6 +20,8 @@ let package = Package(
             dependencies: [
                 "ForumCore",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                // Raw sqlite3 binding for the hot loop of the postings import (Import/Database/RawStatement.swift).
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -37,7 +39,11 @@ let package = Package(
         .testTarget(name: "ForumCoreTests", dependencies: ["ForumCore"]),
         .testTarget(
             name: "ForumStoreTests",
-            dependencies: ["ForumStore", "ForumCore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "ForumStore", "ForumCore", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            exclude: ["Fixtures"]
         ),
         .testTarget(name: "ForumTUITests", dependencies: ["ForumTUI", "ForumCore", "CNcurses"], exclude: ["Golden"]),
         .testTarget(

@@ -10,8 +10,8 @@ struct Chefforum: AsyncParsableCommand {
         abstract: "The chiefs' forum console: grant requests, capacity and budget burn.",
         discussion: "Run without a subcommand to open the console on the default database.",
         subcommands: [
-            ConsoleCommand.self, DemoCommand.self, RequestCommand.self, GenerateCommand.self, UsersCommand.self,
-            AuditCommand.self,
+            ConsoleCommand.self, DemoCommand.self, RequestCommand.self, GenerateCommand.self, ImportCommand.self,
+            UsersCommand.self, AuditCommand.self,
         ],
         defaultSubcommand: ConsoleCommand.self)
 

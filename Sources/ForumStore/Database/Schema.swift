@@ -6,6 +6,7 @@ enum Schema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-forum", migrate: createForumTables)
+        migrator.registerMigration(ImportSchema.migration, migrate: ImportSchema.create)
         return migrator
     }
 

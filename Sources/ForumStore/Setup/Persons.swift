@@ -8,12 +8,16 @@ enum Persons {
     /// the pseudonym, never from the CPR number; 40 bits keep collisions negligible for a
     /// municipality's citizens, and a collision is caught by the UNIQUE constraint.
     static func caseID(forPseudonym pseudonym: [UInt8]) -> CaseID {
-        let hex = pseudonym.prefix(5).map { byte in
-            let digits = Array("0123456789ABCDEF")
-            return String([digits[Int(byte >> 4)], digits[Int(byte & 0x0F)]])
-        }.joined()
-        return CaseID("P-" + hex)
+        // A postings import creates tens of thousands of persons: no strings per digit.
+        var text = "P-"
+        for byte in pseudonym.prefix(5) {
+            text.unicodeScalars.append(hexDigits[Int(byte >> 4)])
+            text.unicodeScalars.append(hexDigits[Int(byte & 0x0F)])
+        }
+        return CaseID(text)
     }
+
+    private static let hexDigits = Array("0123456789ABCDEF".unicodeScalars)
 
     /// The person row for a pseudonym, created if new.
     static func ensure(_ db: Database, pseudonym: [UInt8]) throws -> (id: Int64, caseID: CaseID) {

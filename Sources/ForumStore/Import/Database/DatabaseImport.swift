@@ -1,0 +1,187 @@
+import ForumCore
+import Foundation
+import GRDB
+
+/// How an import treats a file seen before and accounts it cannot map.
+public struct ImportOptions: Hashable, Sendable {
+    /// Replace the earlier import of the same file, or for postings of overlapping months.
+    public var replace: Bool
+    /// Book postings whose account matches no kontoplan prefix to the "unmapped" sub-area.
+    public var allowUnmapped: Bool
+    public var problemLimit: Int
+
+    public init(replace: Bool = false, allowUnmapped: Bool = false, problemLimit: Int = ImportFailure.reportLimit) {
+        self.replace = replace
+        self.allowUnmapped = allowUnmapped
+        self.problemLimit = problemLimit
+    }
+}
+
+/// The sum of a sector's postings in one import; a nil sector is the unmapped accounts.
+public struct SectorTotal: Hashable, Sendable, Codable {
+    public var sector: SectorCode?
+    public var amount: Money
+}
+
+/// What an import did: what the command's summary says and the audit event records.
+public struct ImportReport: Hashable, Sendable {
+    public var kind: ImportKind
+    public var file: String
+    /// Data lines read (rows, for the files that are not postings).
+    public var lines: Int
+    public var firstDay: Day?
+    public var lastDay: Day?
+    /// Postings per sector, by sector code, the unmapped last.
+    public var totals: [SectorTotal]
+    public var unmappedLines: Int
+    /// The files of the earlier imports that `--replace` replaced.
+    public var replaced: [String]
+    public var fingerprint: String
+}
+
+extension ForumDatabase {
+    /// Imports a file in one write transaction that also appends one audit event: either every
+    /// line is good and all of it is stored, or nothing is (`ImportFailure` lists the problems).
+    /// CPR numbers become pseudonyms under `key` as they are read and are never stored.
+    public func importFile(_ kind: ImportKind, from source: ImportSource, key: PseudonymKey,
+                           options: ImportOptions = ImportOptions(), context: CommandContext,
+                           progress: (@Sendable (ImportProgress) -> Void)? = nil) async throws -> ImportReport {
+        try await write { db in
+            if case .denied(let why) = Permissions.check(context.user, .importData) { throw RepositoryError.denied(why) }
+            let report: ImportReport
+            let batch: Int64
+            if let table = kind.table {
+                (report, batch) = try FileImport.table(db, table, kind: kind, source: source, key: key, options: options, context: context)
+            } else {
+                (report, batch) = try FileImport.postings(db, source: source, key: key, options: options, context: context,
+                                                          progress: progress)
+            }
+            try AuditLog.append(db, actor: context.user, at: context.at, action: "import.\(kind.rawValue)",
+                                entity: "import:\(batch)", after: ImportAuditRecord(report))
+            return report
+        }
+    }
+}
+
+/// The two ways a file goes into the database, inside the caller's transaction.
+enum FileImport {
+    static func postings(_ db: Database, source: ImportSource, key: PseudonymKey, options: ImportOptions,
+                         context: CommandContext, progress: (@Sendable (ImportProgress) -> Void)?) throws -> (ImportReport, Int64) {
+        // A bigger page cache for this transaction, so that its pages are written to the journal
+        // once at commit rather than spilled again and again (about 64 MB; restored after).
+        let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
+        try db.execute(sql: "PRAGMA cache_size = -65536")
+        defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
+        let rows = try Row.fetchAll(db, sql: "SELECT id, code, name, sector_code FROM sub_area WHERE sector_code IS NOT NULL ORDER BY id")
+        let subAreas = rows.map { SubArea(code: $0["code"], name: $0["name"], sector: SectorCode($0["sector_code"] as String)) }
+        let unmapped = options.allowUnmapped ? try unmappedSubArea(db) : nil
+        let batch = try ImportBatches.begin(db, kind: .postings, fileName: fileName(source), context: context)
+        var writer = try PostingWriter(db, batchID: batch, subAreaIDs: rows.map { $0["id"] }, unmappedID: unmapped)
+        let summary = try PostingsReader(subAreas: subAreas, allowUnmapped: options.allowUnmapped, problemLimit: options.problemLimit)
+            .read(source, key: key, into: &writer, progress: progress)
+        let postings = try writer.finish()
+        let months = summary.firstDay.flatMap { first in summary.lastDay.map { first.calendarMonth.ordinal...$0.calendarMonth.ordinal } }
+        let replaced = try replaceEarlier(db, .postings, source: source, fingerprint: summary.fingerprint, months: months,
+                                          batch: batch, options: options)
+        try summary.totals.apply(to: db, sign: 1, subAreaIDs: writer.subAreaIDs, personIDs: writer.personIDs,
+                                 newPersons: writer.newPersons)
+        try ImportBatches.finish(db, id: batch, fingerprint: summary.fingerprint, lines: summary.lines,
+                                 firstDay: summary.firstDay, lastDay: summary.lastDay, postings: postings)
+        let totals = summary.totalsBySector
+            .map { SectorTotal(sector: $0.key, amount: $0.value) }
+            .sorted { ($0.sector?.rawValue ?? "\u{10FFFF}") < ($1.sector?.rawValue ?? "\u{10FFFF}") }
+        let report = ImportReport(kind: .postings, file: source.name, lines: summary.lines, firstDay: summary.firstDay,
+                                  lastDay: summary.lastDay, totals: totals,
+                                  unmappedLines: summary.unmapped.reduce(0) { $0 + $1.lines },
+                                  replaced: replaced, fingerprint: summary.fingerprint)
+        return (report, batch)
+    }
+
+    static func table(_ db: Database, _ table: TableKind, kind: ImportKind, source: ImportSource, key: PseudonymKey,
+                      options: ImportOptions, context: CommandContext) throws -> (ImportReport, Int64) {
+        let file = try TableImport.read(table, from: source, reference: try reference(db), pseudonymizer: Pseudonymizer(key: key),
+                                        problemLimit: options.problemLimit)
+        let batch = try ImportBatches.begin(db, kind: kind, fileName: fileName(source), context: context)
+        let replaced = try replaceEarlier(db, kind, source: source, fingerprint: file.fingerprint, months: nil, batch: batch,
+                                          options: options)
+        try TableWriter.write(db, file.table, file: source.name, context: context)
+        try ImportBatches.finish(db, id: batch, fingerprint: file.fingerprint, lines: file.table.count)
+        let report = ImportReport(kind: kind, file: source.name, lines: file.table.count, firstDay: nil, lastDay: nil, totals: [],
+                                  unmappedLines: 0, replaced: replaced, fingerprint: file.fingerprint)
+        return (report, batch)
+    }
+
+    /// Refuses a file imported before, or postings whose months an earlier import covers, unless
+    /// `--replace` is given; then removes those earlier imports and returns their file names.
+    private static func replaceEarlier(_ db: Database, _ kind: ImportKind, source: ImportSource, fingerprint: String,
+                                       months: ClosedRange<Int>?, batch: Int64, options: ImportOptions) throws -> [String] {
+        let same = try ImportBatches.sameFile(db, kind: kind, fingerprint: fingerprint, except: batch)
+        let sameIDs = Set(same.map(\.id))
+        let overlapping = try months.map { try ImportBatches.overlapping(db, months: $0, except: batch) }?
+            .filter { !sameIDs.contains($0.id) } ?? []
+        if !options.replace && !(same.isEmpty && overlapping.isEmpty) {
+            let problems = ProblemLog(file: source.name, limit: options.problemLimit)
+            for earlier in same {
+                problems.add(Strings.importAlreadyImported(earlier.fileName, at: earlier.importedAt.danishLocal, by: earlier.importedBy))
+            }
+            for earlier in overlapping {
+                problems.add(Strings.importPeriodOverlaps(earlier.fileName, at: earlier.importedAt.danishLocal, by: earlier.importedBy))
+            }
+            throw problems.failure
+        }
+        let earlier = same + overlapping
+        for batch in earlier { try ImportBatches.remove(db, batch) }
+        return earlier.map(\.fileName)
+    }
+
+    /// The organisation as configured: what case lists and budgets are checked against.
+    private static func reference(_ db: Database) throws -> ImportReference {
+        let sectors = Set(try String.fetchAll(db, sql: "SELECT code FROM sector").map { SectorCode($0) })
+        let subAreas = try Row.fetchAll(db, sql: "SELECT code, name, sector_code FROM sub_area WHERE sector_code IS NOT NULL").map {
+            SubArea(code: $0["code"], name: $0["name"], sector: SectorCode($0["sector_code"] as String))
+        }
+        let laws = try Row.fetchAll(db, sql: "SELECT code, name, default_payer FROM law").map {
+            LawBasis(code: $0["code"], name: $0["name"], defaultPayer: SectorCode($0["default_payer"] as String))
+        }
+        let offers = Set(try String.fetchAll(db, sql: "SELECT id FROM offer").map { OfferID($0) })
+        return ImportReference(sectors: sectors, subAreas: subAreas, laws: laws, offers: offers)
+    }
+
+    /// The sub-area of unmapped accounts, created the first time it is needed.
+    private static func unmappedSubArea(_ db: Database) throws -> Int64 {
+        try db.execute(sql: "INSERT INTO sub_area (code, name, sector_code) VALUES (?, ?, NULL) ON CONFLICT (code) DO NOTHING",
+                       arguments: [ImportSchema.unmappedSubAreaCode, Strings.unmappedSubAreaName.danish])
+        return try Int64.fetchOne(db, sql: "SELECT id FROM sub_area WHERE code = ?", arguments: [ImportSchema.unmappedSubAreaCode]) ?? 0
+    }
+
+    /// The file's own name, without the directories it was imported from.
+    private static func fileName(_ source: ImportSource) -> String {
+        (source.path as NSString).lastPathComponent
+    }
+}
+
+/// The audit event of an import: what was imported and what it added up to. Never a CPR number.
+struct ImportAuditRecord: Encodable {
+    var kind: String
+    var file: String
+    var fingerprint: String
+    var lines: Int
+    var firstDay: String?
+    var lastDay: String?
+    var totalsOre: [String: Int64]
+    var unmappedLines: Int
+    var replaced: [String]
+
+    init(_ report: ImportReport) {
+        kind = report.kind.rawValue
+        file = report.file
+        fingerprint = report.fingerprint
+        lines = report.lines
+        firstDay = report.firstDay?.description
+        lastDay = report.lastDay?.description
+        totalsOre = Dictionary(report.totals.map { ($0.sector?.rawValue ?? ImportSchema.unmappedSubAreaCode, $0.amount.ore) },
+                               uniquingKeysWith: +)
+        unmappedLines = report.unmappedLines
+        replaced = report.replaced
+    }
+}

@@ -1,0 +1,106 @@
+import ForumCore
+import GRDB
+
+/// Writes the rows of a configuration or case-list file inside the import's transaction.
+///
+/// Configuration (settings, sectors, sub-areas, laws, users, offers) and budgets are brought up to date:
+/// a row with a known key replaces the stored one, so the economist can load a corrected file.
+/// A waiting-list file is the whole list of each offer it names. Requests are new cases only:
+/// one already in the database may carry the forum's decisions, which a case-system file must
+/// never overwrite, so it refuses the file.
+enum TableWriter {
+    static func write(_ db: Database, _ table: ImportedTable, file: String, context: CommandContext) throws {
+        switch table {
+        case .sectors(let sectors):
+            for sector in sectors {
+                try db.execute(sql: """
+                    INSERT INTO sector (code, name, chief_login) VALUES (?, ?, ?)
+                    ON CONFLICT (code) DO UPDATE SET name = excluded.name, chief_login = excluded.chief_login
+                    """, arguments: [sector.code.rawValue, sector.name, sector.chiefLogin])
+            }
+        case .subAreas(let subAreas):
+            for subArea in subAreas {
+                try db.execute(sql: """
+                    INSERT INTO sub_area (code, name, sector_code) VALUES (?, ?, ?)
+                    ON CONFLICT (code) DO UPDATE SET name = excluded.name, sector_code = excluded.sector_code
+                    """, arguments: [subArea.code, subArea.name, subArea.sector.rawValue])
+            }
+        case .laws(let laws):
+            for law in laws {
+                try db.execute(sql: """
+                    INSERT INTO law (code, name, default_payer) VALUES (?, ?, ?)
+                    ON CONFLICT (code) DO UPDATE SET name = excluded.name, default_payer = excluded.default_payer
+                    """, arguments: [law.code, law.name, law.defaultPayer.rawValue])
+            }
+        case .users(let users):
+            for user in users {
+                try db.execute(sql: """
+                    INSERT INTO app_user (login, name, roles, sector_code) VALUES (?, ?, ?, ?)
+                    ON CONFLICT (login) DO UPDATE SET name = excluded.name, roles = excluded.roles, sector_code = excluded.sector_code
+                    """, arguments: [user.login, user.name, RowCoding.roles(user.roles), user.sector?.rawValue])
+            }
+        case .settings(let rows):
+            for settings in rows {
+                // Whether the database is a demo is the demo builder's to say, not a file's.
+                try db.execute(sql: """
+                    INSERT INTO settings (id, municipality, budget_year, policy_json, tolerance_ore, tolerance_basis_points)
+                    VALUES (1, ?, ?, ?, ?, ?)
+                    ON CONFLICT (id) DO UPDATE SET municipality = excluded.municipality, budget_year = excluded.budget_year,
+                        policy_json = excluded.policy_json, tolerance_ore = excluded.tolerance_ore,
+                        tolerance_basis_points = excluded.tolerance_basis_points
+                    """, arguments: [settings.municipality, settings.budgetYear, try AuditLog.json(settings.policy),
+                                     settings.tolerance.amount.ore, settings.tolerance.basisPoints])
+            }
+        case .offers(let offers):
+            for offer in offers { try upsert(db, offer, context: context) }
+        case .budgets(let budgets):
+            for budget in budgets {
+                guard let subArea = try Int64.fetchOne(db, sql: "SELECT id FROM sub_area WHERE code = ?", arguments: [budget.subArea]) else {
+                    throw RepositoryError.invalid(Strings.importUnknownSubArea)
+                }
+                var profile: [Int64]?
+                if case .profile(let weights) = budget.periodisation { profile = weights }
+                try StoreWriters.setBudget(db, year: budget.year, subAreaID: subArea, amount: budget.amount, profile: profile)
+            }
+        case .waitingList(let entries):
+            for offer in Set(entries.map(\.offer)) {
+                try db.execute(sql: "DELETE FROM waiting_entry WHERE offer_id = ?", arguments: [offer.rawValue])
+            }
+            for entry in entries {
+                let person = try Persons.ensure(db, pseudonym: entry.person.bytes)
+                try StoreWriters.insertWaitingEntry(db, offer: entry.offer, personID: person.id, crossSector: entry.crossSector,
+                                                    priority: entry.priority, since: entry.since, note: entry.note)
+            }
+        case .requests(let requests):
+            let problems = ProblemLog(file: file)
+            for row in requests
+            where try Bool.fetchOne(db, sql: "SELECT 1 FROM grant_request WHERE id = ?", arguments: [row.request.id.rawValue]) != nil {
+                problems.add(line: row.line, Strings.importRequestExists(row.request.id.rawValue))
+            }
+            guard problems.isEmpty else { throw problems.failure }
+            for row in requests {
+                let person = try Persons.ensure(db, pseudonym: row.person.bytes)
+                try StoreWriters.insertRequest(db, row.request, personID: person.id)
+            }
+        }
+    }
+
+    /// An offer as the file gives it; a stored one keeps its place in history through its version.
+    private static func upsert(_ db: Database, _ offer: Offer, context: CommandContext) throws {
+        try db.execute(sql: """
+            INSERT INTO offer (id, name, sector_code, unit, capacity, occupied, occupied_cross_sector, cross_sector_quota,
+                               base_tariff_ore, service_tariff_ore, special_tariff_ore, provider, leader_login, version,
+                               changed_by, changed_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)
+            ON CONFLICT (id) DO UPDATE SET name = excluded.name, sector_code = excluded.sector_code, unit = excluded.unit,
+                capacity = excluded.capacity, occupied = excluded.occupied, occupied_cross_sector = excluded.occupied_cross_sector,
+                cross_sector_quota = excluded.cross_sector_quota, base_tariff_ore = excluded.base_tariff_ore,
+                service_tariff_ore = excluded.service_tariff_ore, special_tariff_ore = excluded.special_tariff_ore,
+                provider = excluded.provider, leader_login = excluded.leader_login, version = offer.version + 1,
+                changed_by = excluded.changed_by, changed_at = excluded.changed_at
+            """, arguments: [offer.id.rawValue, offer.name, offer.sector.rawValue, offer.unit.rawValue, offer.capacity,
+                             offer.occupied, offer.occupiedByCrossSector, offer.crossSectorQuota, offer.tariff.base.ore,
+                             offer.tariff.service.ore, offer.tariff.special.ore, offer.provider.rawValue, offer.leaderLogin,
+                             context.user.name, context.at.secondsSinceEpoch])
+    }
+}

@@ -1,0 +1,58 @@
+import ForumCore
+
+/// A file to import and the name messages give it (`FILE` in `FILE:LINE:COLUMN`).
+public struct ImportSource: Hashable, Sendable {
+    public let path: String
+    public let name: String
+
+    /// `name` defaults to the path as the user wrote it.
+    public init(path: String, name: String? = nil) {
+        self.path = path
+        self.name = name ?? path
+    }
+}
+
+/// The kinds of file `chefforum import` reads (`docs/formats.md`).
+public enum ImportKind: String, Hashable, Sendable, CaseIterable {
+    case postings
+    case budgets
+    case requests
+    case offers
+    case waitinglist
+    case users
+    case sectors
+    case subareas
+    case laws
+    case settings
+
+    /// The kind as a table read whole, or nil for postings, which stream.
+    public var table: TableKind? { TableKind(rawValue: rawValue) }
+}
+
+/// The kinds read whole by `TableImport`: everything but postings.
+public enum TableKind: String, Hashable, Sendable, CaseIterable {
+    case budgets
+    case requests
+    case offers
+    case waitinglist
+    case users
+    case sectors
+    case subareas
+    case laws
+    case settings
+}
+
+/// What an import checks a file against: the organisation as configured before it.
+public struct ImportReference: Sendable {
+    public var sectors: Set<SectorCode>
+    public var subAreas: [SubArea]
+    public var laws: [LawBasis]
+    public var offers: Set<OfferID>
+
+    public init(sectors: Set<SectorCode> = [], subAreas: [SubArea] = [], laws: [LawBasis] = [], offers: Set<OfferID> = []) {
+        self.sectors = sectors
+        self.subAreas = subAreas
+        self.laws = laws
+        self.offers = offers
+    }
+}
