@@ -5,6 +5,8 @@ extension Strings {
     public static let queueEmpty = Phrase(da: "Ingen indstillinger venter på forummet.", en: "No requests wait for the forum.")
     public static let queueNoMatch = Phrase(da: "Ingen indstillinger passer på filteret.", en: "No request matches the filter.")
     public static let filterLabel = Phrase(da: "Filter:", en: "Filter:")
+    /// The waiting age's column title, short enough to keep room for the sort indicator.
+    public static let colAgeShort = Phrase(da: "Venter", en: "Age")
     public static let filterHint = Phrase(
         da: "fx sektor:BUF beløb:>25000 md:>10000 status:afventer alder:>14d lov:SEL52 eller fritekst",
         en: "e.g. sector:BUF amount:>25000 monthly:>10000 status:pending age:>14d law:SEL52 or free text")
@@ -188,8 +190,8 @@ extension Strings {
 
     public static func decisionUndone(_ kind: DecisionKind?, id: String, status: RequestStatus) -> Phrase {
         let what = kind.map { decisionKind($0) } ?? Phrase(da: "beslutningen", en: "the decision")
-        return Phrase(da: "Fortrudt: \(what.danish) af \(id) – status igen «\(Strings.status(status).danish)»",
-                      en: "Undone: \(what.english) of \(id) – status again «\(Strings.status(status).english)»")
+        return Phrase(da: "Fortrudt: «\(what.danish)» på \(id) – status igen «\(Strings.status(status).danish)»",
+                      en: "Undone: «\(what.english)» on \(id) – status again «\(Strings.status(status).english)»")
     }
 
     public static func splitChangeSummary(_ id: String, split: PaymentSplit, from month: Month, before: PaymentSplit) -> Phrase {

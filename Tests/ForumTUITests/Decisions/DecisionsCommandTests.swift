@@ -100,7 +100,7 @@ struct DecisionsCommandTests {
         await driver.type("a")
         await driver.press(.enter)
         #expect(try await driver.repository.request("IND-2026-0142").status == .approved)
-        #expect(driver.frame.line(2).contains("— godkendt"))
+        #expect(driver.frame.line(2).hasPrefix("IND-2026-0142 · godkendt · Mentor, 12 t./uge (LAB)"))
         #expect(driver.frame.text.contains("Beslutning     godkend af Hanne Formand 25.11.2026 13:05"))
     }
 
@@ -129,7 +129,7 @@ struct DecisionsCommandTests {
         await driver.press(.enter)
         #expect(driver.state.footerHints.contains(KeyHint("u", "fortryd")))
         await driver.type("u")
-        #expect(driver.status == "Fortrudt: godkend af IND-2026-0142 – status igen «på dagsorden»")
+        #expect(driver.status == "Fortrudt: «godkend» på IND-2026-0142 – status igen «på dagsorden»")
         #expect(try await driver.repository.request("IND-2026-0142").status == .onAgenda)
         #expect(try await driver.repository.commitments(of: "IND-2026-0142").lines.isEmpty)
         #expect(try await driver.repository.history(of: "IND-2026-0142").map(\.kind) == [.submitted, .decided, .undone])
@@ -166,5 +166,35 @@ struct DecisionsCommandTests {
         #expect(driver.status == "ændret af Bo Beskæftigelse kl. 25.11.2026 13:05 siden du hentede den; "
                 + "se den nye udgave og prøv igen")
         #expect(try await driver.repository.request("IND-2026-0142").status == .approved)
+    }
+}
+
+/// Decisions under a ladder with a political committee above the forum (Ikast-Brande).
+struct DecisionsAboveForumTests {
+    static func repository() -> InMemoryRepository {
+        var settings = Fixture.settings
+        settings.policy = .ikastBrande
+        let large = GrantRequest(
+            id: "IND-2026-0170", caseID: "P-11AA22BB33", requestingUnit: "Myndighed voksne", requestedBy: "Helle Riis",
+            sector: "VOK", law: "SEL108", offer: "Længerevarende botilbud",
+            amount: .monthly(rate: Money(kroner: 46_200), start: day(2027, 1, 1), end: day(2028, 12, 31)),
+            step: .longTermResidential, proposedSplit: .single("VOK"), reason: "Varigt nedsat funktionsevne.",
+            submitted: day(2026, 11, 12), status: .onAgenda)
+        return InMemoryRepository(settings: settings, sectors: DecisionsFixture.sectors, subAreas: DecisionsFixture.subAreas,
+                                  laws: [], users: [Fixture.chair], requests: [large])
+    }
+
+    @Test("Above the forum's ceiling approving is refused with the core's reason; referring is allowed")
+    func committee() async throws {
+        var driver = await DecisionsDriver(repository: Self.repository())
+        #expect(driver.listedIDs == ["IND-2026-0170"])
+        #expect(driver.frame.line(4).hasSuffix("> 1.000.000"))
+        await driver.type("a")
+        #expect(driver.dialog == nil)
+        #expect(driver.status == Strings.politicalCommitteeMustApprove.danish)
+        #expect(driver.state.footerHints.contains(KeyHint("a", "godkend ✗")))
+        await driver.type("p")
+        await driver.press(.enter)
+        #expect(try await driver.repository.request("IND-2026-0170").status == .referred)
     }
 }

@@ -64,4 +64,12 @@ struct DecisionsGoldenTests {
     func timeLimitedDialog() async {
         await Self.assertBothSizes("time-limited-dialog", after: keys("t"))
     }
+
+    @Test("In English")
+    func english() async {
+        var driver = await DecisionsDriver(language: .english)
+        GoldenFrame.assert(driver.frame, matches: "decisions-english-queue-80x24")
+        await driver.type("f")
+        GoldenFrame.assert(driver.frame, matches: "decisions-english-split-80x24")
+    }
 }

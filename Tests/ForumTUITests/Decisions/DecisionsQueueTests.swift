@@ -103,7 +103,7 @@ struct DecisionsQueueTests {
             return
         }
         #expect(detail.detail?.request.id == "IND-2026-0150")
-        #expect(driver.frame.line(2).hasPrefix("IND-2026-0150  Familiekoordinator (SEL52) — på dagsorden"))
+        #expect(driver.frame.line(2).hasPrefix("IND-2026-0150 · på dagsorden · Familiekoordinator (SEL52)"))
         await driver.press(.escape)
         #expect(driver.selectedID == "IND-2026-0150")
         await driver.press(.right)
@@ -146,5 +146,45 @@ struct DecisionsQueueTests {
         await driver.press(.enter)
         await driver.type([.mouse(MouseEvent(.wheelDown, at: Point(x: 5, y: 10)))])
         #expect(driver.frame.line(2).hasSuffix("4–22 af 31"))
+    }
+}
+
+/// The decision screen in the console's loop: another terminal's decision appears within a second.
+@MainActor
+struct DecisionsLiveTests {
+    @Test("Another terminal's decision appears at the next poll, with the selection on its request")
+    func liveRefresh() async throws {
+        let device = FakeTerminal(size: Fixture.small)
+        let repository = DecisionsFixture.repository()
+        let clock = ManualClock()
+        let state = Fixture.state(size: device.size, screens: DecisionsFixture.screens)
+        let loop = ConsoleLoop(state: state, device: device, repository: repository) { clock.now }
+        func settle() async {
+            let deadline = ContinuousClock.now + .seconds(5)
+            repeat {
+                loop.step()
+                try? await Task.sleep(for: .milliseconds(1))
+            } while (loop.effectsInFlight > 0 || !device.pending.isEmpty) && ContinuousClock.now < deadline
+            loop.step()
+        }
+        loop.begin()
+        await settle()
+        device.pending = [.key(.down), .key(.down)]
+        await settle()
+        #expect(device.lastFrame?.line(6).hasPrefix("IND-2026-0155") == true)
+        _ = try await repository.decide("IND-2026-0150", expectedVersion: 1,
+                                        decision: Decision(kind: .defer, split: DecisionsFixture.coordinator.proposedSplit,
+                                                           note: "Mangler plan"),
+                                        context: DecisionsCommandTests.otherTerminal)
+        _ = try await repository.decide("IND-2026-0142", expectedVersion: 1,
+                                        decision: Decision(kind: .reject, split: .single("BEV"), note: "Nej"),
+                                        context: DecisionsCommandTests.otherTerminal)
+        clock.now += .milliseconds(600)
+        await settle()
+        let frame = try #require(device.lastFrame)
+        #expect(frame.line(4).hasPrefix("IND-2026-0150"))
+        #expect(frame.line(4).contains("udsat"))
+        #expect(frame.line(5).hasPrefix("IND-2026-0155"))
+        #expect(frame.cursor == Point(x: 0, y: 5))
     }
 }

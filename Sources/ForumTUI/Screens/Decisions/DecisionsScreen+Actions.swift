@@ -55,9 +55,11 @@ extension DecisionsScreen {
             ConsoleAction(id: "split.preset.\(preset.rawValue)", keys: [preset.key],
                           title: Strings.actionSplitPreset(preset.name), footer: preset.name)
         }
+        let reason = splitReason(editor.request, context: context)
         return [
-            ConsoleAction(id: "split.save", keys: [.enter], title: Strings.actionSplitSave, footer: Strings.footerSave,
-                          disabledReason: splitReason(editor.request, context: context)),
+            ConsoleAction(id: "split.save", keys: [.enter], title: Strings.actionSplitSave,
+                          footer: reason == nil ? Strings.footerSave : Strings.footerNotAllowed(Strings.footerSave),
+                          disabledReason: reason),
             ConsoleAction(id: "split.cancel", keys: [.escape], title: Strings.actionSplitCancel, footer: Strings.footerCancel),
         ] + presets + [
             ConsoleAction(id: "split.add", keys: [.character("+")], title: Strings.actionSplitAdd,

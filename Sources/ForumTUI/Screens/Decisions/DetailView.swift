@@ -59,9 +59,11 @@ enum DetailView {
         }
     }
 
-    /// `IND-2026-0142  Mentor (LAB) — på dagsorden`.
+    /// `IND-2026-0142 · på dagsorden · Mentor (LAB)`: the status before the offer, so that a
+    /// long offer is what gets cut.
     static func title(_ request: GrantRequest, language: Language) -> StyledLine {
-        StyledLine(request.id.rawValue + "  " + request.offer + " (" + request.law + ") — ", .title)
+        StyledLine(request.id.rawValue + " · ", .title)
             .adding(Strings.status(request.status).text(language), QueueColumn.role(of: request.status), .bold)
+            .adding(" · " + request.offer + " (" + request.law + ")", .title)
     }
 }

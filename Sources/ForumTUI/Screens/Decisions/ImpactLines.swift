@@ -7,7 +7,7 @@ import ForumCore
 enum ImpactLines {
     /// A header row and one row per sector, in whole kroner.
     static func lines(_ impacts: [ForecastImpact], year: Int, language: Language, width: Int) -> [StyledLine] {
-        let sectorWidth = 6, changeWidth = 12, forecastWidth = 25
+        let sectorWidth = 6, changeWidth = 12, forecastWidth = 27
         let deviationWidth = Swift.max(10, width - 2 - sectorWidth - changeWidth - forecastWidth - 3)
         let header = StyledLine.columns([
             (Strings.colSector.text(language), sectorWidth, .left, .columnHeader),

@@ -25,7 +25,7 @@ enum QueueColumn: Int, Hashable, Sendable, CaseIterable {
         case .monthly: Strings.colMonthly
         case .period: Strings.colPeriod
         case .payer: Strings.colPayer
-        case .age: Strings.colAge
+        case .age: Strings.colAgeShort
         case .status: Strings.colStatus
         case .why: Strings.colWhy
         }
@@ -40,7 +40,7 @@ enum QueueColumn: Int, Hashable, Sendable, CaseIterable {
         case .id: TableColumn(title, width: .fixed(13))
         case .caseID: TableColumn(title, width: .fixed(12))
         case .sector: TableColumn(title, width: .fixed(6))
-        case .law: TableColumn(title, width: .fixed(6))
+        case .law: TableColumn(title, width: .flexible(minimum: 6))
         case .offer: TableColumn(title, width: .flexible(minimum: 6))
         case .total: TableColumn.money(title, width: 9)
         case .monthly: TableColumn.money(title, width: 7)
