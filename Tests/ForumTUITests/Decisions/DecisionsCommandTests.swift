@@ -188,7 +188,7 @@ struct DecisionsAboveForumTests {
     func committee() async throws {
         var driver = await DecisionsDriver(repository: Self.repository())
         #expect(driver.listedIDs == ["IND-2026-0170"])
-        #expect(driver.frame.line(4).hasSuffix("> 1.000.000"))
+        #expect(driver.frame.line(3).hasSuffix("> 1.000.000"))
         await driver.type("a")
         #expect(driver.dialog == nil)
         #expect(driver.status == Strings.politicalCommitteeMustApprove.danish)

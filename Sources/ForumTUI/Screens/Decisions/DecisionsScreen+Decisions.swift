@@ -117,25 +117,4 @@ extension DecisionsScreen {
                                 cancelLabel: Strings.dialogCancel.text(language))
         return ScreenResponse(dialog: (state, action))
     }
-
-    // MARK: - The detail's own keys
-
-    /// Back to the queue and scrolling; nil for the decision keys, which `performDecision` takes.
-    mutating func performInDetail(_ action: String, detail: inout DetailState, context: ScreenContext) -> ScreenResponse? {
-        let count = DetailView.lines(detail, language: context.language, area: context.area).count
-        let page = DetailView.pageHeight(context.area)
-        switch action {
-        case "back":
-            mode = .queue
-            relist(context)
-        case "scroll.up": detail.scroll(by: -1, lineCount: count, area: context.area)
-        case "scroll.down": detail.scroll(by: 1, lineCount: count, area: context.area)
-        case "scroll.pageUp": detail.scroll(by: -Swift.max(1, page - 1), lineCount: count, area: context.area)
-        case "scroll.pageDown": detail.scroll(by: Swift.max(1, page - 1), lineCount: count, area: context.area)
-        case "scroll.top": detail.scroll(by: -count, lineCount: count, area: context.area)
-        case "scroll.bottom": detail.scroll(by: count, lineCount: count, area: context.area)
-        default: return nil
-        }
-        return ScreenResponse.none
-    }
 }

@@ -5,8 +5,8 @@ import ForumCore
 ///
 /// The screen is a value: keys arrive as action ids (`DecisionsScreen+Actions`), text keys of
 /// the filter and the split editor through `edit`, and every read and command runs as an effect
-/// (`DecisionsScreen+Commands`) whose result comes back to `apply`. Rendering is a pure function
-/// of this state (`QueueView`, `DetailView`, `SplitEditorView`).
+/// (`DecisionsScreen+Commands`) whose result comes back to the screen through the console's
+/// loop. Rendering is a pure function of this state (`QueueView`, `DetailView`, `SplitEditorView`).
 struct DecisionsScreen: Screen {
     let id = ScreenID.decisions
     /// The time stamp of a decision: when it was confirmed. The executable reads the clock; tests pin it.
@@ -65,9 +65,7 @@ struct DecisionsScreen: Screen {
         switch mode {
         case .queue: return mouseInQueue(event, context: context)
         case .detail(var detail):
-            let lines = DetailView.lines(detail, language: context.language, area: context.area)
-            detail.scroll(by: event.kind == .wheelUp ? -3 : event.kind == .wheelDown ? 3 : 0,
-                          lineCount: lines.count, area: context.area)
+            mouseInDetail(event, detail: &detail, context: context)
             mode = .detail(detail)
             return .none
         case .split(var editor):

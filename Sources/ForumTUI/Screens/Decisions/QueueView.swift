@@ -1,16 +1,16 @@
 import ForumCore
 
-/// Draws the queue: a bar with the scope, the filter and the count and total of what is
-/// listed; while `/` is open, the filter field and under it the live result or what is wrong
-/// with the filter; then the table, whose selected row holds the terminal cursor.
+/// Draws the queue: the table, whose selected row holds the terminal cursor, and under it the
+/// queue's footer with the scope, the filter and the count and total of what is listed. While
+/// `/` is open the footer is the filter field and, under it, the live result or what is wrong
+/// with the filter.
 struct QueueView {
     let screen: DecisionsScreen
     let context: ScreenContext
 
-    /// The table's area: below the bar, and below the filter's second row while it is open.
+    /// The table's area: above the footer, and above the filter's two rows while it is open.
     static func tableArea(_ area: Rect, editingFilter: Bool) -> Rect {
-        let top = editingFilter ? 2 : 1
-        return Rect(x: area.x, y: area.y + top, width: area.width, height: area.height - top)
+        Rect(x: area.x, y: area.y, width: area.width, height: area.height - (editingFilter ? 2 : 1))
     }
 
     var tableArea: Rect { QueueView.tableArea(context.area, editingFilter: screen.filter != nil) }
@@ -40,49 +40,49 @@ struct QueueView {
         let language = context.language
         let summary = RequestQueue.summary(screen.items)
         let summaryText = Strings.queueSummary(count: summary.count, total: summary.total).text(language)
-        if let editor = screen.filter {
-            renderFilter(editor, summary: summaryText, into: &frame)
-        } else {
-            renderBar(summary: summaryText, into: &frame)
-        }
         table.render(screen.table, into: &frame, area: tableArea)
-        if let editor = screen.filter {
-            let label = Strings.filterLabel.text(language) + " "
-            let field = Rect(x: area.x + DisplayWidth.of(label), y: area.y,
-                             width: area.width - DisplayWidth.of(label), height: 1)
-            frame.cursor = TextFieldView.render(editor.field, into: &frame, row: field)
+        guard let editor = screen.filter else {
+            renderFooter(summary: summaryText, into: &frame)
+            return
         }
+        renderResult(editor, summary: summaryText, into: &frame)
+        let row = area.maxY - 2
+        let label = Strings.filterLabel.text(language) + " "
+        let labelWidth = frame.put(label, at: Point(x: area.x, y: row), style: Style(.title))
+        frame.cursor = TextFieldView.render(editor.field, into: &frame,
+                                            row: Rect(x: area.x + labelWidth, y: row, width: area.width - labelWidth, height: 1))
     }
 
     /// `Forummets kø · filter: beløb:>25000` on the left, `12 indstillinger, i alt … kr.` on the right.
-    private func renderBar(summary: String, into frame: inout Frame) {
+    private func renderFooter(summary: String, into frame: inout Frame) {
         let area = context.area
-        let language = context.language
-        var left = (screen.showAll ? Strings.queueAll : Strings.queueForum).text(language)
-        if !screen.query.isEmpty { left += " · " + Strings.filterShown(screen.query.source).text(language) }
+        let row = area.row(area.height - 1)
+        frame.fill(row, style: Style(.footer))
+        var left = (screen.showAll ? Strings.queueAll : Strings.queueForum).text(context.language)
+        if !screen.query.isEmpty { left += " · " + Strings.filterShown(screen.query.source).text(context.language) }
         let summaryWidth = DisplayWidth.of(summary)
-        let leftWidth = frame.put(TextLayout.truncate(left, to: area.width - summaryWidth - 2),
-                                  at: Point(x: area.x, y: area.y), style: Style(.title))
+        let leftWidth = frame.put(TextLayout.truncate(left, to: area.width - summaryWidth - 2), at: Point(x: row.x, y: row.y),
+                                  style: Style(.footer, .bold))
         guard leftWidth + summaryWidth + 2 <= area.width else { return }
-        frame.put(summary, at: Point(x: area.maxX - summaryWidth, y: area.y), style: Style(.plain))
+        frame.put(summary, at: Point(x: row.maxX - summaryWidth, y: row.y), style: Style(.footer))
     }
 
-    /// The field on the first row (drawn last, for the cursor); the live result or the error,
-    /// or the language's hint while the field is empty, on the second.
-    private func renderFilter(_ editor: FilterEditor, summary: String, into frame: inout Frame) {
+    /// Under the field: the live result, what is wrong with the filter, or (while the field is
+    /// empty) the language's hint.
+    private func renderResult(_ editor: FilterEditor, summary: String, into frame: inout Frame) {
         let area = context.area
         let language = context.language
-        frame.put(Strings.filterLabel.text(language), at: Point(x: area.x, y: area.y), style: Style(.title))
-        let line = Point(x: area.x + 2, y: area.y + 1)
+        let y = area.maxY - 1
+        let text = Point(x: area.x + 2, y: y)
         if let error = editor.error {
-            frame.put("✗", at: Point(x: area.x, y: line.y), style: Style(.bad, .bold))
-            frame.put(TextLayout.truncate(error.text(language), to: area.width - 2), at: line, style: Style(.bad))
+            frame.put("✗", at: Point(x: area.x, y: y), style: Style(.bad, .bold))
+            frame.put(TextLayout.truncate(error.text(language), to: area.width - 2), at: text, style: Style(.bad))
         } else if editor.field.text.isEmpty {
-            frame.put(TextLayout.truncate(Strings.filterHint.text(language), to: area.width - 2), at: line,
+            frame.put(TextLayout.truncate(Strings.filterHint.text(language), to: area.width - 2), at: text,
                       style: Style(.muted))
         } else {
-            frame.put("✓", at: Point(x: area.x, y: line.y), style: Style(.good, .bold))
-            frame.put(TextLayout.truncate(summary, to: area.width - 2), at: line, style: Style(.plain))
+            frame.put("✓", at: Point(x: area.x, y: y), style: Style(.good, .bold))
+            frame.put(TextLayout.truncate(summary, to: area.width - 2), at: text, style: Style(.plain))
         }
     }
 }
