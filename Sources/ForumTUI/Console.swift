@@ -24,17 +24,19 @@ public enum Console {
     ///   - user: who is at the keyboard (from the OS login); decides what actions are allowed.
     ///   - databaseLabel: which database the header names (a file name or a short path).
     ///   - today: the date the console works with (the core reads no clock).
+    ///   - clock: the time now, for the time stamps of decisions made in the console.
     ///   - options: language and theme.
     /// - Throws: `UserFacingError` when there is no usable terminal.
     @MainActor
     public static func run(repository: any ForumRepository, user: User, databaseLabel: String, today: Day,
-                           options: ConsoleOptions) async throws {
+                           clock: @escaping @Sendable () -> Timestamp, options: ConsoleOptions) async throws {
         let terminal = try Terminal.open()
         defer { terminal.close() }
         let noColor = Terminal.environment("NO_COLOR")
         let state = ShellState(language: options.language,
                                theme: ThemeName.resolve(requested: options.theme, noColor: noColor),
-                               user: user, databaseLabel: databaseLabel, today: today, size: terminal.size)
+                               user: user, databaseLabel: databaseLabel, today: today, size: terminal.size,
+                               screens: screens(clock: clock))
         let started = ContinuousClock.now
         let loop = ConsoleLoop(state: state, device: terminal, repository: repository) {
             ContinuousClock.now - started
@@ -42,5 +44,12 @@ public enum Console {
         await loop.run()
         terminal.close()
         terminal.raiseStopSignal()
+    }
+
+    /// The console's screens in tab order: those built so far, and a plain notice for the rest.
+    static func screens(clock: @escaping @Sendable () -> Timestamp) -> [any Screen] {
+        ScreenID.allCases.map { id in
+            id == .decisions ? DecisionsScreen(clock: clock) as any Screen : NotBuiltScreen(id: id)
+        }
     }
 }

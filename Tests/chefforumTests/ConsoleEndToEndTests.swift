@@ -22,7 +22,8 @@ struct ConsoleEndToEndTests {
             let start = try tmux.waitFor("Skovby Kommune · budgetår 2026")
             #expect(start.contains("Hanne Formand (formand)"))
             #expect(start.contains("[1 Beslutninger]  2 Kapacitet   3 Budget   4 Afvigelser   5 Møde"))
-            #expect(start.contains("Skærmen «Beslutninger» er ikke bygget endnu."))
+            #expect(start.contains("Ingen indstillinger venter på forummet."))
+            #expect(start.contains("Forummets kø"))
             #expect(start.contains("? hjælp"))
 
             try tmux.send("2")
@@ -66,7 +67,7 @@ struct ConsoleEndToEndTests {
         try withConsole(term: term) { tmux, _ in
             let screen = try tmux.waitFor("Skovby Kommune · budgetår 2026")
             #expect(screen.contains("5 Møde"))
-            #expect(screen.contains("Skærmen «Beslutninger» er ikke bygget endnu."))
+            #expect(screen.contains("Ingen indstillinger venter på forummet."))
             try tmux.send("C-c", literal: false)
             #expect(try tmux.waitFor("EXIT=").contains("EXIT=0 TTY: isig icanon echo"))
         }

@@ -53,8 +53,8 @@ extension Strings {
         Phrase(da: "ultimo \(monthShort(month).danish) \(year)", en: "end of \(monthShort(month).english) \(year)")
     }
     public static func queueSummary(count: Int, total: Money) -> Phrase {
-        Phrase(da: "\(count) indstillinger, i alt \(total.formatted(.kroner))",
-               en: "\(count) requests, \(total.formatted(.kroner)) in total")
+        Phrase(da: "\(count) \(count == 1 ? "indstilling" : "indstillinger"), i alt \(total.formatted(.kroner))",
+               en: "\(count) \(count == 1 ? "request" : "requests"), \(total.formatted(.kroner)) in total")
     }
     public static func historyEvent(_ kind: RequestEvent.Kind) -> Phrase {
         switch kind {

@@ -68,6 +68,10 @@ public protocol Screen: Sendable {
     mutating func confirm(_ action: String, dialog: DialogState, context: ScreenContext) -> ScreenResponse
     /// A click or wheel turn inside the screen's area.
     mutating func mouse(_ event: MouseEvent, context: ScreenContext) -> ScreenResponse
+    /// A key before the console's own keys and the screen's actions see it, for a screen that is
+    /// editing text (a filter, the weights of a split): there `q`, `?` and `1`–`5` are text.
+    /// Returns nil for a key the screen does not take, which then goes on as usual.
+    mutating func edit(_ key: Key, context: ScreenContext) -> ScreenResponse?
     /// The loads that bring what the screen shows up to date: when it is first shown, and each
     /// time another terminal (or this one) changed the database.
     func reload(_ context: ScreenContext) -> [Effect]
@@ -76,6 +80,9 @@ public protocol Screen: Sendable {
 }
 
 extension Screen {
+    /// Most screens edit no text: every key goes to the console's keys and the screen's actions.
+    public mutating func edit(_ key: Key, context: ScreenContext) -> ScreenResponse? { nil }
+
     /// An effect that loads a value from the repository (or runs a command and gets its result)
     /// and hands it to `apply` on this screen.
     /// A failure appears on the status line; the screen keeps what it showed.

@@ -22,6 +22,8 @@ extension ShellState {
             return []
         }
         if let overlay = overlays.popLast() { return handleOverlay(overlay, key: key) }
+        let index = activeIndex
+        if let response = screens[index].edit(key, context: context(for: active)) { return apply(response, from: active) }
         if let action = globalActions.first(where: { $0.keys.contains(key) }) { return run(action) }
         if let action = screenActions.first(where: { $0.keys.contains(key) }) { return run(action) }
         return []

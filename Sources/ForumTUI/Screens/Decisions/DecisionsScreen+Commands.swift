@@ -1,0 +1,101 @@
+import ForumCore
+
+/// The screen's reads and commands, run as effects against the repository off the input loop.
+/// A command's failure (someone decided first, a conflict, a refusal) appears on the status line
+/// and reloads what is shown, so that the other terminal's decision is in view at once.
+extension DecisionsScreen {
+    func loadQueue() -> Effect {
+        load("load decision queue", { try await QueueData.load(from: $0) }) { screen, data, context in
+            screen.data = data
+            screen.relist(context)
+            return .none
+        }
+    }
+
+    func loadDetail(_ id: RequestID, today: Day) -> Effect {
+        load("load request \(id)", { try await RequestDetail.load(id, from: $0, today: today) }) { screen, detail, _ in
+            guard case .detail(var state) = screen.mode, state.id == id else { return .none }
+            state.detail = detail
+            screen.mode = .detail(state)
+            return .none
+        }
+    }
+
+    /// Who decides, when and on which day: the time is read when the user confirms.
+    func commandContext(_ context: ScreenContext) -> CommandContext {
+        CommandContext(user: context.user, at: clock(), today: context.today)
+    }
+
+    func decide(_ request: GrantRequest, _ decision: Decision, context: ScreenContext) -> Effect {
+        let commandContext = commandContext(context)
+        return command("decide \(request.id)", {
+            try await $0.decide(request.id, expectedVersion: request.version, decision: decision, context: commandContext)
+        }) { screen, decided, context in
+            screen.undoStack.append(UndoEntry(id: decided.id, version: decided.version, kind: decision.kind))
+            screen.leaveSplitEditor()
+            return ScreenResponse(effects: screen.reload(context),
+                                  status: (.success, Strings.decisionDone(decided.id.rawValue, status: decided.status)))
+        }
+    }
+
+    func changeSplit(_ request: GrantRequest, to split: PaymentSplit, from month: Month, context: ScreenContext) -> Effect {
+        let commandContext = commandContext(context)
+        return command("change split of \(request.id)", {
+            try await $0.changeSplit(request.id, expectedVersion: request.version, split: split, from: month,
+                                     context: commandContext)
+        }) { screen, changed, context in
+            // An approval made in this session stays undoable: it is now at the new version.
+            if let index = screen.undoStack.lastIndex(where: { $0.id == changed.id }) {
+                screen.undoStack[index].version = changed.version
+            }
+            screen.leaveSplitEditor()
+            return ScreenResponse(effects: screen.reload(context),
+                                  status: (.success, Strings.splitChanged(changed.id.rawValue, split: split)))
+        }
+    }
+
+    /// Undoes the newest decision of this session. The entry leaves the stack either way: after a
+    /// conflict the request has moved on, and the message says who moved it.
+    mutating func undo(_ context: ScreenContext) -> ScreenResponse {
+        guard let entry = undoStack.popLast() else { return ScreenResponse(status: (.warning, Strings.nothingToUndoInSession)) }
+        let commandContext = commandContext(context)
+        let effect = command("undo \(entry.id)", {
+            try await $0.undoDecision(entry.id, expectedVersion: entry.version, context: commandContext)
+        }) { screen, restored, context in
+            ScreenResponse(effects: screen.reload(context),
+                           status: (.success, Strings.decisionUndone(entry.kind, id: entry.id.rawValue, status: restored.status)))
+        }
+        return ScreenResponse(effects: [effect])
+    }
+
+    /// After a stored split, back to where the editor was opened from.
+    mutating func leaveSplitEditor() {
+        guard case .split(let editor) = mode else { return }
+        mode = editor.returnTo.map(DecisionsMode.detail) ?? .queue
+    }
+
+    /// A command whose result `done` applies to the screen; on failure the reason goes to the
+    /// status line and the screen reloads.
+    private func command<Value: Sendable>(
+        _ label: String, _ run: @escaping @Sendable (any ForumRepository) async throws -> Value,
+        done: @escaping @Sendable (inout DecisionsScreen, Value, ScreenContext) -> ScreenResponse
+    ) -> Effect {
+        let id = id
+        return Effect(label) { repository in
+            do {
+                let value = try await run(repository)
+                return .screenUpdate(id, ScreenUpdate { screen, context in
+                    guard var typed = screen as? DecisionsScreen else { return .none }
+                    let response = done(&typed, value, context)
+                    screen = typed
+                    return response
+                })
+            } catch {
+                let phrase = Effect.phrase(for: error)
+                return .screenUpdate(id, ScreenUpdate { screen, context in
+                    ScreenResponse(effects: screen.reload(context), status: (.failure, phrase))
+                })
+            }
+        }
+    }
+}
