@@ -106,3 +106,17 @@ struct SplitMix {
         return z ^ (z >> 31)
     }
 }
+
+@Suite("How a split reads")
+struct SplitTextTests {
+    @Test("Whole percents, fractions as glyphs, or a single payer", arguments: [
+        ("BEV=60,VOK=20,FAM=20", "BEV 60 % · VOK 20 % · FAM 20 %"),
+        ("BUF=3,SPU=2,PPR=1", "BUF ½ · SPU ⅓ · PPR ⅙"),
+        ("VOK=2,BEV=1", "VOK ⅔ · BEV ⅓"),
+        ("A=1,B=1,C=1,D=1,E=1,F=1,G=1", "A 1/7 · B 1/7 · C 1/7 · D 1/7 · E 1/7 · F 1/7 · G 1/7"),
+        ("BEV=1", "BEV"),
+    ])
+    func text(shares: String, expected: String) throws {
+        #expect(Strings.splitText(try PaymentSplit(parsing: shares)) == expected)
+    }
+}

@@ -49,3 +49,17 @@ extension Strings {
         Phrase(da: "«\(text)» er ikke en måned (skriv åååå-mm)", en: "«\(text)» is not a month (write yyyy-mm)")
     }
 }
+
+extension Strings {
+    public static func demoBuilding(_ path: String) -> Phrase {
+        Phrase(da: "Bygger demokommunen Skovby Kommune i \(path) …", en: "Building the demo municipality Skovby Kommune in \(path) …")
+    }
+    public static func demoBuilt(_ path: String, milliseconds: Int) -> Phrase {
+        let seconds = "\(milliseconds / 1000),\(Day.pad((milliseconds % 1000) / 10, 2))"
+        return Phrase(da: "Demodatabasen er klar: \(path) (\(seconds) s)", en: "The demo database is ready: \(path) (\(seconds) s)")
+    }
+    public static func demoFilesMissing(_ path: String) -> Phrase {
+        Phrase(da: "demofilerne findes ikke (ledte bl.a. i \(path)); angiv mappen med --data eller CHEFFORUM_DATA",
+               en: "the demo files were not found (looked in \(path) among others); give the folder with --data or CHEFFORUM_DATA")
+    }
+}

@@ -79,8 +79,21 @@ extension Strings {
             return percents.map { "\($0.sector.rawValue) \($0.percent) %" }.joined(separator: " · ")
         }
         let reduced = split.reduced
-        return reduced.shares.map { "\($0.sector.rawValue) \($0.weight)/\(reduced.totalWeight)" }.joined(separator: " · ")
+        return reduced.shares.map { "\($0.sector.rawValue) \(fraction($0.weight, of: reduced.totalWeight))" }.joined(separator: " · ")
     }
+
+    /// `½`, `⅓`, `⅔`, `⅙` where a single glyph exists, else `5/7`. Expects a reduced fraction.
+    static func fraction(_ numerator: Int, of denominator: Int) -> String {
+        let divisor = gcd(numerator, denominator)
+        let (n, d) = (numerator / divisor, denominator / divisor)
+        let glyphs: [String: String] = [
+            "1/2": "½", "1/3": "⅓", "2/3": "⅔", "1/4": "¼", "3/4": "¾", "1/5": "⅕", "2/5": "⅖", "3/5": "⅗", "4/5": "⅘",
+            "1/6": "⅙", "5/6": "⅚", "1/8": "⅛", "3/8": "⅜", "5/8": "⅝", "7/8": "⅞",
+        ]
+        return glyphs["\(n)/\(d)"] ?? "\(n)/\(d)"
+    }
+
+    private static func gcd(_ a: Int, _ b: Int) -> Int { b == 0 ? a : gcd(b, a % b) }
 
     /// `01.11.2026–31.05.2027`, or the day of a one-off.
     public static func periodText(_ amount: GrantAmount) -> String {

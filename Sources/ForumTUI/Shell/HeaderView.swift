@@ -9,13 +9,23 @@ enum HeaderView {
         let where_ = [state.settings?.municipality ?? state.text(Strings.loading),
                       state.settings.map { state.text(Strings.budgetYear($0.budgetYear)) },
                       state.today.danish].compactMap { $0 }.joined(separator: " · ")
-        let roles = state.user.sortedRoles.map { state.text(Strings.role($0)) }.joined(separator: ", ")
         let room = area.width - 2 - DisplayWidth.of(where_) - 3
-        let who = TextLayout.truncate("\(state.user.name) (\(roles))", to: room)
+        let who = TextLayout.truncate(Self.who(state, room: room), to: room)
         frame.put(TextLayout.truncate(where_, to: area.width - 2), at: Point(x: area.x + 1, y: area.y),
                   style: Style(.headerBar))
         guard room > 0 else { return }
         frame.put(who, at: Point(x: area.maxX - 1 - DisplayWidth.of(who), y: area.y), style: Style(.headerBar))
+    }
+
+    /// `Name (fagchef, formand)`, or when that is too wide the role that matters most in the
+    /// meeting and how many more: `Name (formand +4)`.
+    static func who(_ state: ShellState, room: Int) -> String {
+        let roles = state.user.sortedRoles
+        let full = "\(state.user.name) (\(roles.map { state.text(Strings.role($0)) }.joined(separator: ", ")))"
+        guard DisplayWidth.of(full) > room, roles.count > 1 else { return full }
+        let importance: [Role] = [.chair, .chief, .economist, .leader, .administrator, .reader]
+        let main = importance.first(where: roles.contains) ?? roles[0]
+        return "\(state.user.name) (\(state.text(Strings.role(main))) +\(roles.count - 1))"
     }
 }
 

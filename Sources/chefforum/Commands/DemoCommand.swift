@@ -1,18 +1,74 @@
 import ArgumentParser
+import Foundation
 import ForumCore
+import ForumStore
 
-/// `chefforum demo`: the console on a fresh demo municipality. Storage and the console are
-/// being built; until they land, the command says so plainly.
+/// `chefforum demo`: builds a fresh demo municipality from `data/skovby/` and opens the console
+/// on it, with the current login as the forum's chair with every role (in the demo only).
 struct DemoCommand: AsyncParsableCommand, CarriesGlobalOptions {
     static let configuration = CommandConfiguration(
         commandName: "demo",
-        abstract: "Open the console on a fresh demo municipality (Skovby Kommune).")
+        abstract: "Build a fresh demo municipality (Skovby Kommune) and open the console on it.",
+        discussion: "The demo database is $XDG_DATA_HOME/chefforum/demo.sqlite unless --db is given; "
+            + "an earlier demo there is replaced, any other database is refused.")
 
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var console: ConsoleArguments
+    @Flag(name: .customLong("no-ui"), help: "Only build the database, do not open the console.") var noUI = false
+    @Option(help: ArgumentHelp("The folder with the demo files.", discussion: "Default: $CHEFFORUM_DATA, else data/skovby next to the program or in the current folder.", valueName: "path"))
+    var data: String?
 
     func run() async throws {
-        print(global.language == .english
-              ? "chefforum: the console is not built yet; see README.md."
-              : "chefforum: konsollen er ikke bygget endnu; se README.md.")
+        let path = global.db.flatMap { $0.isEmpty ? nil : $0 } ?? GlobalOptions.dataHome + "/chefforum/demo.sqlite"
+        let directory = try DemoFiles.locate(data)
+        let started = Date()
+        let language = global.language
+        let now = SystemClock.now()
+        FileHandle.standardError.write(Data((Strings.demoBuilding(path).text(language) + "\n").utf8))
+        _ = try await DemoDatabase.build(
+            at: path, dataDirectory: directory, keyPath: KeyFile.path(forDatabase: path),
+            login: Identity.currentLogin(), name: Identity.currentName(), at: now, today: SystemClock.today(at: now))
+        let seconds = Date().timeIntervalSince(started)
+        FileHandle.standardError.write(Data((Strings.demoBuilt(path, milliseconds: Int(seconds * 1000)).text(language) + "\n").utf8))
+        guard !noUI else { return }
+        var options = global
+        options.db = path
+        let session = try await Session.open(options)
+        try await ConsoleLauncher.run(session, arguments: console)
+    }
+}
+
+/// Where the demo's files are.
+enum DemoFiles {
+    static func locate(_ explicit: String?) throws -> String {
+        var candidates: [String] = []
+        if let explicit, !explicit.isEmpty { candidates.append(explicit) }
+        if let environment = ProcessInfo.processInfo.environment["CHEFFORUM_DATA"], !environment.isEmpty {
+            candidates.append(environment)
+        }
+        if explicit == nil {
+            // Next to the program (…/.build/debug/chefforum → the checkout) or in the current folder.
+            var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+            for _ in 0..<5 {
+                candidates.append(folder.appendingPathComponent("data/skovby").path)
+                folder.deleteLastPathComponent()
+            }
+            candidates.append(FileManager.default.currentDirectoryPath + "/data/skovby")
+        }
+        for candidate in candidates where FileManager.default.fileExists(atPath: candidate + "/settings.csv") {
+            return candidate
+        }
+        throw CommandError.failed(Strings.demoFilesMissing(candidates.first ?? "data/skovby"))
+    }
+}
+
+/// The pseudonymisation key file that belongs to a database.
+enum KeyFile {
+    /// `CHEFFORUM_KEY`, else the database's path with `.key` for its extension.
+    static func path(forDatabase database: String, explicit: String? = nil) -> String {
+        if let explicit, !explicit.isEmpty { return explicit }
+        if let environment = ProcessInfo.processInfo.environment["CHEFFORUM_KEY"], !environment.isEmpty { return environment }
+        let url = URL(fileURLWithPath: database)
+        return url.pathExtension.isEmpty ? database + ".key" : url.deletingPathExtension().path + ".key"
     }
 }

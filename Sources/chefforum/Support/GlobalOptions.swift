@@ -20,9 +20,13 @@ struct GlobalOptions: ParsableArguments {
         if let db, !db.isEmpty { return db }
         let environment = ProcessInfo.processInfo.environment
         if let path = environment["CHEFFORUM_DB"], !path.isEmpty { return path }
-        let dataHome = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+        return Self.dataHome + "/chefforum/chefforum.sqlite"
+    }
+
+    /// `$XDG_DATA_HOME`, else `~/.local/share`.
+    static var dataHome: String {
+        ProcessInfo.processInfo.environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
             ?? (NSHomeDirectory() + "/.local/share")
-        return dataHome + "/chefforum/chefforum.sqlite"
     }
 }
 

@@ -60,7 +60,8 @@ struct RequestDetailText {
         if detail.forecastMonth == nil { lines.append("  " + t(Strings.noPostingsYet)) }
         for impact in detail.impacts {
             let flag = impact.beyondToleranceAfter ? "  ! \(t(Strings.beyondTolerance))" : ""
-            lines.append("  \(impact.sector.rawValue)  +\(impact.addedThisYear.formatted(.kroner)) · \(t(Strings.forecastWord)) \(impact.before.forecast.formatted(.compact)) → \(impact.forecastAfter.formatted(.compact)) · \(t(Strings.deviationWord)) \(signed(impact.before.deviation)) → \(signed(impact.deviationAfter))\(flag)")
+            let direction = t(impact.deviationAfter.isNegative ? Strings.underspend : Strings.overspend)
+            lines.append("  \(impact.sector.rawValue)  +\(impact.addedThisYear.formatted(.kroner)) · \(t(Strings.forecastWord)) \(impact.before.forecast.formatted(.kroner)) → \(impact.forecastAfter.formatted(.kroner)) · \(t(Strings.deviationWord)) \(signed(impact.before.deviation)) → \(signed(impact.deviationAfter)) (\(direction))\(flag)")
         }
 
         if !detail.commitments.lines.isEmpty {
@@ -90,8 +91,8 @@ struct RequestDetailText {
         return "\(amount.perMonth.formatted(.natural))\(t(Strings.perMonthShort)) \(Strings.periodText(amount)), \(t(Strings.totalWord)) \(amount.total.formatted(.natural))"
     }
 
-    /// `+1,2 mio. kr.` for an overspend, `-0,4 mio. kr.` for an underspend.
+    /// `+1.234.567 kr.` for an overspend, `-412.000 kr.` for an underspend.
     private func signed(_ money: Money) -> String {
-        (money.isNegative ? "" : "+") + money.formatted(.compact)
+        (money.isNegative ? "" : "+") + money.formatted(.kroner)
     }
 }
