@@ -29,8 +29,8 @@ struct ImportKillTests {
         return process
     }
 
-    @Test("SIGKILL during an import of 200.000 postings: nothing or everything", .enabled(if: binary != nil),
-          arguments: [50, 300, 900, 2_000])
+    @Test("SIGKILL during an import of 100.000 postings: nothing or everything", .enabled(if: binary != nil),
+          arguments: [30, 250, 700])
     func killed(afterMilliseconds delay: Int) async throws {
         let binary = try #require(Self.binary)
         let directory = TemporaryDirectory()
@@ -41,7 +41,7 @@ struct ImportKillTests {
             #expect(setup.terminationStatus == 0)
         }
         let extract = directory.path + "/postings.csv"
-        let generated = try PostingsGenerator(plan: .skovby, lines: 200_000, seed: 3).write(toFile: extract)
+        let generated = try PostingsGenerator(plan: .skovby, lines: 100_000, seed: 3).write(toFile: extract)
 
         let importing = try Self.run(binary, ["import", "postings", extract, "--db", database, "--quiet"])
         try await Task.sleep(for: .milliseconds(delay))
@@ -57,7 +57,7 @@ struct ImportKillTests {
         if batches == 0 {
             #expect(postings == 0 && total == 0)
         } else {
-            #expect(batches == 1 && postings == 200_000 && total == generated.total.ore)
+            #expect(batches == 1 && postings == 100_000 && total == generated.total.ore)
         }
         #expect(try await store.verifyAudit() == .intact(events: Int64(2 + batches)))
     }
