@@ -19,14 +19,26 @@ struct ImportKillTests {
         return nil
     }()
 
-    private static func run(_ binary: URL, _ arguments: [String]) throws -> Process {
+    /// Starts the binary; `exited` is resumed when it ends. Waiting that way, rather than with
+    /// `waitUntilExit()`, never blocks one of the few threads the other tests' tasks run on.
+    private static func start(_ binary: URL, _ arguments: [String]) throws -> (process: Process, exited: AsyncStream<Int32>) {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
+        let (exited, continuation) = AsyncStream.makeStream(of: Int32.self)
+        process.terminationHandler = { finished in
+            continuation.yield(finished.terminationStatus)
+            continuation.finish()
+        }
         try process.run()
-        return process
+        return (process, exited)
+    }
+
+    private static func status(_ exited: AsyncStream<Int32>) async -> Int32? {
+        for await status in exited { return status }
+        return nil
     }
 
     @Test("SIGKILL during an import of 100.000 postings: nothing or everything", .enabled(if: binary != nil),
@@ -36,17 +48,16 @@ struct ImportKillTests {
         let directory = TemporaryDirectory()
         let database = directory.path + "/forum.sqlite"
         for (kind, file) in [("sectors", "sectors.csv"), ("subareas", "subareas.csv")] {
-            let setup = try Self.run(binary, ["import", kind, DemoFile.directory.appendingPathComponent(file).path, "--db", database, "--quiet"])
-            setup.waitUntilExit()
-            #expect(setup.terminationStatus == 0)
+            let setup = try Self.start(binary, ["import", kind, DemoFile.directory.appendingPathComponent(file).path, "--db", database, "--quiet"])
+            #expect(await Self.status(setup.exited) == 0)
         }
         let extract = directory.path + "/postings.csv"
         let generated = try PostingsGenerator(plan: .skovby, lines: 100_000, seed: 3).write(toFile: extract)
 
-        let importing = try Self.run(binary, ["import", "postings", extract, "--db", database, "--quiet"])
+        let importing = try Self.start(binary, ["import", "postings", extract, "--db", database, "--quiet"])
         try await Task.sleep(for: .milliseconds(delay))
-        kill(importing.processIdentifier, SIGKILL)
-        importing.waitUntilExit()
+        kill(importing.process.processIdentifier, SIGKILL)
+        _ = await Self.status(importing.exited)
 
         let store = try ForumDatabase(path: database)
         let (batches, postings, total) = try await store.read { db in
