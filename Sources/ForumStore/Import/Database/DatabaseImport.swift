@@ -68,9 +68,9 @@ enum FileImport {
     static func postings(_ db: Database, source: ImportSource, key: PseudonymKey, options: ImportOptions,
                          context: CommandContext, progress: (@Sendable (ImportProgress) -> Void)?) throws -> (ImportReport, Int64) {
         // A bigger page cache for this transaction, so that its pages are written to the journal
-        // once at commit rather than spilled again and again (about 64 MB; restored after).
+        // once at commit rather than spilled again and again (16 MB; restored after).
         let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
-        try db.execute(sql: "PRAGMA cache_size = -65536")
+        try db.execute(sql: "PRAGMA cache_size = -16384")
         defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
         let rows = try Row.fetchAll(db, sql: "SELECT id, code, name, sector_code FROM sub_area WHERE sector_code IS NOT NULL ORDER BY id")
         let subAreas = rows.map { SubArea(code: $0["code"], name: $0["name"], sector: SectorCode($0["sector_code"] as String)) }

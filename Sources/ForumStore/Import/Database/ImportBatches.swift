@@ -4,13 +4,9 @@ import GRDB
 /// An earlier import, as `import_batch` remembers it.
 struct ImportBatch: Hashable, Sendable {
     var id: Int64
-    var kind: String
     var fileName: String
     var importedAt: Timestamp
     var importedBy: String
-    var lines: Int
-    /// First and last month (as `Month.ordinal`) of a postings import.
-    var months: ClosedRange<Int>?
     /// The rowids of a postings import's raw postings.
     var postings: ClosedRange<Int64>?
 }
@@ -62,14 +58,11 @@ enum ImportBatches {
     }
 
     private static func batch(from row: Row) -> ImportBatch {
-        let firstMonth: Int? = row["first_month"]
-        let lastMonth: Int? = row["last_month"]
         let firstPosting: Int64? = row["first_posting"]
         let lastPosting: Int64? = row["last_posting"]
         return ImportBatch(
-            id: row["id"], kind: row["kind"], fileName: row["file_name"],
-            importedAt: Timestamp(secondsSinceEpoch: row["imported_at"]), importedBy: row["imported_by"], lines: row["lines"],
-            months: firstMonth.flatMap { first in lastMonth.map { first...max(first, $0) } },
+            id: row["id"], fileName: row["file_name"],
+            importedAt: Timestamp(secondsSinceEpoch: row["imported_at"]), importedBy: row["imported_by"],
             postings: firstPosting.flatMap { first in lastPosting.map { first...max(first, $0) } })
     }
 }

@@ -11,10 +11,7 @@ extension MonthlyTotals {
             INSERT INTO monthly_actual (year, month, sub_area_id, amount_ore) VALUES (?, ?, ?, ?)
             ON CONFLICT (year, month, sub_area_id) DO UPDATE SET amount_ore = amount_ore + excluded.amount_ore
             """)
-        let areaTotals = bySubArea.map { key, amount in
-            let (month, subArea) = Self.split(key)
-            return (month: month, subArea: subAreaIDs[subArea], amount: amount)
-        }
+        let areaTotals = bySubArea.map { (month: $0.month, subArea: subAreaIDs[$0.subArea], amount: $0.amount) }
         for total in areaTotals.sorted(by: { ($0.month, $0.subArea) < ($1.month, $1.subArea) }) {
             area.bind(1, Int64(total.month / 12))
             area.bind(2, Int64(total.month % 12 + 1))
@@ -55,9 +52,9 @@ extension MonthlyTotals {
     /// Takes the raw postings in a rowid range out of the monthly totals: what an earlier import
     /// added, when `--replace` replaces it.
     static func subtractPostings(_ db: Database, rows: ClosedRange<Int64>) throws {
-        var totals = MonthlyTotals()
-        var subAreaIDs: [Int64] = []
-        var subAreaIndex: [Int64: Int] = [:]
+        let subAreaIDs = try Int64.fetchAll(db, sql: "SELECT id FROM sub_area ORDER BY id")
+        let subAreaIndex = Dictionary(uniqueKeysWithValues: subAreaIDs.enumerated().map { ($0.element, $0.offset) })
+        var totals = MonthlyTotals(subAreaCount: subAreaIDs.count)
         var personIDs: [Int64] = []
         var personIndex: [Int64: Int] = [:]
         let cursor = try Row.fetchCursor(db, sql: """
@@ -65,10 +62,8 @@ extension MonthlyTotals {
             """, arguments: [rows.lowerBound, rows.upperBound])
         while let row = try cursor.next() {
             let subArea: Int64 = row[1]
-            let index = subAreaIndex[subArea] ?? subAreaIDs.count
-            if index == subAreaIDs.count {
-                subAreaIndex[subArea] = index
-                subAreaIDs.append(subArea)
+            guard let index = subAreaIndex[subArea] else {
+                throw StoreCorruption.badValue(column: "posting.sub_area_id", value: String(subArea))
             }
             var person = -1
             if let id = row[2] as Int64? {

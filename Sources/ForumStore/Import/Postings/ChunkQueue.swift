@@ -55,6 +55,4 @@ final class ChunkQueue: Sendable {
         state.withLock { $0.cancelled = true }
         space.signal()
     }
-
-    var isCancelled: Bool { state.withLock { $0.cancelled } }
 }

@@ -16,14 +16,22 @@ public struct MonthlyTotals: Hashable, Sendable {
         var amount: Int64
     }
 
-    private(set) var bySubArea: [Int: Int64] = [:]
+    /// Sub-area indexes run from 0 to `subAreaCount - 1`.
+    let subAreaCount: Int
+    /// The months met, and for each a row of `subAreaCount` totals in `areaTotals`.
+    private(set) var months: [Int] = []
+    private var slotOfMonth: [Int: Int] = [:]
+    private(set) var areaTotals: [Int64] = []
     /// By person number: that person's totals.
     private(set) var byPerson: [[Total]] = []
-    /// The last day seen and its month: extracts are mostly in date order.
+    /// The last day seen, its month and the month's slot: extracts are mostly in date order.
     private var lastDay = Int.min
     private var lastMonth = 0
+    private var lastSlot = 0
 
-    init() {}
+    init(subAreaCount: Int) {
+        self.subAreaCount = subAreaCount
+    }
 
     /// Adds a posting of `day` (days since 1970-01-01) on the sub-area with index `subArea`, for
     /// person number `person` (-1 for none).
@@ -31,15 +39,33 @@ public struct MonthlyTotals: Hashable, Sendable {
         if day != lastDay {
             lastDay = day
             lastMonth = Day(daysSinceEpoch: day).calendarMonth.ordinal
+            if let slot = slotOfMonth[lastMonth] {
+                lastSlot = slot
+            } else {
+                lastSlot = months.count
+                slotOfMonth[lastMonth] = lastSlot
+                months.append(lastMonth)
+                areaTotals += repeatElement(0, count: subAreaCount)
+            }
         }
+        areaTotals[lastSlot * subAreaCount + subArea] &+= amount
         let key = lastMonth << 32 | subArea
-        bySubArea[key, default: 0] &+= amount
         guard person >= 0 else { return }
         while byPerson.count <= person { byPerson.append([]) }
         if let index = byPerson[person].firstIndex(where: { $0.key == key }) {
             byPerson[person][index].amount &+= amount
         } else {
             byPerson[person].append(Total(key: key, amount: amount))
+        }
+    }
+
+    /// Each month's total per sub-area index, where there were postings.
+    var bySubArea: [(month: Int, subArea: Int, amount: Int64)] {
+        months.indices.flatMap { slot in
+            (0..<subAreaCount).compactMap { subArea in
+                let amount = areaTotals[slot * subAreaCount + subArea]
+                return amount == 0 ? nil : (months[slot], subArea, amount)
+            }
         }
     }
 

@@ -105,7 +105,8 @@ public struct PostingsReader: Sendable {
         var firstDay = Int.max
         var lastDay = Int.min
         var magnitude: Int64 = 0
-        var totals = MonthlyTotals()
+        // The unmapped accounts' sub-area comes after the reader's.
+        var totals = MonthlyTotals(subAreaCount: subAreas.count + 1)
 
         while reader.next() == .record {
             lines += 1
