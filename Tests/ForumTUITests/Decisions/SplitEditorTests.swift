@@ -45,7 +45,7 @@ struct SplitEditorTests {
         #expect(Self.parts(driver, Self.november) == [
             "BEV": Money(kroner: 18_750), "VOK": Money(kroner: 12_500), "BUF": Money(kroner: 6_250),
         ])
-        #expect(driver.frame.text.contains("✓ BEV 3/6 · VOK 2/6 · BUF 1/6"))
+        #expect(driver.frame.text.contains("✓ BEV ½ · VOK ⅓ · BUF ⅙"))
         await driver.press(.function(3))
         #expect(Self.split(driver) == DecisionsFixture.split("BEV=60,VOK=20,BUF=20"))
         await driver.press(.function(2))
