@@ -51,14 +51,19 @@ struct CommitmentScheduleTests {
         ])
     }
 
-    @Test("A changed split applies from its month on; earlier months keep the old split")
+    @Test("A changed split applies from its month on; earlier months keep their lines, also after a second change")
     func changedSplit() throws {
         let amount = try GrantAmount.monthly(kr(10_000), from: day(2026, 1, 1), through: day(2026, 4, 30))
-        let schedule = CommitmentSchedule(amount: amount, split: .single("BEV"),
-                                          changedTo: split([("BEV", 1), ("VOK", 1)]), from: month(2026, 3))
-        #expect(schedule.total(for: "BEV") == kr(30_000))
-        #expect(schedule.total(for: "VOK") == kr(10_000))
-        #expect(schedule.total == kr(40_000))
+        let original = CommitmentSchedule(amount: amount, split: .single("BEV"))
+        let changed = original.replacingMonths(from: month(2026, 3), of: amount, with: split([("BEV", 1), ("VOK", 1)]))
+        #expect(changed.total(for: "BEV") == kr(30_000))
+        #expect(changed.total(for: "VOK") == kr(10_000))
+        #expect(changed.total == kr(40_000))
+        // Changing back from March restores the original; a later change leaves March alone.
+        #expect(changed.replacingMonths(from: month(2026, 3), of: amount, with: .single("BEV")).lines == original.lines)
+        let again = changed.replacingMonths(from: month(2026, 4), of: amount, with: .single("VOK"))
+        #expect(again.total(for: "BEV") == kr(25_000))
+        #expect(again.total(for: "VOK") == kr(15_000))
     }
 
     @Test("An end before the start is refused")

@@ -98,6 +98,13 @@ struct CommandTests {
         #expect(schedule.total(for: "BEV") == Money(kroner: 75_000 + 18_750 * 5))
         #expect(schedule.total(for: "VOK") == Money(kroner: 18_750 * 5))
         #expect(try await test.database.auditEvents(AuditFilter(action: "request.split")).count == 1)
+        // A second change from March keeps January and February on the first change's split.
+        _ = try await repository.changeSplit("IND-1", expectedVersion: changed.version, split: .single("BEV"),
+                                             from: try Month(year: 2027, month: 3), context: context)
+        let twice = try await repository.commitments(of: "IND-1")
+        #expect(twice.total(for: "BEV") == Money(kroner: 75_000 + 18_750 * 2 + 37_500 * 3))
+        #expect(twice.total(for: "VOK") == Money(kroner: 18_750 * 2))
+        #expect(twice.total == Money(kroner: 37_500 * 7))
     }
 
     @Test("Allocating and ending a place; the place becomes a commitment")

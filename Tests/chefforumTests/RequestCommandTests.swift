@@ -3,126 +3,128 @@ import GRDB
 import Testing
 
 /// `chefforum request …` on the demo: what scripts and command-line users rely on.
-@Suite("The request commands on the demo municipality")
-struct RequestCommandTests {
-    @Test("The demo builds, verifies, and lists the forum's queue with a count and total")
-    func demoQueue() throws {
-        let demo = try DemoDatabaseFixture()
-        defer { demo.remove() }
-        #expect(try demo.succeed(["audit", "verify"]).contains("revisionssporet er intakt"))
-        let users = try #require(try demo.json(["users", "list"]) as? [[String: Any]])
-        let me = DemoDatabaseFixture.login
-        #expect(users.contains { ($0["login"] as? String) == me && ($0["roles"] as? [String])?.contains("chair") == true })
-        let table = try demo.succeed(["request", "list"])
-        #expect(table.contains("Hvorfor her"))
-        let items = try #require(try demo.json(["request", "list"]) as? [[String: Any]])
-        #expect(items.count >= 15)
-        #expect(items.allSatisfy { ($0["routed_to"] as? String) == "forum" })
-        #expect(table.contains("\(items.count) indstillinger, i alt"))
-        let all = try #require(try demo.json(["request", "list", "--all"]) as? [[String: Any]])
-        #expect(all.count > items.count + 40)
-    }
-
-    @Test("Filtering above 25.000 kr; JSON has stable keys with amounts in øre")
-    func filterAndJSON() throws {
-        let demo = try DemoDatabaseFixture()
-        defer { demo.remove() }
-        let items = try #require(try demo.json(["request", "list", "--filter", "beløb:>25000"]) as? [[String: Any]])
-        #expect(!items.isEmpty)
-        for item in items {
-            #expect((item["amount_ore"] as? Int ?? 0) > 2_500_000)
-            for key in ["id", "case", "status", "sector", "law", "offer", "amount_ore", "shares", "start", "end", "age_days", "routed_to", "version"] {
-                #expect(item[key] != nil, "key \(key)")
-            }
-            #expect((item["case"] as? String)?.hasPrefix("P-") == true)
+extension EndToEnd {
+    @Suite("The request commands on the demo municipality")
+    struct RequestCommandTests {
+        @Test("The demo builds, verifies, and lists the forum's queue with a count and total")
+        func demoQueue() throws {
+            let demo = try DemoDatabaseFixture()
+            defer { demo.remove() }
+            #expect(try demo.succeed(["audit", "verify"]).contains("revisionssporet er intakt"))
+            let users = try #require(try demo.json(["users", "list"]) as? [[String: Any]])
+            let me = DemoDatabaseFixture.login
+            #expect(users.contains { ($0["login"] as? String) == me && ($0["roles"] as? [String])?.contains("chair") == true })
+            let table = try demo.succeed(["request", "list"])
+            #expect(table.contains("Hvorfor her"))
+            let items = try #require(try demo.json(["request", "list"]) as? [[String: Any]])
+            #expect(items.count >= 15)
+            #expect(items.allSatisfy { ($0["routed_to"] as? String) == "forum" })
+            #expect(table.contains("\(items.count) indstillinger, i alt"))
+            let all = try #require(try demo.json(["request", "list", "--all"]) as? [[String: Any]])
+            #expect(all.count > items.count + 40)
         }
-        let csv = try demo.succeed(["request", "list", "--filter", "sektor:BUF status:dagsorden", "--format", "csv"])
-        #expect(csv.split(separator: "\n").first?.hasPrefix("Id;Sag;Sektor") == true)
-    }
 
-    @Test("A bad filter is refused with a message naming it")
-    func badFilter() throws {
-        let demo = try DemoDatabaseFixture()
-        defer { demo.remove() }
-        let result = try demo.run(["request", "list", "--filter", "farve:rød"])
-        #expect(result.status != 0)
-        #expect(result.stderr.hasPrefix("chefforum: error: ukendt filter «farve:»"))
-    }
+        @Test("Filtering above 25.000 kr; JSON has stable keys with amounts in øre")
+        func filterAndJSON() throws {
+            let demo = try DemoDatabaseFixture()
+            defer { demo.remove() }
+            let items = try #require(try demo.json(["request", "list", "--filter", "beløb:>25000"]) as? [[String: Any]])
+            #expect(!items.isEmpty)
+            for item in items {
+                #expect((item["amount_ore"] as? Int ?? 0) > 2_500_000)
+                for key in ["id", "case", "status", "sector", "law", "offer", "amount_ore", "shares", "start", "end", "age_days", "routed_to", "version"] {
+                    #expect(item[key] != nil, "key \(key)")
+                }
+                #expect((item["case"] as? String)?.hasPrefix("P-") == true)
+            }
+            let csv = try demo.succeed(["request", "list", "--filter", "sektor:BUF status:dagsorden", "--format", "csv"])
+            #expect(csv.split(separator: "\n").first?.hasPrefix("Id;Sag;Sektor") == true)
+        }
 
-    @Test("Splitting 60/20/20 stores the decision and exact commitments; show reports them")
-    func split() throws {
-        let demo = try DemoDatabaseFixture()
-        defer { demo.remove() }
-        let output = try demo.succeed(["request", "split", "IND-2026-0206", "--shares", "BEV=60%,VOK=20%,BUF=20%"])
-        #expect(output.contains("IND-2026-0206: godkendt · betaler BEV 60 % · VOK 20 % · BUF 20 %"))
-        let detail = try #require(try demo.json(["request", "show", "IND-2026-0206"]) as? [String: Any])
-        let request = try #require(detail["request"] as? [String: Any])
-        #expect(request["status"] as? String == "approved")
-        let shares = try #require(request["shares"] as? [[String: Any]])
-        #expect(shares.map { $0["weight"] as? Int } == [60, 20, 20])
-        let lines = try #require(detail["commitments"] as? [[String: Any]])
-        var perMonth: [String: Int] = [:]
-        for line in lines { perMonth[line["month"] as? String ?? "", default: 0] += line["amount_ore"] as? Int ?? 0 }
-        #expect(perMonth.count == 12)
-        #expect(perMonth.values.allSatisfy { $0 == 1_380_000 })
-        #expect(lines.reduce(0) { $0 + ($1["amount_ore"] as? Int ?? 0) } == 16_560_000)
-        let bev = lines.filter { $0["sector"] as? String == "BEV" }.reduce(0) { $0 + ($1["amount_ore"] as? Int ?? 0) }
-        #expect(bev == 9_936_000)
-        #expect(try demo.succeed(["audit", "list", "--entity", "IND-2026-0206"]).contains("request.approve"))
-    }
+        @Test("A bad filter is refused with a message naming it")
+        func badFilter() throws {
+            let demo = try DemoDatabaseFixture()
+            defer { demo.remove() }
+            let result = try demo.run(["request", "list", "--filter", "farve:rød"])
+            #expect(result.status != 0)
+            #expect(result.stderr.hasPrefix("chefforum: error: ukendt filter «farve:»"))
+        }
 
-    @Test("Decisions: approve, a second decision is told who decided, reject needs a reason")
-    func decisions() throws {
-        let demo = try DemoDatabaseFixture()
-        defer { demo.remove() }
-        #expect(try demo.succeed(["request", "approve", "IND-2026-0211", "--until", "28-02-2027"]).contains("godkendt tidsbegr."))
-        let again = try demo.run(["request", "reject", "IND-2026-0211", "--reason", "for dyrt"])
-        #expect(again.status == 1)
-        #expect(again.stderr.contains("chefforum: error: allerede besluttet af"))
-        let blank = try demo.run(["request", "reject", "IND-2026-0197", "--reason", "  "])
-        #expect(blank.status == 1)
-        #expect(blank.stderr.contains("en afvisning skal have en begrundelse"))
-        let missing = try demo.run(["request", "reject", "IND-2026-0197"])
-        #expect(missing.status == 64)
-        let unknown = try demo.run(["request", "show", "IND-9999"])
-        #expect(unknown.stderr == "chefforum: error: indstillingen IND-9999 findes ikke\n")
-        let detail = try #require(try demo.json(["request", "show", "IND-2026-0197"]) as? [String: Any])
-        #expect((detail["request"] as? [String: Any])?["status"] as? String == "on_agenda")
-    }
+        @Test("Splitting 60/20/20 stores the decision and exact commitments; show reports them")
+        func split() throws {
+            let demo = try DemoDatabaseFixture()
+            defer { demo.remove() }
+            let output = try demo.succeed(["request", "split", "IND-2026-0206", "--shares", "BEV=60%,VOK=20%,BUF=20%"])
+            #expect(output.contains("IND-2026-0206: godkendt · betaler BEV 60 % · VOK 20 % · BUF 20 %"))
+            let detail = try #require(try demo.json(["request", "show", "IND-2026-0206"]) as? [String: Any])
+            let request = try #require(detail["request"] as? [String: Any])
+            #expect(request["status"] as? String == "approved")
+            let shares = try #require(request["shares"] as? [[String: Any]])
+            #expect(shares.map { $0["weight"] as? Int } == [60, 20, 20])
+            let lines = try #require(detail["commitments"] as? [[String: Any]])
+            var perMonth: [String: Int] = [:]
+            for line in lines { perMonth[line["month"] as? String ?? "", default: 0] += line["amount_ore"] as? Int ?? 0 }
+            #expect(perMonth.count == 12)
+            #expect(perMonth.values.allSatisfy { $0 == 1_380_000 })
+            #expect(lines.reduce(0) { $0 + ($1["amount_ore"] as? Int ?? 0) } == 16_560_000)
+            let bev = lines.filter { $0["sector"] as? String == "BEV" }.reduce(0) { $0 + ($1["amount_ore"] as? Int ?? 0) }
+            #expect(bev == 9_936_000)
+            #expect(try demo.succeed(["audit", "list", "--entity", "IND-2026-0206"]).contains("request.approve"))
+        }
 
-    @Test("Someone who is not a user may read but not decide, and nothing changes")
-    func readOnly() throws {
-        let demo = try DemoDatabaseFixture()
-        defer { demo.remove() }
-        let me = DemoDatabaseFixture.login
-        _ = try demo.succeed(["users", "remove", me])
-        let refused = try demo.run(["request", "approve", "IND-2026-0211"])
-        #expect(refused.status == 1)
-        #expect(refused.stderr.contains("kun læseadgang"))
-        #expect(try demo.succeed(["request", "list", "--filter", "IND-2026-0211"]).contains("på dagsorden"))
-    }
+        @Test("Decisions: approve, a second decision is told who decided, reject needs a reason")
+        func decisions() throws {
+            let demo = try DemoDatabaseFixture()
+            defer { demo.remove() }
+            #expect(try demo.succeed(["request", "approve", "IND-2026-0211", "--until", "28-02-2027"]).contains("godkendt tidsbegr."))
+            let again = try demo.run(["request", "reject", "IND-2026-0211", "--reason", "for dyrt"])
+            #expect(again.status == 1)
+            #expect(again.stderr.contains("chefforum: error: allerede besluttet af"))
+            let blank = try demo.run(["request", "reject", "IND-2026-0197", "--reason", "  "])
+            #expect(blank.status == 1)
+            #expect(blank.stderr.contains("en afvisning skal have en begrundelse"))
+            let missing = try demo.run(["request", "reject", "IND-2026-0197"])
+            #expect(missing.status == 64)
+            let unknown = try demo.run(["request", "show", "IND-9999"])
+            #expect(unknown.stderr == "chefforum: error: indstillingen IND-9999 findes ikke\n")
+            let detail = try #require(try demo.json(["request", "show", "IND-2026-0197"]) as? [String: Any])
+            #expect((detail["request"] as? [String: Any])?["status"] as? String == "on_agenda")
+        }
 
-    @Test("Tampering with the audit trail makes verify fail and name the event")
-    func tampering() throws {
-        let demo = try DemoDatabaseFixture()
-        defer { demo.remove() }
-        let queue = try DatabaseQueue(path: demo.path)
-        try queue.write { db in try db.execute(sql: "UPDATE audit_event SET actor_login = 'mallory' WHERE seq = 4") }
-        try queue.close()
-        let result = try demo.run(["audit", "verify"])
-        #expect(result.status == 1)
-        #expect(result.stderr.contains("revisionssporet er brudt ved hændelse 4"))
-    }
+        @Test("Someone who is not a user may read but not decide, and nothing changes")
+        func readOnly() throws {
+            let demo = try DemoDatabaseFixture()
+            defer { demo.remove() }
+            let me = DemoDatabaseFixture.login
+            _ = try demo.succeed(["users", "remove", me])
+            let refused = try demo.run(["request", "approve", "IND-2026-0211"])
+            #expect(refused.status == 1)
+            #expect(refused.stderr.contains("kun læseadgang"))
+            #expect(try demo.succeed(["request", "list", "--filter", "IND-2026-0211"]).contains("på dagsorden"))
+        }
 
-    @Test("demo refuses to overwrite a database that is not a demo")
-    func demoSafety() throws {
-        let demo = try DemoDatabaseFixture()
-        defer { demo.remove() }
-        let queue = try DatabaseQueue(path: demo.path)
-        try queue.write { db in try db.execute(sql: "UPDATE settings SET is_demo = 0") }
-        try queue.close()
-        let result = try demo.run(["demo", "--no-ui"])
-        #expect(result.status == 1)
-        #expect(result.stderr.contains("er ikke en demodatabase og bliver ikke overskrevet"))
+        @Test("Tampering with the audit trail makes verify fail and name the event")
+        func tampering() throws {
+            let demo = try DemoDatabaseFixture()
+            defer { demo.remove() }
+            let queue = try DatabaseQueue(path: demo.path)
+            try queue.write { db in try db.execute(sql: "UPDATE audit_event SET actor_login = 'mallory' WHERE seq = 4") }
+            try queue.close()
+            let result = try demo.run(["audit", "verify"])
+            #expect(result.status == 1)
+            #expect(result.stderr.contains("revisionssporet er brudt ved hændelse 4"))
+        }
+
+        @Test("demo refuses to overwrite a database that is not a demo")
+        func demoSafety() throws {
+            let demo = try DemoDatabaseFixture()
+            defer { demo.remove() }
+            let queue = try DatabaseQueue(path: demo.path)
+            try queue.write { db in try db.execute(sql: "UPDATE settings SET is_demo = 0") }
+            try queue.close()
+            let result = try demo.run(["demo", "--no-ui"])
+            #expect(result.status == 1)
+            #expect(result.stderr.contains("er ikke en demodatabase og bliver ikke overskrevet"))
+        }
     }
 }

@@ -32,16 +32,17 @@ public struct CommitmentSchedule: Hashable, Sendable, Codable {
         self.lines = lines
     }
 
-    /// A schedule whose months before `month` follow `old` and from `month` on follow `new`:
-    /// a split changed while the grant runs (*kan ændres løbende*, 000 l.1218).
-    public init(amount: GrantAmount, split old: PaymentSplit, changedTo new: PaymentSplit, from month: Month) {
-        var lines: [CommitmentLine] = []
-        for (current, monthAmount) in amount.monthlyAmounts {
-            for part in (current < month ? old : new).allocate(monthAmount) {
+    /// This schedule with the months from `month` on allocated by `split` instead: a split
+    /// changed while the grant runs (*kan ændres løbende*, 000 l.1218). The months before keep
+    /// the lines they have, so every earlier change stays in the history of the schedule.
+    public func replacingMonths(from month: Month, of amount: GrantAmount, with split: PaymentSplit) -> CommitmentSchedule {
+        var lines = self.lines.filter { $0.month < month }
+        for (current, monthAmount) in amount.monthlyAmounts where current >= month {
+            for part in split.allocate(monthAmount) {
                 lines.append(CommitmentLine(month: current, sector: part.sector, amount: part.amount))
             }
         }
-        self.lines = lines
+        return CommitmentSchedule(lines: lines)
     }
 
     public var total: Money { Money.sum(lines.map(\.amount)) }

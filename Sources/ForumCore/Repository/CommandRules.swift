@@ -70,9 +70,10 @@ public enum CommandRules {
         return restored
     }
 
-    /// Checks a change of split on an approved grant and returns the request and its new schedule.
+    /// Checks a change of split on an approved grant and returns the request and its new
+    /// schedule: `current` (the stored schedule) with the months from `month` on re-allocated.
     public static func changeSplit(_ request: GrantRequest, expectedVersion: Int, split: PaymentSplit,
-                                   from month: Month, knownSectors: Set<SectorCode>,
+                                   from month: Month, current: CommitmentSchedule, knownSectors: Set<SectorCode>,
                                    context: CommandContext) throws(RepositoryError) -> (GrantRequest, CommitmentSchedule) {
         try checkVersion(request, expectedVersion)
         guard request.status.isApproved, var record = request.decision else {
@@ -81,7 +82,7 @@ public enum CommandRules {
         for sector in split.sectors where !knownSectors.contains(sector) { throw .unknownSector(sector) }
         if case .denied(let why) = Permissions.check(context.user, .changeSplit(request)) { throw .denied(why) }
         let amount = record.decision.approvedAmount(of: request.amount)
-        let schedule = CommitmentSchedule(amount: amount, split: record.decision.split, changedTo: split, from: month)
+        let schedule = current.replacingMonths(from: month, of: amount, with: split)
         record.decision.split = split
         var changed = request
         changed.decision = record

@@ -148,6 +148,7 @@ public actor InMemoryRepository: ForumRepository {
         let current = try request(id)
         let (changed, schedule) = try CommandRules.changeSplit(
             current, expectedVersion: expectedVersion, split: split, from: month,
+            current: schedules[id] ?? CommandRules.commitments(of: current),
             knownSectors: Set(sectorList.map(\.code)), context: context)
         requestList[id] = changed
         schedules[id] = schedule

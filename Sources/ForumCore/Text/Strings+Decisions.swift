@@ -306,3 +306,10 @@ extension String {
         return first.uppercased() + dropFirst()
     }
 }
+
+extension Strings {
+    public static func splitChangeUndone(_ id: String, split: PaymentSplit) -> Phrase {
+        Phrase(da: "Fortrudt: fordelingen af \(id) er igen \(splitText(split))",
+               en: "Undone: the split of \(id) is again \(splitText(split))")
+    }
+}

@@ -97,8 +97,10 @@ extension SQLiteRepository {
         try await database.write { db in
             let current = try Self.fetchRequest(db, id)
             let known = try Self.knownSectors(db)
+            let stored = try Commitments.schedule(db, request: id)
             let (changed, schedule) = try CommandRules.changeSplit(current, expectedVersion: expectedVersion, split: split,
-                                                                   from: month, knownSectors: known, context: context)
+                                                                   from: month, current: stored, knownSectors: known,
+                                                                   context: context)
             guard let record = changed.decision else { return changed }
             try db.execute(sql: "UPDATE decision SET split = ? WHERE id = ?", arguments: [split.shareList, record.id])
             try Self.saveState(db, changed, decisionID: record.id)

@@ -160,7 +160,7 @@ struct DecisionsLiveTests {
         let state = Fixture.state(size: device.size, screens: DecisionsFixture.screens)
         let loop = ConsoleLoop(state: state, device: device, repository: repository) { clock.now }
         func settle() async {
-            let deadline = ContinuousClock.now + .seconds(5)
+            let deadline = ContinuousClock.now + .seconds(60)
             repeat {
                 loop.step()
                 try? await Task.sleep(for: .milliseconds(1))

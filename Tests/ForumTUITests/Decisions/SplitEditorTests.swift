@@ -135,7 +135,7 @@ struct SplitEditorTests {
         #expect(commitments.total(for: "VOK") == Money(kroner: 131_250))
         #expect(try await driver.repository.history(of: "IND-2026-0142").filter { $0.kind == .decided }.count == 1)
         if case .queue? = driver.screen?.mode {} else { Issue.record("the editor stayed open") }
-        #expect(driver.screen?.undoStack == [UndoEntry(id: "IND-2026-0142", version: 2, kind: .approve)])
+        #expect(driver.screen?.undoStack == [UndoEntry(id: "IND-2026-0142", version: 2, change: .decision(.approve))])
     }
 
     @Test("On an approved grant f changes the split from this month on; earlier months keep the old payer")
@@ -158,6 +158,17 @@ struct SplitEditorTests {
         #expect(commitments.byMonth(for: "BUF", year: 2026)[10] == Money(kroner: 19_000))
         #expect(commitments.byMonth(for: "VOK", year: 2026)[10] == Money(kroner: 19_000))
         #expect(driver.status == "Fordelingen af IND-2025-0402 er ændret: BUF 50 % · VOK 50 %")
+
+        // u changes the split back from the same month, not the approval.
+        await driver.type("u")
+        #expect(driver.status == "Fortrudt: fordelingen af IND-2025-0402 er igen BUF")
+        let restored = try await driver.repository.request("IND-2025-0402")
+        #expect(restored.status == .approved)
+        #expect(restored.currentSplit == .single("BUF"))
+        let back = try await driver.repository.commitments(of: "IND-2025-0402")
+        #expect(back.byMonth(for: "BUF", year: 2026)[10] == Money(kroner: 38_000))
+        #expect(back.total(for: "VOK") == .zero)
+        #expect(driver.screen?.undoStack.isEmpty == true)
     }
 
     @Test("Esc leaves the editor without storing, back where it was opened")

@@ -31,7 +31,7 @@ extension DecisionsScreen {
         return command("decide \(request.id)", {
             try await $0.decide(request.id, expectedVersion: request.version, decision: decision, context: commandContext)
         }) { screen, decided, context in
-            screen.undoStack.append(UndoEntry(id: decided.id, version: decided.version, kind: decision.kind))
+            screen.undoStack.append(UndoEntry(id: decided.id, version: decided.version, change: .decision(decision.kind)))
             screen.leaveSplitEditor()
             return ScreenResponse(effects: screen.reload(context),
                                   status: (.success, Strings.decisionDone(decided.id.rawValue, status: decided.status)))
@@ -44,9 +44,10 @@ extension DecisionsScreen {
             try await $0.changeSplit(request.id, expectedVersion: request.version, split: split, from: month,
                                      context: commandContext)
         }) { screen, changed, context in
-            // An approval made in this session stays undoable: it is now at the new version.
-            if let index = screen.undoStack.lastIndex(where: { $0.id == changed.id }) {
-                screen.undoStack[index].version = changed.version
+            screen.advanceUndo(changed.id, to: changed.version)
+            if let previous = request.decision?.decision.split {
+                screen.undoStack.append(UndoEntry(id: changed.id, version: changed.version,
+                                                  change: .split(previous: previous, from: month)))
             }
             screen.leaveSplitEditor()
             return ScreenResponse(effects: screen.reload(context),
@@ -54,18 +55,39 @@ extension DecisionsScreen {
         }
     }
 
-    /// Undoes the newest decision of this session. The entry leaves the stack either way: after a
-    /// conflict the request has moved on, and the message says who moved it.
+    /// Undoes the newest change of this session: a decision by `undoDecision`, a split change by
+    /// changing the split back from the same month. The entry leaves the stack either way: after
+    /// a conflict the request has moved on, and the message says who moved it.
     mutating func undo(_ context: ScreenContext) -> ScreenResponse {
         guard let entry = undoStack.popLast() else { return ScreenResponse(status: (.warning, Strings.nothingToUndoInSession)) }
         let commandContext = commandContext(context)
-        let effect = command("undo \(entry.id)", {
-            try await $0.undoDecision(entry.id, expectedVersion: entry.version, context: commandContext)
-        }) { screen, restored, context in
-            ScreenResponse(effects: screen.reload(context),
-                           status: (.success, Strings.decisionUndone(entry.kind, id: entry.id.rawValue, status: restored.status)))
+        let effect: Effect
+        switch entry.change {
+        case .decision(let kind):
+            effect = command("undo \(entry.id)", {
+                try await $0.undoDecision(entry.id, expectedVersion: entry.version, context: commandContext)
+            }) { screen, restored, context in
+                screen.advanceUndo(restored.id, to: restored.version)
+                return ScreenResponse(effects: screen.reload(context),
+                                      status: (.success, Strings.decisionUndone(kind, id: entry.id.rawValue, status: restored.status)))
+            }
+        case .split(let previous, let month):
+            effect = command("undo split of \(entry.id)", {
+                try await $0.changeSplit(entry.id, expectedVersion: entry.version, split: previous, from: month,
+                                         context: commandContext)
+            }) { screen, restored, context in
+                screen.advanceUndo(restored.id, to: restored.version)
+                return ScreenResponse(effects: screen.reload(context),
+                                      status: (.success, Strings.splitChangeUndone(entry.id.rawValue, split: previous)))
+            }
         }
         return ScreenResponse(effects: [effect])
+    }
+
+    /// This session's earlier changes of a request stay undoable after it changed again here:
+    /// they now expect the request at its new version.
+    mutating func advanceUndo(_ id: RequestID, to version: Int) {
+        for index in undoStack.indices where undoStack[index].id == id { undoStack[index].version = version }
     }
 
     /// After a stored split, back to where the editor was opened from.

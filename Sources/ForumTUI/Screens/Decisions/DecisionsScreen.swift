@@ -137,10 +137,17 @@ enum PendingCommand: Sendable {
     case ask(GrantRequest, DecisionKind)
 }
 
-/// A decision made in this session: the request and its version just after the decision, which
+/// A change made in this session: the request and its version just after the change, which
 /// the undo must still find (else someone changed it since, and the undo is a conflict).
 struct UndoEntry: Hashable, Sendable {
+    enum Change: Hashable, Sendable {
+        /// Undone by `undoDecision`.
+        case decision(DecisionKind)
+        /// Undone by changing the split back, from the same month.
+        case split(previous: PaymentSplit, from: Month)
+    }
+
     var id: RequestID
     var version: Int
-    var kind: DecisionKind
+    var change: Change
 }

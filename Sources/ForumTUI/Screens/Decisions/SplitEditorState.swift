@@ -60,7 +60,7 @@ struct SplitEditorState: Sendable {
         var impacts: [ForecastImpact] = []
         if let changeFrom, let old = request.decision?.decision.split {
             let before = CommitmentSchedule(amount: amount, split: old)
-            schedule = CommitmentSchedule(amount: amount, split: old, changedTo: split, from: changeFrom)
+            schedule = before.replacingMonths(from: changeFrom, of: amount, with: split)
             // The budget already holds the old commitments: the change is the new schedule less the old.
             let change = CommitmentSchedule(lines: schedule.lines + before.lines.map {
                 CommitmentLine(month: $0.month, sector: $0.sector, amount: -$0.amount)
