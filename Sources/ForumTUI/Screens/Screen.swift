@@ -72,6 +72,11 @@ public protocol Screen: Sendable {
     /// editing text (a filter, the weights of a split): there `q`, `?` and `1`–`5` are text.
     /// Returns nil for a key the screen does not take, which then goes on as usual.
     mutating func edit(_ key: Key, context: ScreenContext) -> ScreenResponse?
+    /// Whether the screen holds input that quitting would throw away (an open editor).
+    var hasUnsavedInput: Bool { get }
+    /// Whether a text field of the screen takes the printable keys, so that the console's own
+    /// letter and digit keys (`q`, `1`–`5`, `?`, `:`) are text and the footer must not offer them.
+    var isEditingText: Bool { get }
     /// The loads that bring what the screen shows up to date: when it is first shown, and each
     /// time another terminal (or this one) changed the database.
     func reload(_ context: ScreenContext) -> [Effect]
@@ -82,6 +87,11 @@ public protocol Screen: Sendable {
 extension Screen {
     /// Most screens edit no text: every key goes to the console's keys and the screen's actions.
     public mutating func edit(_ key: Key, context: ScreenContext) -> ScreenResponse? { nil }
+
+    /// Most screens hold no input of their own.
+    public var hasUnsavedInput: Bool { false }
+
+    public var isEditingText: Bool { false }
 
     /// An effect that loads a value from the repository (or runs a command and gets its result)
     /// and hands it to `apply` on this screen.

@@ -58,6 +58,7 @@ extension ShellState {
             let screen = screenActions.compactMap { action in
                 action.footer.map { KeyHint(action.keys.first?.label ?? "", text($0)) }
             }
+            if activeScreen.isEditingText { return screen }
             return screen + [
                 KeyHint("1–5", text(Strings.footerScreens)), KeyHint("Tab", text(Strings.footerNext)),
                 KeyHint(":", text(Strings.footerPalette)), KeyHint("q", text(Strings.footerQuit)),

@@ -65,9 +65,9 @@ struct ShellState: Sendable {
 
     var activeScreen: any Screen { screens[activeIndex] }
 
-    /// Whether an open dialog holds input that quitting would throw away.
+    /// Whether an open dialog or a screen's editor holds input that quitting would throw away.
     var hasUnsavedInput: Bool {
-        overlays.contains { overlay in
+        screens.contains(where: \.hasUnsavedInput) || overlays.contains { overlay in
             if case .dialog(let dialog, _) = overlay { return dialog.hasUnsavedInput }
             return false
         }

@@ -74,12 +74,7 @@ struct ImportCommand: AsyncParsableCommand, CarriesGlobalOptions {
     }
 
     /// `--key`, else `CHEFFORUM_KEY`, else the database path with `.key` for its extension.
-    private var keyPath: String {
-        if let key, !key.isEmpty { return key }
-        if let path = ProcessInfo.processInfo.environment["CHEFFORUM_KEY"], !path.isEmpty { return path }
-        let database = global.databasePath as NSString
-        return database.pathExtension.isEmpty ? global.databasePath + ".key" : database.deletingPathExtension + ".key"
-    }
+    private var keyPath: String { KeyFile.path(forDatabase: global.databasePath, explicit: key) }
 
     /// Lines, period, sum per sector and time, as the economist checks them against the finance system.
     static func summary(_ report: ImportReport, milliseconds: Int, session: Session) -> String {

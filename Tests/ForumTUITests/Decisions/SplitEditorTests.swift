@@ -83,7 +83,7 @@ struct SplitEditorTests {
         #expect(driver.frame.text.contains("✗ brug enten procenter på alle andele eller vægte på alle"))
     }
 
-    @Test("In the editor digits are shares, not screens; q still quits")
+    @Test("In the editor digits are shares, not screens; q asks before it throws the typed shares away")
     func digitsAreShares() async {
         var driver = await DecisionsDriver()
         await driver.type("f2")
@@ -94,7 +94,13 @@ struct SplitEditorTests {
             Issue.record("the editor closed")
         }
         await driver.type("q")
-        #expect(driver.state.quitRequested)
+        #expect(!driver.state.quitRequested)
+        #expect(driver.dialog?.title == "Afslut?")
+        await driver.press(.escape)
+        #expect(!driver.state.quitRequested)
+        await driver.press(.escape)
+        await driver.type("fq")
+        #expect(driver.state.quitRequested, "an untouched editor quits at once")
     }
 
     @Test("+ adds a sector (prefilled with one not in the split), - removes the chosen one, never the last")

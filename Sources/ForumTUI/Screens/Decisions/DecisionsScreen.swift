@@ -33,6 +33,18 @@ struct DecisionsScreen: Screen {
         self.clock = clock
     }
 
+    /// The filter field takes every printable key while it is open.
+    var isEditingText: Bool {
+        if case .queue = mode { return filter != nil }
+        return false
+    }
+
+    /// Shares typed into the split editor and not stored yet.
+    var hasUnsavedInput: Bool {
+        if case .split(let editor) = mode { return editor.isEdited }
+        return false
+    }
+
     func actions(_ context: ScreenContext) -> [ConsoleAction] {
         switch mode {
         case .queue: filter == nil ? queueActions(context) : filterActions

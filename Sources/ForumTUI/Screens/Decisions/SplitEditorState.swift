@@ -25,11 +25,20 @@ struct SplitEditorState: Sendable {
         self.request = request
         changeFrom = request.status.isApproved ? today.calendarMonth : nil
         self.returnTo = returnTo
-        let split = request.currentSplit
+        rows = Self.rows(for: request.currentSplit)
+    }
+
+    /// One row per share, as percents when they are whole, else as weights.
+    static func rows(for split: PaymentSplit) -> [Row] {
         let (percents, exact) = split.displayPercents()
-        rows = zip(split.shares, percents).map { share, percent in
+        return zip(split.shares, percents).map { share, percent in
             Row(sector: share.sector, field: TextFieldState(exact ? "\(percent.percent)%" : "\(share.weight)"))
         }
+    }
+
+    /// Whether the rows differ from the split the editor opened with: quitting would lose them.
+    var isEdited: Bool {
+        rows.map { [$0.sector.rawValue, $0.field.text] } != Self.rows(for: request.currentSplit).map { [$0.sector.rawValue, $0.field.text] }
     }
 
     /// The split the rows make, or what is wrong with them.
