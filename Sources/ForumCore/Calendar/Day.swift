@@ -35,8 +35,11 @@ public struct Day: Hashable, Comparable, Sendable {
     }
 
     /// Days since 1970-01-01.
-    public var daysSinceEpoch: Int {
-        // Howard Hinnant's days_from_civil.
+    public var daysSinceEpoch: Int { Day.daysSinceEpoch(year: year, month: month, day: day) }
+
+    /// Days since 1970-01-01 of a date already known to be valid, without building a `Day`
+    /// (the import's hot loop). Howard Hinnant's days_from_civil.
+    public static func daysSinceEpoch(year: Int, month: Int, day: Int) -> Int {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yoe = y - era * 400

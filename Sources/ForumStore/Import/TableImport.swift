@@ -45,54 +45,22 @@ public enum TableImport {
                             pseudonymizer: Pseudonymizer,
                             problemLimit: Int = ImportFailure.reportLimit) throws(ImportFailure) -> TableFile {
         let problems = ProblemLog(file: source.name, limit: problemLimit)
-        let table: ImportedTable
-        let fingerprint: String
-        switch kind {
-        case .budgets:
-            var parser = BudgetRows(reference: reference)
+        /// Reads the file with one kind's parser and wraps its rows as that kind.
+        func read<Parser: RowParser>(_ parser: Parser, _ wrap: ([Parser.Row]) -> ImportedTable) -> (ImportedTable, String) {
+            var parser = parser
             let file = TableReader.read(source, with: &parser, problems: problems)
-            table = .budgets(file.rows)
-            fingerprint = file.fingerprint
-        case .requests:
-            var parser = RequestRows(reference: reference, pseudonymizer: pseudonymizer)
-            let file = TableReader.read(source, with: &parser, problems: problems)
-            table = .requests(file.rows)
-            fingerprint = file.fingerprint
-        case .offers:
-            var parser = OfferRows(sectors: reference.sectors)
-            let file = TableReader.read(source, with: &parser, problems: problems)
-            table = .offers(file.rows)
-            fingerprint = file.fingerprint
-        case .waitinglist:
-            var parser = WaitingListRows(offers: reference.offers, pseudonymizer: pseudonymizer)
-            let file = TableReader.read(source, with: &parser, problems: problems)
-            table = .waitingList(file.rows)
-            fingerprint = file.fingerprint
-        case .users:
-            var parser = UserRows(sectors: reference.sectors)
-            let file = TableReader.read(source, with: &parser, problems: problems)
-            table = .users(file.rows)
-            fingerprint = file.fingerprint
-        case .sectors:
-            var parser = SectorRows()
-            let file = TableReader.read(source, with: &parser, problems: problems)
-            table = .sectors(file.rows)
-            fingerprint = file.fingerprint
-        case .subareas:
-            var parser = SubAreaRows(sectors: reference.sectors)
-            let file = TableReader.read(source, with: &parser, problems: problems)
-            table = .subAreas(file.rows)
-            fingerprint = file.fingerprint
-        case .laws:
-            var parser = LawRows(sectors: reference.sectors)
-            let file = TableReader.read(source, with: &parser, problems: problems)
-            table = .laws(file.rows)
-            fingerprint = file.fingerprint
-        case .settings:
-            var parser = SettingsRows()
-            let file = TableReader.read(source, with: &parser, problems: problems)
-            table = .settings(file.rows)
-            fingerprint = file.fingerprint
+            return (wrap(file.rows), file.fingerprint)
+        }
+        let (table, fingerprint) = switch kind {
+        case .budgets: read(BudgetRows(reference: reference), ImportedTable.budgets)
+        case .requests: read(RequestRows(reference: reference, pseudonymizer: pseudonymizer), ImportedTable.requests)
+        case .offers: read(OfferRows(sectors: reference.sectors), ImportedTable.offers)
+        case .waitinglist: read(WaitingListRows(offers: reference.offers, pseudonymizer: pseudonymizer), ImportedTable.waitingList)
+        case .users: read(UserRows(sectors: reference.sectors), ImportedTable.users)
+        case .sectors: read(SectorRows(), ImportedTable.sectors)
+        case .subareas: read(SubAreaRows(sectors: reference.sectors), ImportedTable.subAreas)
+        case .laws: read(LawRows(sectors: reference.sectors), ImportedTable.laws)
+        case .settings: read(SettingsRows(), ImportedTable.settings)
         }
         guard problems.isEmpty else { throw problems.failure }
         return TableFile(table: table, fingerprint: fingerprint)

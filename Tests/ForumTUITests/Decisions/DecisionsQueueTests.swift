@@ -159,14 +159,7 @@ struct DecisionsLiveTests {
         let clock = ManualClock()
         let state = Fixture.state(size: device.size, screens: DecisionsFixture.screens)
         let loop = ConsoleLoop(state: state, device: device, repository: repository) { clock.now }
-        func settle() async {
-            let deadline = ContinuousClock.now + .seconds(60)
-            repeat {
-                loop.step()
-                try? await Task.sleep(for: .milliseconds(1))
-            } while (loop.effectsInFlight > 0 || !device.pending.isEmpty) && ContinuousClock.now < deadline
-            loop.step()
-        }
+        func settle() async { await loop.settle(device) }
         loop.begin()
         await settle()
         device.pending = [.key(.down), .key(.down)]

@@ -14,16 +14,7 @@ struct ConsoleLoopTests {
         return ConsoleLoop(state: state, device: device, repository: repository) { clock.now }
     }
 
-    /// Turns the loop until every started effect has come back and all input is read. The deadline
-    /// only bounds a failing test: a busy machine may take seconds to schedule the effects.
-    func settle(_ loop: ConsoleLoop, _ device: FakeTerminal) async {
-        let deadline = ContinuousClock.now + .seconds(60)
-        repeat {
-            loop.step()
-            try? await Task.sleep(for: .milliseconds(1))
-        } while (loop.effectsInFlight > 0 || !device.pending.isEmpty) && ContinuousClock.now < deadline
-        loop.step()
-    }
+    func settle(_ loop: ConsoleLoop, _ device: FakeTerminal) async { await loop.settle(device) }
 
     static let listScreens: [any Screen] = [RequestListScreen()] + ScreenID.allCases.dropFirst().map { NotBuiltScreen(id: $0) }
 

@@ -33,3 +33,16 @@ final class FakeTerminal: TerminalDevice {
 final class ManualClock {
     var now: Duration = .zero
 }
+
+extension ConsoleLoop {
+    /// Turns the loop until every started effect has come back and all input is read. The
+    /// deadline only bounds a failing test: a busy machine may take seconds to schedule effects.
+    func settle(_ device: FakeTerminal) async {
+        let deadline = ContinuousClock.now + .seconds(60)
+        repeat {
+            step()
+            try? await Task.sleep(for: .milliseconds(1))
+        } while (effectsInFlight > 0 || !device.pending.isEmpty) && ContinuousClock.now < deadline
+        step()
+    }
+}

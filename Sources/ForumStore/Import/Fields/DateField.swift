@@ -63,18 +63,7 @@ enum DateField {
         guard month >= 1 && month <= 12 && day >= 1 && day <= Month.daysIn(year: year, month: month) else {
             throw .noSuchDay(year: year, month: month, day: day)
         }
-        return daysSinceEpoch(year: year, month: month, day: day)
-    }
-
-    /// Howard Hinnant's days_from_civil, as `Day.daysSinceEpoch`, without building a `Day`.
-    static func daysSinceEpoch(year: Int, month: Int, day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let mp = month > 2 ? month - 3 : month + 9
-        let doy = (153 * mp + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146_097 + doe - 719_468
+        return Day.daysSinceEpoch(year: year, month: month, day: day)
     }
 }
 
