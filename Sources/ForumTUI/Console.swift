@@ -33,10 +33,12 @@ public enum Console {
         let terminal = try Terminal.open()
         defer { terminal.close() }
         let noColor = Terminal.environment("NO_COLOR")
-        let state = ShellState(language: options.language,
+        var state = ShellState(language: options.language,
                                theme: ThemeName.resolve(requested: options.theme, noColor: noColor),
                                user: user, databaseLabel: databaseLabel, today: today, size: terminal.size,
                                screens: screens(clock: clock))
+        // Someone the database does not know may read; say at once how to be added.
+        if user.roles.isSubset(of: [.reader]) { state.status.post(.warning, state.text(Strings.readOnly), now: .zero) }
         let started = ContinuousClock.now
         let loop = ConsoleLoop(state: state, device: terminal, repository: repository) {
             ContinuousClock.now - started
