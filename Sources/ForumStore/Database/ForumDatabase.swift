@@ -11,6 +11,9 @@ import GRDB
 public final class ForumDatabase: Sendable {
     public let path: String
     let pool: DatabasePool
+    /// One connection of its own for `PRAGMA data_version`: the value is per connection, so the
+    /// pool's readers (any of several) could not be compared from one poll to the next.
+    private let watcher: DatabaseQueue
 
     /// Opens (creating if needed) and migrates the database at `path`.
     public init(path: String) throws {
@@ -29,6 +32,14 @@ public final class ForumDatabase: Sendable {
         configuration.label = "chefforum"
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
+        } catch let error as DatabaseError {
+            throw StoreError.cannotOpen(path: path, reason: error.message ?? error.description)
+        }
+        var watching = Configuration()
+        watching.readonly = true
+        watching.busyMode = .timeout(10)
+        do {
+            watcher = try DatabaseQueue(path: path, configuration: watching)
         } catch let error as DatabaseError {
             throw StoreError.cannotOpen(path: path, reason: error.message ?? error.description)
         }
@@ -59,9 +70,10 @@ public final class ForumDatabase: Sendable {
         try await pool.read(body)
     }
 
-    /// SQLite's `data_version`: changes when another connection commits. Cheap to poll.
+    /// SQLite's `data_version` on the watching connection: changes whenever any other connection
+    /// (this process's pool or another terminal) commits. Cheap to poll.
     func dataVersion() async throws -> Int64 {
-        try await pool.read { db in try Int64.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
+        try await watcher.read { db in try Int64.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
     }
 }
 
