@@ -1,7 +1,7 @@
 extension Strings {
     public static func noDatabase(_ path: String) -> Phrase {
-        Phrase(da: "databasen \(path) findes ikke; byg en demo med «chefforum demo --db \(path)» eller angiv --db",
-               en: "the database \(path) does not exist; build a demo with «chefforum demo --db \(path)» or give --db")
+        Phrase(da: "databasen \(path) findes ikke; angiv kommunens database med --db eller CHEFFORUM_DB, eller prøv demoen med «chefforum demo»",
+               en: "the database \(path) does not exist; give the municipality's database with --db or CHEFFORUM_DB, or try the demo with «chefforum demo»")
     }
     public static func unknownLogin(_ login: String) -> Phrase {
         Phrase(da: "«\(login)» er ikke bruger i denne database og har kun læseadgang; en administrator kan tilføje dig med: chefforum users add \(login) --name \"Dit Navn\" --role …",

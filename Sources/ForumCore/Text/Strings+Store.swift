@@ -9,8 +9,8 @@ extension Strings {
             en: "the database \(path) was written by a newer version of Chefforum (unknown migrations: \(list)); update chefforum")
     }
     public static func databaseNotInitialised(_ path: String) -> Phrase {
-        Phrase(da: "databasen \(path) er ikke sat op endnu; prøv chefforum demo --db \(path) for en demo",
-               en: "the database \(path) is not set up yet; try chefforum demo --db \(path) for a demo")
+        Phrase(da: "databasen \(path) er ikke sat op endnu: indlæs kommunens opsætning med «chefforum import settings FIL» (se docs/formats.md), eller prøv demoen med «chefforum demo»",
+               en: "the database \(path) is not set up yet: import the municipality's settings with «chefforum import settings FILE» (see docs/formats.md), or try the demo with «chefforum demo»")
     }
     public static func notADemoDatabase(_ path: String) -> Phrase {
         Phrase(da: "\(path) er ikke en demodatabase og bliver ikke overskrevet; vælg en anden sti med --db",
