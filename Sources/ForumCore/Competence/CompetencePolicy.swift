@@ -49,18 +49,6 @@ public struct CompetencePolicy: Hashable, Sendable, Codable {
         // Unreachable: the top rung has no ceiling (checked in init).
         return Routing(authority: rungs[rungs.count - 1].authority, reason: .noCeiling)
     }
-
-    /// Whether the request goes to the forum.
-    public func isForumMatter(_ facts: RoutingFacts) -> Bool { route(facts).authority == .forum }
-
-    /// The lowest amount ceiling of the rung of an authority, if it has one (for "above the
-    /// forum's ceiling of 25.000 kr" labels).
-    public func amountCeiling(of authority: Authority) -> (Money, AmountBasis)? {
-        for rung in rungs where rung.authority == authority {
-            for case .amount(let money, let basis) in rung.ceilings { return (money, basis) }
-        }
-        return nil
-    }
 }
 
 /// Where a request is routed and why.

@@ -8,8 +8,8 @@ extension Strings {
                en: "«\(login)» is not a user of this database and has read-only access; an administrator can add you with: chefforum users add \(login) --name \"Your Name\" --role …")
     }
     public static func firstAdministrator(_ login: String) -> Phrase {
-        Phrase(da: "databasen har ingen administrator endnu: \(login) tilføjer den første bruger som den, der ejer databasefilen",
-               en: "the database has no administrator yet: \(login) adds the first user as the owner of the database file")
+        Phrase(da: "databasen har ingen administrator endnu: \(login) handler som administrator, da du kan skrive i databasefilen",
+               en: "the database has no administrator yet: \(login) acts as administrator, since you can write the database file")
     }
     public static func unknownRole(_ text: String) -> Phrase {
         Phrase(da: "ukendt rolle «\(text)» (brug fagchef, leder, økonom, formand, administrator eller læser)",

@@ -247,8 +247,4 @@ extension Strings {
         let list = files.map { "«\($0)»" }.joined(separator: ", ")
         return Phrase(da: "erstattede den tidligere indlæsning af \(list)", en: "replaced the earlier import of \(list)")
     }
-    public static func importFirstAdministrator(_ login: String) -> Phrase {
-        Phrase(da: "databasen har ingen administrator endnu: \(login) indlæser som den, der ejer databasefilen",
-               en: "the database has no administrator yet: \(login) imports as the owner of the database file")
-    }
 }

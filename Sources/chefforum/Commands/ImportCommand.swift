@@ -43,11 +43,9 @@ struct ImportCommand: AsyncParsableCommand, CarriesGlobalOptions {
     func run() async throws {
         let session = try await Session.open(global, create: true)
         let keyFile = try PseudonymKey.loadOrCreate(at: keyPath)
-        var user = session.user
-        // Bootstrap: a database without administrators is set up by whoever owns the file.
-        if try await !session.repository.users().contains(where: { $0.has(.administrator) }) {
-            user = User(login: user.login, name: user.name, roles: user.roles.union([.administrator]), sector: user.sector)
-            if !quiet { Self.printError(session.text(Strings.importFirstAdministrator(user.login))) }
+        let (user, bootstrapping) = try await session.setupActor()
+        if bootstrapping {
+            if !quiet { Self.printError(session.text(Strings.firstAdministrator(user.login))) }
         } else if !quiet {
             session.warnIfUnknown()
         }

@@ -51,14 +51,8 @@ struct UsersCommand: AsyncParsableCommand {
             }
             guard !parsed.isEmpty else { throw CommandError.invalidArgument(Strings.unknownRole("")) }
             let user = User(login: login, name: name, roles: parsed, sector: sector.map { SectorCode($0) })
-            // Bootstrap: without any administrator, whoever can write the file adds the first user.
-            let hasAdministrator = try await session.repository.users().contains { $0.has(.administrator) }
-            var actor = session.user
-            if !hasAdministrator {
-                actor = User(login: session.user.login, name: session.user.name, roles: session.user.roles.union([.administrator]),
-                             sector: session.user.sector)
-                print(session.text(Strings.firstAdministrator(session.user.login)))
-            }
+            let (actor, bootstrapping) = try await session.setupActor()
+            if bootstrapping { print(session.text(Strings.firstAdministrator(session.user.login))) }
             try await session.repository.addUser(user, context: session.context(as: actor))
             print(session.text(Strings.userAdded(login)))
         }
