@@ -12,6 +12,11 @@ final class TmuxSession {
 
     let socket: String
 
+    /// How long a wait may take before the test fails. Generous: only a failing test waits this
+    /// long, and on a fresh CI machine the first start of a freshly linked debug binary, while
+    /// the rest of the suite runs beside it, has taken more than ten seconds.
+    static let patience: Double = 40
+
     /// Starts `command` in a new session of `columns`×`rows` with an empty tmux configuration.
     init(command: String, columns: Int, rows: Int, environment: [String: String]) throws {
         socket = "/tmp/cf-e2e-\(UUID().uuidString.prefix(8)).sock"
@@ -81,7 +86,7 @@ final class TmuxSession {
 
     /// Waits until `condition` holds for the screen, and returns that screen.
     @discardableResult
-    func waitFor(_ description: String, within seconds: Double = 10,
+    func waitFor(_ description: String, within seconds: Double = TmuxSession.patience,
                  _ condition: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(seconds)
         var last = ""
@@ -95,7 +100,7 @@ final class TmuxSession {
 
     /// Waits until the screen shows `text`.
     @discardableResult
-    func waitFor(_ text: String, within seconds: Double = 10) throws -> String {
+    func waitFor(_ text: String, within seconds: Double = TmuxSession.patience) throws -> String {
         try waitFor("«\(text)»", within: seconds) { $0.contains(text) }
     }
 
