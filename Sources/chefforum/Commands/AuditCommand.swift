@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ForumCore
+import ForumSQLite
 import ForumStore
 
 /// `chefforum audit list|verify`: the hash-chained audit trail.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ForumCore
+import ForumSQLite
 import ForumStore
 
 /// `chefforum demo`: builds a fresh demo municipality from `data/skovby/` and opens the console

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ForumCore
+import ForumSQLite
 import ForumStore
 import Foundation
 
