@@ -16,6 +16,10 @@ extension Strings {
         Phrase(da: "\(path) er ikke en demodatabase og bliver ikke overskrevet; vælg en anden sti med --db",
                en: "\(path) is not a demo database and will not be overwritten; choose another path with --db")
     }
+    public static func unsupportedBackend(_ location: String) -> Phrase {
+        Phrase(da: "\(location): PostgreSQL understøttes ikke endnu; brug en databasefil (--db STI)",
+               en: "\(location): PostgreSQL is not supported yet; use a database file (--db PATH)")
+    }
     public static func auditBroken(seq: Int64, reason: Phrase) -> Phrase {
         Phrase(da: "revisionssporet er brudt ved hændelse \(seq): \(reason.danish)",
                en: "the audit trail is broken at event \(seq): \(reason.english)")

@@ -2,67 +2,107 @@ import ForumCore
 import ForumStore
 import GRDB
 
+/// A row of `audit_event`.
+struct AuditEventRecord: Codable, FetchableRecord, PersistableRecord {
+    static let databaseTableName = "audit_event"
+
+    var seq: Int64
+    var at: Int64
+    var actorLogin: String
+    var actorRoles: String
+    var action: String
+    var entity: String
+    var beforeJSON: String?
+    var afterJSON: String?
+    var previousHash: String
+    var hash: String
+
+    enum CodingKeys: String, CodingKey {
+        case seq, at, action, entity, hash
+        case actorLogin = "actor_login", actorRoles = "actor_roles", beforeJSON = "before_json", afterJSON = "after_json"
+        case previousHash = "previous_hash"
+    }
+
+    init(_ event: AuditEvent) {
+        seq = event.seq
+        at = event.at.secondsSinceEpoch
+        actorLogin = event.actorLogin
+        actorRoles = event.actorRoles
+        action = event.action
+        entity = event.entity
+        beforeJSON = event.before
+        afterJSON = event.after
+        previousHash = event.previousHash
+        hash = event.hash
+    }
+
+    var event: AuditEvent {
+        AuditEvent(seq: seq, at: Timestamp(secondsSinceEpoch: at), actorLogin: actorLogin, actorRoles: actorRoles,
+                   action: action, entity: entity, before: beforeJSON, after: afterJSON, previousHash: previousHash, hash: hash)
+    }
+}
+
+/// The row of `audit_head`.
+struct AuditHeadRecord: Codable, FetchableRecord {
+    static let databaseTableName = "audit_head"
+
+    var seq: Int64
+    var hash: String
+
+    static func fetch(_ db: Database) throws -> AuditHead? {
+        try AuditHeadRecord.fetchOne(db, sql: "SELECT seq, hash FROM audit_head WHERE id = 1").map { AuditHead(seq: $0.seq, hash: $0.hash) }
+    }
+}
+
 /// The audit trail in the `audit_event` and `audit_head` tables.
 extension AuditLog {
     /// Appends an event in the current transaction. `before`/`after` are encoded as JSON with
     /// sorted keys so that the hash input is canonical.
+    ///
+    /// The head moves only from the sequence number this event follows (`WHERE seq = ?`): the
+    /// write transaction (`BEGIN IMMEDIATE`) already keeps other writers out, and the check keeps
+    /// the chain linear should a transaction ever run without that lock, as on a server.
     @discardableResult
     static func append(_ db: Database, actor: User, at: Timestamp, action: String, entity: String,
                        before: (any Encodable)? = nil, after: (any Encodable)? = nil) throws -> AuditEvent {
-        let head = try Row.fetchOne(db, sql: "SELECT seq, hash FROM audit_head WHERE id = 1")
-        let previousSeq: Int64 = head?["seq"] ?? 0
-        let previousHash: String = head?["hash"] ?? genesisHash
+        let head = try AuditHeadRecord.fetch(db)
+        let previous = head ?? .empty
         var event = AuditEvent(
-            seq: previousSeq + 1, at: at, actorLogin: actor.login,
+            seq: previous.seq + 1, at: at, actorLogin: actor.login,
             actorRoles: actor.sortedRoles.map(\.rawValue).joined(separator: ","),
             action: action, entity: entity, before: try before.map(json), after: try after.map(json),
-            previousHash: previousHash, hash: "")
+            previousHash: previous.hash, hash: "")
         event.hash = hash(of: event)
-        try db.execute(sql: """
-            INSERT INTO audit_event (seq, at, actor_login, actor_roles, action, entity, before_json, after_json, previous_hash, hash)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [event.seq, event.at.secondsSinceEpoch, event.actorLogin, event.actorRoles, event.action,
-                             event.entity, event.before, event.after, event.previousHash, event.hash])
-        try db.execute(sql: "INSERT OR REPLACE INTO audit_head (id, seq, hash) VALUES (1, ?, ?)",
-                       arguments: [event.seq, event.hash])
+        try AuditEventRecord(event).insert(db)
+        if head == nil {
+            try db.execute(sql: "INSERT INTO audit_head (id, seq, hash) VALUES (1, ?, ?)", arguments: [event.seq, event.hash])
+        } else {
+            try db.execute(sql: "UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1 AND seq = ?",
+                           arguments: [event.seq, event.hash, previous.seq])
+            guard db.changesCount == 1 else {
+                let newest = try AuditEventRecord.fetchOne(db, sql: "SELECT * FROM audit_event ORDER BY seq DESC LIMIT 1")
+                throw RepositoryError.conflict(by: newest?.actorLogin, at: newest.map { Timestamp(secondsSinceEpoch: $0.at) })
+            }
+        }
         return event
-    }
-
-    static func event(from row: Row) -> AuditEvent {
-        AuditEvent(seq: row["seq"], at: Timestamp(secondsSinceEpoch: row["at"]), actorLogin: row["actor_login"],
-                   actorRoles: row["actor_roles"], action: row["action"], entity: row["entity"],
-                   before: row["before_json"], after: row["after_json"], previousHash: row["previous_hash"],
-                   hash: row["hash"])
     }
 }
 
 extension ForumDatabase {
     /// Recomputes the whole chain in order, streaming the rows.
-    public func verifyAudit() async throws -> AuditVerification {
+    func verifyAudit() async throws -> AuditVerification {
         try await read { db in
-            var expectedSeq: Int64 = 1
-            var previousHash = AuditLog.genesisHash
-            let cursor = try Row.fetchCursor(db, sql: "SELECT * FROM audit_event ORDER BY seq")
-            while let row = try cursor.next() {
-                let event = AuditLog.event(from: row)
-                if event.seq != expectedSeq { return .broken(seq: expectedSeq, reason: Strings.auditGap(expected: expectedSeq)) }
-                if event.previousHash != previousHash { return .broken(seq: event.seq, reason: Strings.auditChainMismatch) }
-                if AuditLog.hash(of: event) != event.hash { return .broken(seq: event.seq, reason: Strings.auditHashMismatch) }
-                previousHash = event.hash
-                expectedSeq += 1
+            var check = AuditChainCheck()
+            let cursor = try AuditEventRecord.fetchCursor(db, sql: "SELECT * FROM audit_event ORDER BY seq")
+            while let record = try cursor.next() {
+                if let broken = check.check(record.event) { return broken }
             }
-            let head = try Row.fetchOne(db, sql: "SELECT seq, hash FROM audit_head WHERE id = 1")
-            let headSeq: Int64 = head?["seq"] ?? 0
-            let headHash: String = head?["hash"] ?? AuditLog.genesisHash
-            if headSeq != expectedSeq - 1 || headHash != previousHash {
-                return .broken(seq: min(headSeq, expectedSeq), reason: Strings.auditHeadMismatch)
-            }
-            return .intact(events: expectedSeq - 1)
+            return check.finish(head: try AuditHeadRecord.fetch(db) ?? .empty)
         }
     }
 
     /// Events matching the filter, newest first.
-    public func auditEvents(_ filter: AuditFilter) async throws -> [AuditEvent] {
+    func auditEvents(_ filter: AuditFilter) async throws -> [AuditEvent] {
         try await read { db in
             var clauses: [String] = []
             var arguments: StatementArguments = []
@@ -72,8 +112,8 @@ extension ForumDatabase {
             if let since = filter.since { clauses.append("at >= ?"); arguments += [since.secondsSinceEpoch] }
             let whereClause = clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND ")
             arguments += [filter.limit]
-            return try Row.fetchAll(db, sql: "SELECT * FROM audit_event \(whereClause) ORDER BY seq DESC LIMIT ?",
-                                    arguments: arguments).map(AuditLog.event(from:))
+            return try AuditEventRecord.fetchAll(db, sql: "SELECT * FROM audit_event \(whereClause) ORDER BY seq DESC LIMIT ?",
+                                                 arguments: arguments).map(\.event)
         }
     }
 }

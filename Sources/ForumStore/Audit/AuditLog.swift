@@ -38,7 +38,7 @@ public struct AuditEvent: Hashable, Sendable, Codable {
 ///
 /// Every command appends exactly one event inside its own write transaction, so a command and
 /// its event are committed together or not at all. Each event's hash is SHA-256 over the
-/// previous hash and the event's fields; `verify` recomputes the chain and names the first
+/// previous hash and the event's fields; `AuditChainCheck` recomputes the chain and names the first
 /// event that does not fit (changed, deleted or reordered), and the head row catches removal
 /// of the newest events.
 public enum AuditLog {

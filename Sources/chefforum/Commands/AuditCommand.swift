@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import ForumCore
-import ForumSQLite
 import ForumStore
 
 /// `chefforum audit list|verify`: the hash-chained audit trail.
@@ -29,7 +28,7 @@ struct AuditCommand: AsyncParsableCommand {
                 sinceTime = Timestamp(secondsSinceEpoch: Int64(day.daysSinceEpoch) * 86_400 - 3_600)
             }
             guard limit > 0 else { throw CommandError.invalidArgument(Strings.limitMustBePositive) }
-            let events = try await session.database.auditEvents(
+            let events = try await session.backend.auditEvents(
                 AuditFilter(actor: actor, action: action, entity: entity, since: sinceTime, limit: limit))
             if format == .json {
                 try printJSON(events.map(AuditEventJSON.init))
@@ -59,7 +58,7 @@ struct AuditCommand: AsyncParsableCommand {
 
         func run() async throws {
             let session = try await Session.open(global)
-            switch try await session.database.verifyAudit() {
+            switch try await session.backend.verifyAudit() {
             case .intact(let count):
                 print(session.text(Strings.auditIntact(count)))
             case .broken(let seq, let reason):

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import ForumCore
-import ForumSQLite
 import ForumStore
 
 /// `chefforum demo`: builds a fresh demo municipality from `data/skovby/` and opens the console
@@ -26,8 +25,8 @@ struct DemoCommand: AsyncParsableCommand, CarriesGlobalOptions {
         let language = global.language
         let now = SystemClock.now()
         FileHandle.standardError.write(Data((Strings.demoBuilding(path).text(language) + "\n").utf8))
-        _ = try await DemoDatabase.build(
-            at: path, dataDirectory: directory, keyPath: KeyFile.path(forDatabase: path),
+        try await DemoBuilder.build(
+            into: try Backends.freshDemo(at: BackendLocation(path)), dataDirectory: directory, keyPath: KeyFile.path(forDatabase: path),
             login: Identity.currentLogin(), name: Identity.currentName(), at: now, today: SystemClock.today(at: now))
         let seconds = Date().timeIntervalSince(started)
         FileHandle.standardError.write(Data((Strings.demoBuilt(path, milliseconds: Int(seconds * 1000)).text(language) + "\n").utf8))

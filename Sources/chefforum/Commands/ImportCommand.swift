@@ -1,6 +1,5 @@
 import ArgumentParser
 import ForumCore
-import ForumSQLite
 import ForumStore
 import Foundation
 
@@ -57,7 +56,7 @@ struct ImportCommand: AsyncParsableCommand, CarriesGlobalOptions {
         let start = clock.now
         let report: ImportReport
         do {
-            report = try await session.database.importFile(
+            report = try await session.backend.importFile(
                 kind, from: ImportSource(path: file), key: keyFile,
                 options: ImportOptions(replace: replace, allowUnmapped: allowUnmapped),
                 context: session.context(as: user), progress: onProgress)

@@ -8,7 +8,7 @@ enum ConsoleLauncher {
     static func run(_ session: Session, arguments: ConsoleArguments) async throws {
         try await Console.run(
             repository: session.repository, user: session.user,
-            databaseLabel: label(for: session.database.path), today: SystemClock.today(), clock: { SystemClock.now() },
+            databaseLabel: label(for: session.backend.location.description), today: SystemClock.today(), clock: { SystemClock.now() },
             options: ConsoleOptions(language: session.language, theme: arguments.theme))
     }
 

@@ -1,28 +1,22 @@
 import Foundation
 import ForumCore
-import ForumSQLite
 import ForumStore
 
-/// An opened database with the person at the keyboard: what every command starts from.
+/// An opened store with the person at the keyboard: what every command starts from.
 struct Session {
-    let database: ForumDatabase
-    let repository: SQLiteRepository
+    let backend: any ForumBackend
+    var repository: any ForumRepository { backend.repository }
     let user: User
     /// False when the login is not among the database's users (read-only access).
     let known: Bool
     let language: Language
 
-    /// Opens the database of the global options. Unless `create` is set, a missing file is an
-    /// error rather than a silently created empty database.
+    /// Opens the store of the global options. Unless `create` is set, a missing database is an
+    /// error rather than a silently created empty one.
     static func open(_ options: GlobalOptions, create: Bool = false) async throws -> Session {
-        let path = options.databasePath
-        if !create && !FileManager.default.fileExists(atPath: path) {
-            throw CommandError.noDatabase(path)
-        }
-        let database = try ForumDatabase(path: path)
-        let repository = SQLiteRepository(database: database)
-        let (user, known) = try await Identity.resolve(login: Identity.currentLogin(), in: repository)
-        return Session(database: database, repository: repository, user: user, known: known, language: options.language)
+        let backend = try Backends.open(BackendLocation(options.databasePath), create: create)
+        let (user, known) = try await Identity.resolve(login: Identity.currentLogin(), in: backend.repository)
+        return Session(backend: backend, user: user, known: known, language: options.language)
     }
 
     /// A context stamped with the time now.
@@ -33,12 +27,11 @@ struct Session {
 
     func text(_ phrase: Phrase) -> String { phrase.text(language) }
 
-    /// Who sets up the database: the person at the keyboard, or — while the database has no
-    /// administrator yet — the same person as administrator, since whoever can write the file
-    /// could change it anyway. `bootstrapping` tells the caller to say so.
+    /// Who sets up the store: the person at the keyboard, or — while it has no administrator
+    /// yet — whoever the backend lets set it up (see `FirstAdministratorSetup`).
     func setupActor() async throws -> (user: User, bootstrapping: Bool) {
-        guard try await !repository.users().contains(where: { $0.has(.administrator) }) else { return (user, false) }
-        return (User(login: user.login, name: user.name, roles: user.roles.union([.administrator]), sector: user.sector), true)
+        let actor = try await backend.setupActor(for: user)
+        return (actor.user, actor.bootstrapping)
     }
 
     /// A note on stderr for an unknown login: what they can do and how to be added.

@@ -9,6 +9,8 @@ public enum StoreError: Error, Hashable, Sendable, UserFacingError {
     case notInitialised(path: String)
     /// The file at the path is not a demo database and will not be overwritten.
     case notADemoDatabase(path: String)
+    /// `--db` names a kind of database this build cannot use yet (a PostgreSQL URL).
+    case unsupportedBackend(String)
 
     public var phrase: Phrase {
         switch self {
@@ -16,6 +18,7 @@ public enum StoreError: Error, Hashable, Sendable, UserFacingError {
         case .newerSchema(let path, let migrations): Strings.newerSchema(path, migrations: migrations)
         case .notInitialised(let path): Strings.databaseNotInitialised(path)
         case .notADemoDatabase(let path): Strings.notADemoDatabase(path)
+        case .unsupportedBackend(let location): Strings.unsupportedBackend(location)
         }
     }
 }

@@ -1,0 +1,58 @@
+import Foundation
+import ForumCore
+
+/// What the demo builder needs of a fresh store beside the import.
+public protocol DemoTarget: Sendable {
+    /// Stores the demo's settings, marking the store as a demo, and appends the `demo.create`
+    /// event: first, so that a build that is interrupted can be built again.
+    func beginDemo(_ settings: ForumSettings, context: CommandContext) async throws
+    /// Makes `user` the forum's chair with `user`'s roles added to any the store already gives
+    /// that login (in the demo only), appending the `user.add` event.
+    func installDemoChair(_ user: User, context: CommandContext) async throws
+}
+
+/// Builds the demo municipality, Skovby Kommune, into a fresh store from the CSV files in
+/// `data/skovby/` — through the same import as real files, so the demo proves the import —
+/// plus the demo's finance postings from the deterministic generator.
+public enum DemoBuilder {
+    /// The files of `data/skovby/`, in the order their references need.
+    static let files: [(ImportKind, String)] = [
+        (.settings, "settings.csv"), (.sectors, "sectors.csv"), (.subareas, "subareas.csv"), (.laws, "laws.csv"),
+        (.users, "users.csv"), (.budgets, "budgets.csv"), (.offers, "offers.csv"), (.waitinglist, "waitinglist.csv"),
+        (.requests, "requests.csv"),
+    ]
+
+    /// What a build reports along the way: the file being imported.
+    public typealias Progress = @Sendable (String) -> Void
+
+    /// Builds the demo into `store` (fresh: the backend removed any earlier demo) and makes
+    /// `login` the forum's chair with every role — in the demo store only.
+    ///
+    /// - Parameters:
+    ///   - dataDirectory: the folder holding `settings.csv` and the other demo files.
+    ///   - keyPath: the pseudonymisation key file (created if missing).
+    public static func build(into store: some FileImporter & DemoTarget, dataDirectory: String, keyPath: String,
+                             login: String, name: String, at now: Timestamp, today: Day,
+                             progress: Progress? = nil) async throws {
+        let key = try PseudonymKey.loadOrCreate(at: keyPath)
+        let builder = User(login: login, name: name, roles: Set(Role.allCases).subtracting([.reader]))
+        let context = CommandContext(user: builder, at: now, today: today)
+
+        try await store.beginDemo(ForumSettings(municipality: "Skovby Kommune", budgetYear: today.year, policy: .assens),
+                                  context: context)
+        for (kind, file) in files {
+            progress?(file)
+            let source = ImportSource(path: dataDirectory + "/" + file, name: "data/skovby/" + file)
+            _ = try await store.importFile(kind, from: source, key: key, context: context)
+        }
+
+        progress?("postings")
+        let postings = FileManager.default.temporaryDirectory.appendingPathComponent("chefforum-demo-\(UUID().uuidString).csv").path
+        defer { try? FileManager.default.removeItem(atPath: postings) }
+        _ = try PostingsGenerator.skovbyDemo().write(toFile: postings)
+        _ = try await store.importFile(.postings, from: ImportSource(path: postings, name: "skovby-postings-2026.csv"),
+                                       key: key, context: context)
+
+        try await store.installDemoChair(builder, context: context)
+    }
+}

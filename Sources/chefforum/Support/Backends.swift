@@ -1,0 +1,28 @@
+import ForumCore
+import ForumSQLite
+import ForumStore
+import Foundation
+
+/// Which backend serves a location: the only file of the executable that knows a concrete one.
+enum Backends {
+    /// Opens the store at `location`. Unless `create` is set, a missing file is an error rather
+    /// than a silently created empty database.
+    static func open(_ location: BackendLocation, create: Bool) throws -> any ForumBackend {
+        switch location {
+        case .sqlite(let path):
+            if !create && !FileManager.default.fileExists(atPath: path) { throw CommandError.noDatabase(path) }
+            return try SQLiteBackend(path: path)
+        case .postgres:
+            throw StoreError.unsupportedBackend(location.description)
+        }
+    }
+
+    /// A fresh store for the demo at `location`, replacing an earlier demo there and never
+    /// another database.
+    static func freshDemo(at location: BackendLocation) throws -> any ForumBackend {
+        switch location {
+        case .sqlite(let path): return try SQLiteBackend.freshDemo(at: path)
+        case .postgres: throw StoreError.unsupportedBackend(location.description)
+        }
+    }
+}
