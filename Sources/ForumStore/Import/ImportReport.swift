@@ -19,11 +19,6 @@ public struct ImportOptions: Hashable, Sendable {
 public struct SectorTotal: Hashable, Sendable, Codable {
     public var sector: SectorCode?
     public var amount: Money
-
-    package init(sector: SectorCode?, amount: Money) {
-        self.sector = sector
-        self.amount = amount
-    }
 }
 
 /// What an import did: what the command's summary says and the audit event records.
@@ -41,17 +36,32 @@ public struct ImportReport: Hashable, Sendable {
     public var replaced: [String]
     public var fingerprint: String
 
-    package init(kind: ImportKind, file: String, lines: Int, firstDay: Day?, lastDay: Day?, totals: [SectorTotal],
-                 unmappedLines: Int, replaced: [String], fingerprint: String) {
-        self.kind = kind
+    /// The report of a postings file: totals per sector by code, the unmapped last.
+    package init(postings summary: PostingsSummary, file: String, replaced: [String]) {
+        kind = .postings
         self.file = file
-        self.lines = lines
-        self.firstDay = firstDay
-        self.lastDay = lastDay
-        self.totals = totals
-        self.unmappedLines = unmappedLines
+        lines = summary.lines
+        firstDay = summary.firstDay
+        lastDay = summary.lastDay
+        totals = summary.totalsBySector
+            .map { SectorTotal(sector: $0.key, amount: $0.value) }
+            .sorted { ($0.sector?.rawValue ?? "\u{10FFFF}") < ($1.sector?.rawValue ?? "\u{10FFFF}") }
+        unmappedLines = summary.unmapped.reduce(0) { $0 + $1.lines }
         self.replaced = replaced
-        self.fingerprint = fingerprint
+        fingerprint = summary.fingerprint
+    }
+
+    /// The report of a file read whole.
+    package init(_ kind: ImportKind, table: TableFile, name: String, replaced: [String]) {
+        self.kind = kind
+        file = name
+        lines = table.table.count
+        firstDay = nil
+        lastDay = nil
+        totals = []
+        unmappedLines = 0
+        self.replaced = replaced
+        fingerprint = table.fingerprint
     }
 }
 

@@ -51,14 +51,7 @@ enum FileImport {
                                  newPersons: writer.newPersons)
         try ImportBatches.finish(db, id: batch, fingerprint: summary.fingerprint, lines: summary.lines,
                                  firstDay: summary.firstDay, lastDay: summary.lastDay, postings: postings)
-        let totals = summary.totalsBySector
-            .map { SectorTotal(sector: $0.key, amount: $0.value) }
-            .sorted { ($0.sector?.rawValue ?? "\u{10FFFF}") < ($1.sector?.rawValue ?? "\u{10FFFF}") }
-        let report = ImportReport(kind: .postings, file: source.name, lines: summary.lines, firstDay: summary.firstDay,
-                                  lastDay: summary.lastDay, totals: totals,
-                                  unmappedLines: summary.unmapped.reduce(0) { $0 + $1.lines },
-                                  replaced: replaced, fingerprint: summary.fingerprint)
-        return (report, batch)
+        return (ImportReport(postings: summary, file: source.name, replaced: replaced), batch)
     }
 
     static func table(_ db: Database, _ table: TableKind, kind: ImportKind, source: ImportSource, key: PseudonymKey,
@@ -70,30 +63,16 @@ enum FileImport {
                                           options: options)
         try TableWriter.write(db, file.table, file: source.name, context: context)
         try ImportBatches.finish(db, id: batch, fingerprint: file.fingerprint, lines: file.table.count)
-        let report = ImportReport(kind: kind, file: source.name, lines: file.table.count, firstDay: nil, lastDay: nil, totals: [],
-                                  unmappedLines: 0, replaced: replaced, fingerprint: file.fingerprint)
-        return (report, batch)
+        return (ImportReport(kind, table: file, name: source.name, replaced: replaced), batch)
     }
 
-    /// Refuses a file imported before, or postings whose months an earlier import covers, unless
-    /// `--replace` is given; then removes those earlier imports and returns their file names.
+    /// Removes the earlier imports the new one replaces (`EarlierImports`) and returns their file names.
     private static func replaceEarlier(_ db: Database, _ kind: ImportKind, source: ImportSource, fingerprint: String,
                                        months: ClosedRange<Int>?, batch: Int64, options: ImportOptions) throws -> [String] {
-        let same = try ImportBatches.sameFile(db, kind: kind, fingerprint: fingerprint, except: batch)
-        let sameIDs = Set(same.map(\.id))
-        let overlapping = try months.map { try ImportBatches.overlapping(db, months: $0, except: batch) }?
-            .filter { !sameIDs.contains($0.id) } ?? []
-        if !options.replace && !(same.isEmpty && overlapping.isEmpty) {
-            let problems = ProblemLog(file: source.name, limit: options.problemLimit)
-            for earlier in same {
-                problems.add(Strings.importAlreadyImported(earlier.fileName, at: earlier.importedAt.danishLocal, by: earlier.importedBy))
-            }
-            for earlier in overlapping {
-                problems.add(Strings.importPeriodOverlaps(earlier.fileName, at: earlier.importedAt.danishLocal, by: earlier.importedBy))
-            }
-            throw problems.failure
-        }
-        let earlier = same + overlapping
+        let earlier = try EarlierImports.toReplace(
+            same: try ImportBatches.sameFile(db, kind: kind, fingerprint: fingerprint, except: batch),
+            overlapping: try months.map { try ImportBatches.overlapping(db, months: $0, except: batch) } ?? [],
+            source: source, options: options)
         for batch in earlier { try ImportBatches.remove(db, batch) }
         return earlier.map(\.fileName)
     }

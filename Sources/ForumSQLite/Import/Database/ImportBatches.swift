@@ -2,16 +2,6 @@ import ForumCore
 import ForumStore
 import GRDB
 
-/// An earlier import, as `import_batch` remembers it.
-struct ImportBatch: Hashable, Sendable {
-    var id: Int64
-    var fileName: String
-    var importedAt: Timestamp
-    var importedBy: String
-    /// The rowids of a postings import's raw postings.
-    var postings: ClosedRange<Int64>?
-}
-
 /// The record of imported files: fingerprints that refuse a file imported twice, periods
 /// that refuse overlapping postings, and the removal of an import that `--replace` replaces.
 enum ImportBatches {
