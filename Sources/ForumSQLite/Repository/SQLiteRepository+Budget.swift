@@ -55,8 +55,8 @@ extension SQLiteRepository {
 
     public func deviationNotes(year: Int) async throws -> [DeviationNote] {
         try await database.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM deviation_note WHERE year = ? ORDER BY sector_code, month",
-                             arguments: [year]).compactMap(Self.note(from:))
+            try StoredDeviationNote.fetchAll(db, sql: "SELECT * FROM deviation_note WHERE year = ? ORDER BY sector_code, month",
+                                             arguments: [year]).map { try $0.note() }
         }
     }
 
@@ -91,9 +91,7 @@ extension SQLiteRepository {
             if case .denied(let why) = Permissions.check(context.user, .writeDeviationNote(note.sector)) {
                 throw RepositoryError.denied(why)
             }
-            let existing = try Row.fetchOne(db, sql: """
-                SELECT * FROM deviation_note WHERE sector_code = ? AND year = ? AND month = ?
-                """, arguments: [note.sector.rawValue, note.month.year, note.month.month]).flatMap(Self.note(from:))
+            let existing = try StoredDeviationNote.fetch(db, sector: note.sector, month: note.month)
             let currentVersion = existing?.version ?? 0
             guard currentVersion == note.version else {
                 throw RepositoryError.conflict(by: existing?.author, at: existing?.at)
@@ -102,22 +100,33 @@ extension SQLiteRepository {
             stored.author = context.user.name
             stored.at = context.at
             stored.version = currentVersion + 1
-            try db.execute(sql: """
-                INSERT OR REPLACE INTO deviation_note (sector_code, year, month, explanation, action_plan, owner, author, at, version)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [note.sector.rawValue, note.month.year, note.month.month, note.explanation, note.actionPlan,
-                                 note.owner, context.user.name, context.at.secondsSinceEpoch, stored.version])
+            try Self.saveNote(db, stored, over: existing)
             try Self.audit(db, context, action: "deviation.note", entity: "deviation:\(note.sector)/\(note.month)",
                            before: existing, after: stored)
             return stored
         }
     }
 
-    private static func note(from row: Row) -> DeviationNote? {
-        guard let month = try? Month(year: row["year"], month: row["month"]) else { return nil }
-        return DeviationNote(sector: SectorCode(row["sector_code"] as String), month: month, explanation: row["explanation"],
-                             actionPlan: row["action_plan"], owner: row["owner"], author: row["author"],
-                             at: Timestamp(secondsSinceEpoch: row["at"]), version: row["version"])
+    /// Writes a note over the version that was read, and only over it (see `saveState`); a
+    /// first note only where there is none yet.
+    private static func saveNote(_ db: Database, _ note: DeviationNote, over read: DeviationNote?) throws {
+        let arguments: StatementArguments = [note.explanation, note.actionPlan, note.owner, note.author, note.at?.secondsSinceEpoch,
+                                             note.sector.rawValue, note.month.year, note.month.month]
+        if let read {
+            try db.execute(sql: """
+                UPDATE deviation_note SET explanation = ?, action_plan = ?, owner = ?, author = ?, at = ?, version = version + 1
+                WHERE sector_code = ? AND year = ? AND month = ? AND version = ?
+                """, arguments: arguments + [read.version])
+        } else {
+            try db.execute(sql: """
+                INSERT INTO deviation_note (explanation, action_plan, owner, author, at, sector_code, year, month, version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1) ON CONFLICT DO NOTHING
+                """, arguments: arguments)
+        }
+        guard db.changesCount == 1 else {
+            let now = try StoredDeviationNote.fetch(db, sector: note.sector, month: note.month)
+            throw RepositoryError.conflict(by: now?.author, at: now?.at)
+        }
     }
 }
 

@@ -4,20 +4,13 @@ import GRDB
 
 extension SQLiteRepository {
     public func offers() async throws -> [Offer] {
-        try await database.read { db in try Row.fetchAll(db, sql: "SELECT * FROM offer ORDER BY id").map(Self.offer(from:)) }
+        try await database.read { db in try StoredOffer.fetchAll(db, sql: "SELECT * FROM offer ORDER BY id").map { try $0.offer() } }
     }
 
     public func waitingList(_ offer: OfferID) async throws -> [WaitingListEntry] {
         try await database.read { db in
             _ = try Self.fetchOffer(db, offer)
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT w.*, p.case_id FROM waiting_entry w JOIN person p ON p.id = w.person_id WHERE w.offer_id = ?
-                """, arguments: [offer.rawValue])
-            return WaitingList.ordered(try rows.map { row in
-                WaitingListEntry(id: row["id"], offer: offer, caseID: CaseID(row["case_id"] as String),
-                                 crossSector: row["cross_sector"], priority: row["priority"],
-                                 since: try RowCoding.day(row["since"] as String), note: row["note"])
-            })
+            return WaitingList.ordered(try StoredWaitingEntry.fetchAll(db, offer: offer).map { try $0.entry() })
         }
     }
 
@@ -28,11 +21,10 @@ extension SQLiteRepository {
             let offer = try Self.fetchOffer(db, offerID)
             try Self.checkVersion(offer, expectedVersion)
             if case .denied(let why) = Permissions.check(context.user, .manageOffer(offer)) { throw RepositoryError.denied(why) }
-            guard let entry = try Row.fetchOne(db, sql: "SELECT * FROM waiting_entry WHERE id = ? AND offer_id = ?",
-                                               arguments: [entryID, offerID.rawValue]) else {
+            guard let entry = try StoredWaitingEntry.fetchAll(db, offer: offerID, id: entryID).first else {
                 throw RepositoryError.waitingEntryNotFound(entryID)
             }
-            let crossSector: Bool = entry["cross_sector"]
+            let crossSector = entry.crossSector
             guard crossSector ? offer.freeForCrossSector > 0 : offer.freeForOthers > 0 else {
                 throw RepositoryError.noFreePlace(offerID)
             }
@@ -42,7 +34,7 @@ extension SQLiteRepository {
             updated.version += 1
             try db.execute(sql: "DELETE FROM waiting_entry WHERE id = ?", arguments: [entryID])
             try db.execute(sql: "INSERT INTO placement (offer_id, person_id, cross_sector, start_day) VALUES (?, ?, ?, ?)",
-                           arguments: [offerID.rawValue, entry["person_id"] as Int64, crossSector, start.description])
+                           arguments: [offerID.rawValue, entry.personID, crossSector, start.description])
             let placementID = db.lastInsertedRowID
             // The place costs its tariff each month from the start to the end of the budget year.
             let year = try Self.settings(db, path: path).budgetYear
@@ -55,7 +47,7 @@ extension SQLiteRepository {
                         """, arguments: [placementID, line.month.year, line.month.month, line.sector.rawValue, line.amount.ore])
                 }
             }
-            try Self.saveOccupancy(db, updated, context)
+            try Self.saveOccupancy(db, updated, over: offer, context)
             try Self.audit(db, context, action: "offer.allocate", entity: "offer:\(offerID)",
                            before: OfferAuditState(offer), after: OfferAuditState(updated, waitingEntry: entryID, start: start))
             return try Self.fetchOffer(db, offerID)
@@ -75,7 +67,7 @@ extension SQLiteRepository {
             updated.occupied -= 1
             if crossSector { updated.occupiedByCrossSector -= 1 }
             updated.version += 1
-            try Self.saveOccupancy(db, updated, context)
+            try Self.saveOccupancy(db, updated, over: offer, context)
             try Self.audit(db, context, action: "offer.end_place", entity: "offer:\(offerID)",
                            before: OfferAuditState(offer), after: OfferAuditState(updated))
             return try Self.fetchOffer(db, offerID)
@@ -88,37 +80,24 @@ extension SQLiteRepository {
         }
     }
 
-    private static func saveOccupancy(_ db: Database, _ offer: Offer, _ context: CommandContext) throws {
+    /// Writes the occupancy over the version that was read, and only over it (see `saveState`).
+    private static func saveOccupancy(_ db: Database, _ offer: Offer, over read: Offer, _ context: CommandContext) throws {
         try db.execute(sql: """
-            UPDATE offer SET occupied = ?, occupied_cross_sector = ?, version = ?, changed_by = ?, changed_at = ? WHERE id = ?
-            """, arguments: [offer.occupied, offer.occupiedByCrossSector, offer.version, context.user.name,
-                             context.at.secondsSinceEpoch, offer.id.rawValue])
+            UPDATE offer SET occupied = ?, occupied_cross_sector = ?, version = version + 1, changed_by = ?, changed_at = ?
+            WHERE id = ? AND version = ?
+            """, arguments: [offer.occupied, offer.occupiedByCrossSector, context.user.name, context.at.secondsSinceEpoch,
+                             offer.id.rawValue, read.version])
+        guard db.changesCount == 1 else {
+            let now = try fetchOffer(db, offer.id)
+            throw RepositoryError.conflict(by: now.changedBy, at: now.changedAt)
+        }
     }
 
     static func fetchOffer(_ db: Database, _ id: OfferID) throws -> Offer {
-        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM offer WHERE id = ?", arguments: [id.rawValue]) else {
+        guard let row = try StoredOffer.fetchOne(db, sql: "SELECT * FROM offer WHERE id = ?", arguments: [id.rawValue]) else {
             throw RepositoryError.offerNotFound(id)
         }
-        return try offer(from: row)
-    }
-
-    static func offer(from row: Row) throws -> Offer {
-        let unitText: String = row["unit"]
-        let providerText: String = row["provider"]
-        guard let unit = CapacityUnit(rawValue: unitText) else { throw StoreCorruption.badValue(column: "offer.unit", value: unitText) }
-        guard let provider = Provider(rawValue: providerText) else {
-            throw StoreCorruption.badValue(column: "offer.provider", value: providerText)
-        }
-        var offer = Offer(
-            id: OfferID(row["id"] as String), name: row["name"], sector: SectorCode(row["sector_code"] as String), unit: unit,
-            capacity: row["capacity"], occupied: row["occupied"], occupiedByCrossSector: row["occupied_cross_sector"],
-            crossSectorQuota: row["cross_sector_quota"],
-            tariff: Tariff(base: Money(ore: row["base_tariff_ore"]), service: Money(ore: row["service_tariff_ore"]),
-                           special: Money(ore: row["special_tariff_ore"])),
-            provider: provider, leaderLogin: row["leader_login"], version: row["version"])
-        offer.changedBy = row["changed_by"]
-        offer.changedAt = (row["changed_at"] as Int64?).map(Timestamp.init(secondsSinceEpoch:))
-        return offer
+        return try row.offer()
     }
 }
 

@@ -15,22 +15,14 @@ extension SQLiteRepository {
     public func history(of id: RequestID) async throws -> [RequestEvent] {
         try await database.read { db in
             _ = try Self.fetchRequest(db, id)
-            return try Row.fetchAll(db, sql: "SELECT * FROM request_event WHERE request_id = ? ORDER BY id",
-                                    arguments: [id.rawValue]).map { row in
-                RequestEvent(
-                    kind: RequestEvent.Kind(rawValue: row["kind"]) ?? .submitted,
-                    at: (row["at"] as Int64?).map(Timestamp.init(secondsSinceEpoch:)),
-                    day: try RowCoding.day(row["day"] as String?), actor: row["actor"],
-                    decision: (row["decision_kind"] as String?).flatMap(DecisionKind.init(rawValue:)),
-                    split: try (row["split"] as String?).map(RowCoding.split), note: row["note"])
-            }
+            return try RequestEventTable.history(db, request: id)
         }
     }
 
     public func commitments(of id: RequestID) async throws -> CommitmentSchedule {
         try await database.read { db in
             _ = try Self.fetchRequest(db, id)
-            return try Commitments.schedule(db, request: id)
+            return try CommitmentTable.schedule(db, request: id)
         }
     }
 
@@ -58,15 +50,16 @@ extension SQLiteRepository {
         return try await database.write { db in
             let current = try Self.fetchRequest(db, id)
             let settings = try Self.settings(db, path: path)
-            let nextID = (try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM decision") ?? 0) + 1
             let known = try Self.knownSectors(db)
-            let decided = try CommandRules.decide(current, expectedVersion: expectedVersion, decision: decision, recordID: nextID,
+            // The record's id is the one its INSERT gets (below), never a guess such as MAX(id) + 1.
+            var decided = try CommandRules.decide(current, expectedVersion: expectedVersion, decision: decision, recordID: 0,
                                                   policy: settings.policy, knownSectors: known, context: context)
             guard let record = decided.decision else { return decided }
-            let recordID = try Decisions.insert(db, record)
-            try Self.saveState(db, decided, decisionID: recordID)
-            try Commitments.replace(db, request: id, with: CommandRules.commitments(of: decided))
-            try RequestEvents.append(db, id, RequestEvent(kind: .decided, at: context.at, actor: context.user.name,
+            let recordID = try DecisionTable.insert(db, record)
+            decided.decision?.id = recordID
+            try Self.saveState(db, decided, over: current, decisionID: recordID)
+            try CommitmentTable.replace(db, request: id, with: CommandRules.commitments(of: decided))
+            try RequestEventTable.append(db, id, RequestEvent(kind: .decided, at: context.at, actor: context.user.name,
                                                           decision: decision.kind, split: decision.split, note: decision.note))
             try Self.audit(db, context, action: "request.\(decision.kind.rawValue)", entity: "request:\(id)",
                            before: RequestAuditState(current), after: RequestAuditState(decided, commitments: CommandRules.commitments(of: decided)))
@@ -77,15 +70,15 @@ extension SQLiteRepository {
     public func undoDecision(_ id: RequestID, expectedVersion: Int, context: CommandContext) async throws -> GrantRequest {
         try await database.write { db in
             let current = try Self.fetchRequest(db, id)
-            let previous = try current.decision.flatMap { try Decisions.latestStanding(db, request: id, excluding: $0.id) }
+            let previous = try current.decision.flatMap { try DecisionTable.latestStanding(db, request: id, excluding: $0.id) }
             let restored = try CommandRules.undo(current, expectedVersion: expectedVersion, previous: previous, context: context)
             if let undone = current.decision {
                 try db.execute(sql: "UPDATE decision SET undone_at = ?, undone_by = ? WHERE id = ?",
                                arguments: [context.at.secondsSinceEpoch, context.user.login, undone.id])
             }
-            try Self.saveState(db, restored, decisionID: restored.decision?.id)
-            try Commitments.replace(db, request: id, with: CommandRules.commitments(of: restored))
-            try RequestEvents.append(db, id, RequestEvent(kind: .undone, at: context.at, actor: context.user.name,
+            try Self.saveState(db, restored, over: current, decisionID: restored.decision?.id)
+            try CommitmentTable.replace(db, request: id, with: CommandRules.commitments(of: restored))
+            try RequestEventTable.append(db, id, RequestEvent(kind: .undone, at: context.at, actor: context.user.name,
                                                           decision: current.decision?.decision.kind))
             try Self.audit(db, context, action: "request.undo", entity: "request:\(id)",
                            before: RequestAuditState(current), after: RequestAuditState(restored))
@@ -98,15 +91,15 @@ extension SQLiteRepository {
         try await database.write { db in
             let current = try Self.fetchRequest(db, id)
             let known = try Self.knownSectors(db)
-            let stored = try Commitments.schedule(db, request: id)
+            let stored = try CommitmentTable.schedule(db, request: id)
             let (changed, schedule) = try CommandRules.changeSplit(current, expectedVersion: expectedVersion, split: split,
                                                                    from: month, current: stored, knownSectors: known,
                                                                    context: context)
             guard let record = changed.decision else { return changed }
             try db.execute(sql: "UPDATE decision SET split = ? WHERE id = ?", arguments: [split.shareList, record.id])
-            try Self.saveState(db, changed, decisionID: record.id)
-            try Commitments.replace(db, request: id, with: schedule)
-            try RequestEvents.append(db, id, RequestEvent(kind: .splitChanged, at: context.at, actor: context.user.name,
+            try Self.saveState(db, changed, over: current, decisionID: record.id)
+            try CommitmentTable.replace(db, request: id, with: schedule)
+            try RequestEventTable.append(db, id, RequestEvent(kind: .splitChanged, at: context.at, actor: context.user.name,
                                                           split: split, note: month.description))
             try Self.audit(db, context, action: "request.split", entity: "request:\(id)",
                            before: RequestAuditState(current), after: RequestAuditState(changed, commitments: schedule))
@@ -114,12 +107,19 @@ extension SQLiteRepository {
         }
     }
 
-    /// Writes the mutable state of a request: status, version, who changed it, the decision in force.
-    static func saveState(_ db: Database, _ request: GrantRequest, decisionID: Int64?) throws {
+    /// Writes the mutable state of a request (status, who changed it, the decision in force) over
+    /// the version that was read, and only over it: should another writer have changed the
+    /// request in between, no row matches and the command is a conflict naming who did.
+    static func saveState(_ db: Database, _ request: GrantRequest, over read: GrantRequest, decisionID: Int64?) throws {
         try db.execute(sql: """
-            UPDATE grant_request SET status = ?, version = ?, changed_by = ?, changed_at = ?, decision_id = ? WHERE id = ?
-            """, arguments: [request.status.rawValue, request.version, request.changedBy,
-                             request.changedAt?.secondsSinceEpoch, decisionID, request.id.rawValue])
+            UPDATE grant_request SET status = ?, version = version + 1, changed_by = ?, changed_at = ?, decision_id = ?
+            WHERE id = ? AND version = ?
+            """, arguments: [request.status.rawValue, request.changedBy, request.changedAt?.secondsSinceEpoch, decisionID,
+                             request.id.rawValue, read.version])
+        guard db.changesCount == 1 else {
+            let now = try fetchRequest(db, request.id)
+            throw RepositoryError.conflict(by: now.changedBy, at: now.changedAt)
+        }
     }
 
     static func fetchRequest(_ db: Database, _ id: RequestID) throws -> GrantRequest {
@@ -131,47 +131,17 @@ extension SQLiteRepository {
 
     static func fetchRequests(_ db: Database, whereClause: String, arguments: StatementArguments) throws -> [GrantRequest] {
         var alternatives: [String: [Alternative]] = [:]
-        let alternativeRows = try Row.fetchAll(db, sql: """
+        for row in try StoredAlternative.fetchAll(db, sql: """
             SELECT a.* FROM alternative a JOIN grant_request r ON r.id = a.request_id \(whereClause)
             ORDER BY a.request_id, a.position
-            """, arguments: arguments)
-        for row in alternativeRows {
-            let amount = try RowCoding.amount(kind: row["amount_kind"], ore: row["amount_ore"], start: row["start_day"], end: row["end_day"])
-            alternatives[row["request_id"], default: []].append(Alternative(description: row["description"], amount: amount))
+            """, arguments: arguments) {
+            alternatives[row.requestID, default: []].append(try row.alternative())
         }
-        let rows = try Row.fetchAll(db, sql: """
-            SELECT r.*, p.case_id,
-                   d.id AS d_id, d.request_id AS d_request_id, d.kind AS d_kind, d.split AS d_split, d.note AS d_note,
-                   d.valid_until AS d_valid_until, d.follow_up AS d_follow_up, d.previous_status AS d_previous_status,
-                   d.decided_by AS d_decided_by, d.decided_by_name AS d_decided_by_name, d.meeting AS d_meeting,
-                   d.at AS d_at, d.undone_at AS d_undone_at
-            FROM grant_request r
-            JOIN person p ON p.id = r.person_id
-            LEFT JOIN decision d ON d.id = r.decision_id
-            \(whereClause)
-            ORDER BY r.id
-            """, arguments: arguments)
-        return try rows.map { row in
-            let id: String = row["id"]
-            let statusText: String = row["status"]
-            guard let status = RequestStatus(rawValue: statusText) else {
-                throw StoreCorruption.badValue(column: "grant_request.status", value: statusText)
-            }
-            let stepValue: Int = row["step"]
-            guard let step = StaircaseStep(rawValue: stepValue) else {
-                throw StoreCorruption.badValue(column: "grant_request.step", value: String(stepValue))
-            }
-            return GrantRequest(
-                id: RequestID(id), caseID: CaseID(row["case_id"] as String), crossSector: row["cross_sector"],
-                requestingUnit: row["requesting_unit"], requestedBy: row["requested_by"],
-                sector: SectorCode(row["sector_code"] as String), law: row["law_code"], offer: row["offer"],
-                offerID: (row["offer_id"] as String?).map { OfferID($0) },
-                amount: try RowCoding.amount(kind: row["amount_kind"], ore: row["amount_ore"], start: row["start_day"], end: row["end_day"]),
-                weeklyHours: (row["weekly_hours_tenths"] as Int?).map(Hours.init(tenths:)), step: step,
-                alternatives: alternatives[id] ?? [], proposedSplit: try RowCoding.split(row["proposed_split"]),
-                reason: row["reason"], submitted: try RowCoding.day(row["submitted"] as String), status: status,
-                version: row["version"], decision: try Decisions.record(from: row, prefix: "d_"),
-                changedBy: row["changed_by"], changedAt: (row["changed_at"] as Int64?).map(Timestamp.init(secondsSinceEpoch:)))
+        let decisions = try DecisionTable.inForce(db, whereClause: whereClause, arguments: arguments)
+        return try StoredRequest.fetchAll(db, sql: """
+            SELECT r.*, p.case_id FROM grant_request r JOIN person p ON p.id = r.person_id \(whereClause) ORDER BY r.id
+            """, arguments: arguments).map { row in
+            try row.request(alternatives: alternatives[row.id] ?? [], decision: row.decisionID.flatMap { decisions[$0] })
         }
     }
 }

@@ -1,4 +1,3 @@
-import Foundation
 import ForumCore
 import ForumStore
 import GRDB
@@ -22,47 +21,28 @@ public final class SQLiteRepository: ForumRepository, Sendable {
     }
 
     static func settings(_ db: Database, path: String) throws -> ForumSettings {
-        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM settings WHERE id = 1") else {
+        guard let row = try StoredSettings.fetchOne(db, sql: "SELECT * FROM settings WHERE id = 1") else {
             throw StoreError.notInitialised(path: path)
         }
-        let policyJSON: String = row["policy_json"]
-        let policy: CompetencePolicy
-        do {
-            policy = try JSONDecoder().decode(CompetencePolicy.self, from: Data(policyJSON.utf8))
-        } catch {
-            throw StoreCorruption.badValue(column: "settings.policy_json", value: policyJSON)
-        }
-        return ForumSettings(
-            municipality: row["municipality"], budgetYear: row["budget_year"], policy: policy,
-            tolerance: Tolerance(amount: Money(ore: row["tolerance_ore"]), basisPoints: row["tolerance_basis_points"]))
+        return try row.settings()
     }
 
     public func sectors() async throws -> [Sector] {
-        try await database.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM sector ORDER BY code").map { row in
-                Sector(code: SectorCode(row["code"] as String), name: row["name"], chiefLogin: row["chief_login"])
-            }
-        }
+        try await database.read { db in try StoredSector.fetchAll(db, sql: "SELECT * FROM sector ORDER BY code").map(\.sector) }
     }
 
     public func subAreas() async throws -> [SubArea] {
         try await database.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM sub_area WHERE sector_code IS NOT NULL ORDER BY code").map { row in
-                SubArea(code: row["code"], name: row["name"], sector: SectorCode(row["sector_code"] as String))
-            }
+            try StoredSubArea.fetchAll(db, sql: "SELECT * FROM sub_area WHERE sector_code IS NOT NULL ORDER BY code").compactMap(\.subArea)
         }
     }
 
     public func laws() async throws -> [LawBasis] {
-        try await database.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM law ORDER BY code").map { row in
-                LawBasis(code: row["code"], name: row["name"], defaultPayer: SectorCode(row["default_payer"] as String))
-            }
-        }
+        try await database.read { db in try StoredLaw.fetchAll(db, sql: "SELECT * FROM law ORDER BY code").map(\.law) }
     }
 
     public func users() async throws -> [User] {
-        try await database.read { db in try Row.fetchAll(db, sql: "SELECT * FROM app_user ORDER BY login").map(Self.user(from:)) }
+        try await database.read { db in try StoredUser.fetchAll(db, sql: "SELECT * FROM app_user ORDER BY login").map { try $0.user() } }
     }
 
     public func user(login: String) async throws -> User? {
@@ -70,12 +50,7 @@ public final class SQLiteRepository: ForumRepository, Sendable {
     }
 
     static func user(_ db: Database, login: String) throws -> User? {
-        try Row.fetchOne(db, sql: "SELECT * FROM app_user WHERE login = ?", arguments: [login]).map(user(from:))
-    }
-
-    static func user(from row: Row) -> User {
-        User(login: row["login"], name: row["name"], roles: RowCoding.roles(row["roles"] as String),
-             sector: (row["sector_code"] as String?).map { SectorCode($0) })
+        try StoredUser.fetchOne(db, sql: "SELECT * FROM app_user WHERE login = ?", arguments: [login])?.user()
     }
 
     static func knownSectors(_ db: Database) throws -> Set<SectorCode> {

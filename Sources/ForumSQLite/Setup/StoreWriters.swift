@@ -82,14 +82,14 @@ enum StoreWriters {
                 """, arguments: [request.id.rawValue, position + 1, alternative.description, columns.kind, columns.ore,
                                  columns.start, columns.end])
         }
-        try RequestEvents.append(db, request.id, RequestEvent(kind: .submitted, day: request.submitted, actor: request.requestedBy))
+        try RequestEventTable.append(db, request.id, RequestEvent(kind: .submitted, day: request.submitted, actor: request.requestedBy))
         if let record = request.decision {
-            let id = try Decisions.insert(db, record)
+            let id = try DecisionTable.insert(db, record)
             try db.execute(sql: "UPDATE grant_request SET decision_id = ? WHERE id = ?", arguments: [id, request.id.rawValue])
-            try RequestEvents.append(db, request.id, RequestEvent(
+            try RequestEventTable.append(db, request.id, RequestEvent(
                 kind: .decided, at: record.at, actor: record.decidedByName, decision: record.decision.kind,
                 split: record.decision.split, note: record.decision.note))
-            try Commitments.replace(db, request: request.id, with: CommandRules.commitments(of: request))
+            try CommitmentTable.replace(db, request: request.id, with: CommandRules.commitments(of: request))
         }
     }
 }

@@ -1,34 +1,56 @@
 import ForumCore
 
 /// How domain values are written to and read from columns: days as ISO text, money as
-/// integer øre, splits in their `BEV=60,VOK=20` form. Kept in one place so every table agrees.
+/// integer øre, splits in their `BEV=60,VOK=20` form, enumerations by their raw value. Kept in
+/// one place so every table (and every backend) agrees.
+///
+/// Reading never guesses: a value this build does not know throws `StoreCorruption` naming
+/// the column (`table.column`) and the value, rather than turning into a default.
 package enum RowCoding {
-    package static func day(_ text: String?) throws -> Day? {
+    package static func day(_ text: String?, column: String) throws(StoreCorruption) -> Day? {
         guard let text else { return nil }
-        return try day(text)
+        return try day(text, column: column) as Day
     }
 
-    package static func day(_ text: String) throws -> Day {
+    package static func day(_ text: String, column: String) throws(StoreCorruption) -> Day {
         do {
             return try Day(parsing: text)
         } catch {
-            throw StoreCorruption.badValue(column: "day", value: text)
+            throw .badValue(column: column, value: text)
         }
     }
 
-    package static func split(_ text: String) throws -> PaymentSplit {
+    package static func split(_ text: String, column: String) throws(StoreCorruption) -> PaymentSplit {
         do {
             return try PaymentSplit(parsing: text)
         } catch {
-            throw StoreCorruption.badValue(column: "split", value: text)
+            throw .badValue(column: column, value: text)
         }
     }
 
-    package static func amount(kind: String, ore: Int64, start: String, end: String) throws -> GrantAmount {
-        let startDay = try day(start)
+    package static func split(_ text: String?, column: String) throws(StoreCorruption) -> PaymentSplit? {
+        guard let text else { return nil }
+        return try split(text, column: column) as PaymentSplit
+    }
+
+    /// A value of a `RawRepresentable` enumeration (a status, kind, unit, provider…).
+    package static func value<Value: RawRepresentable>(_ raw: Value.RawValue, column: String) throws(StoreCorruption) -> Value {
+        guard let value = Value(rawValue: raw) else { throw .badValue(column: column, value: "\(raw)") }
+        return value
+    }
+
+    package static func value<Value: RawRepresentable>(_ raw: Value.RawValue?, column: String) throws(StoreCorruption) -> Value? {
+        guard let raw else { return nil }
+        return try value(raw, column: column) as Value
+    }
+
+    /// A grant amount from its columns (`amount_kind`, `amount_ore`, `start_day`, `end_day`) in `table`.
+    package static func amount(kind: String, ore: Int64, start: String, end: String, table: String) throws(StoreCorruption) -> GrantAmount {
+        let startDay = try day(start, column: table + ".start_day")
         switch kind {
         case "one_off": return .oneOff(Money(ore: ore), on: startDay)
-        default: return .monthly(rate: Money(ore: ore), start: startDay, end: try day(end))
+        case "monthly": return .monthly(rate: Money(ore: ore), start: startDay, end: try day(end, column: table + ".end_day"))
+        default: throw .badValue(column: table + ".amount_kind", value: kind)
         }
     }
 
@@ -40,11 +62,25 @@ package enum RowCoding {
         }
     }
 
-    package static func roles(_ text: String) -> Set<Role> {
-        Set(text.split(separator: ",").compactMap { Role(rawValue: String($0)) })
+    /// Roles stored comma-separated.
+    package static func roles(_ text: String, column: String) throws(StoreCorruption) -> Set<Role> {
+        var roles = Set<Role>()
+        for name in text.split(separator: ",") {
+            roles.insert(try value(String(name), column: column) as Role)
+        }
+        return roles
     }
 
     package static func roles(_ roles: Set<Role>) -> String {
         roles.sorted().map(\.rawValue).joined(separator: ",")
+    }
+
+    /// A month from its `year` and `month` columns.
+    package static func month(year: Int, month: Int, table: String) throws(StoreCorruption) -> Month {
+        do {
+            return try Month(year: year, month: month)
+        } catch {
+            throw .badValue(column: table + ".month", value: "\(year)-\(month)")
+        }
     }
 }

@@ -36,11 +36,11 @@ enum FileImport {
         let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
         try db.execute(sql: "PRAGMA cache_size = -16384")
         defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
-        let rows = try Row.fetchAll(db, sql: "SELECT id, code, name, sector_code FROM sub_area WHERE sector_code IS NOT NULL ORDER BY id")
-        let subAreas = rows.map { SubArea(code: $0["code"], name: $0["name"], sector: SectorCode($0["sector_code"] as String)) }
+        let rows = try StoredSubArea.mapped(db)
+        let subAreas = rows.compactMap(\.subArea)
         let unmapped = options.allowUnmapped ? try unmappedSubArea(db) : nil
-        let batch = try ImportBatches.begin(db, kind: .postings, fileName: fileName(source), context: context)
-        var writer = try PostingWriter(db, batchID: batch, subAreaIDs: rows.map { $0["id"] }, unmappedID: unmapped)
+        let batch = try ImportBatchTable.begin(db, kind: .postings, fileName: fileName(source), context: context)
+        var writer = try PostingWriter(db, batchID: batch, subAreaIDs: rows.map(\.id), unmappedID: unmapped)
         let summary = try PostingsReader(subAreas: subAreas, allowUnmapped: options.allowUnmapped, problemLimit: options.problemLimit)
             .read(source, key: key, into: &writer, progress: progress)
         let postings = try writer.finish()
@@ -49,7 +49,7 @@ enum FileImport {
                                           batch: batch, options: options)
         try summary.totals.apply(to: db, sign: 1, subAreaIDs: writer.subAreaIDs, personIDs: writer.personIDs,
                                  newPersons: writer.newPersons)
-        try ImportBatches.finish(db, id: batch, fingerprint: summary.fingerprint, lines: summary.lines,
+        try ImportBatchTable.finish(db, id: batch, fingerprint: summary.fingerprint, lines: summary.lines,
                                  firstDay: summary.firstDay, lastDay: summary.lastDay, postings: postings)
         return (ImportReport(postings: summary, file: source.name, replaced: replaced), batch)
     }
@@ -58,11 +58,11 @@ enum FileImport {
                       options: ImportOptions, context: CommandContext) throws -> (ImportReport, Int64) {
         let file = try TableImport.read(table, from: source, reference: try reference(db), pseudonymizer: Pseudonymizer(key: key),
                                         problemLimit: options.problemLimit)
-        let batch = try ImportBatches.begin(db, kind: kind, fileName: fileName(source), context: context)
+        let batch = try ImportBatchTable.begin(db, kind: kind, fileName: fileName(source), context: context)
         let replaced = try replaceEarlier(db, kind, source: source, fingerprint: file.fingerprint, months: nil, batch: batch,
                                           options: options)
         try TableWriter.write(db, file.table, file: source.name, context: context)
-        try ImportBatches.finish(db, id: batch, fingerprint: file.fingerprint, lines: file.table.count)
+        try ImportBatchTable.finish(db, id: batch, fingerprint: file.fingerprint, lines: file.table.count)
         return (ImportReport(kind, table: file, name: source.name, replaced: replaced), batch)
     }
 
@@ -70,22 +70,18 @@ enum FileImport {
     private static func replaceEarlier(_ db: Database, _ kind: ImportKind, source: ImportSource, fingerprint: String,
                                        months: ClosedRange<Int>?, batch: Int64, options: ImportOptions) throws -> [String] {
         let earlier = try EarlierImports.toReplace(
-            same: try ImportBatches.sameFile(db, kind: kind, fingerprint: fingerprint, except: batch),
-            overlapping: try months.map { try ImportBatches.overlapping(db, months: $0, except: batch) } ?? [],
+            same: try ImportBatchTable.sameFile(db, kind: kind, fingerprint: fingerprint, except: batch),
+            overlapping: try months.map { try ImportBatchTable.overlapping(db, months: $0, except: batch) } ?? [],
             source: source, options: options)
-        for batch in earlier { try ImportBatches.remove(db, batch) }
+        for batch in earlier { try ImportBatchTable.remove(db, batch) }
         return earlier.map(\.fileName)
     }
 
     /// The organisation as configured: what case lists and budgets are checked against.
     private static func reference(_ db: Database) throws -> ImportReference {
         let sectors = Set(try String.fetchAll(db, sql: "SELECT code FROM sector").map { SectorCode($0) })
-        let subAreas = try Row.fetchAll(db, sql: "SELECT code, name, sector_code FROM sub_area WHERE sector_code IS NOT NULL").map {
-            SubArea(code: $0["code"], name: $0["name"], sector: SectorCode($0["sector_code"] as String))
-        }
-        let laws = try Row.fetchAll(db, sql: "SELECT code, name, default_payer FROM law").map {
-            LawBasis(code: $0["code"], name: $0["name"], defaultPayer: SectorCode($0["default_payer"] as String))
-        }
+        let subAreas = try StoredSubArea.mapped(db).compactMap(\.subArea)
+        let laws = try StoredLaw.fetchAll(db, sql: "SELECT code, name, default_payer FROM law").map(\.law)
         let offers = Set(try String.fetchAll(db, sql: "SELECT id FROM offer").map { OfferID($0) })
         return ImportReference(sectors: sectors, subAreas: subAreas, laws: laws, offers: offers)
     }

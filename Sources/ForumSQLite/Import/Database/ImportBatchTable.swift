@@ -2,9 +2,30 @@ import ForumCore
 import ForumStore
 import GRDB
 
+/// A row of `import_batch`.
+struct StoredImportBatch: Decodable, FetchableRecord {
+    var id: Int64
+    var fileName: String
+    var importedAt: Int64
+    var importedBy: String
+    var firstPosting: Int64?
+    var lastPosting: Int64?
+
+    enum CodingKeys: String, CodingKey {
+        case id
+        case fileName = "file_name", importedAt = "imported_at", importedBy = "imported_by", firstPosting = "first_posting"
+        case lastPosting = "last_posting"
+    }
+
+    var batch: ImportBatch {
+        ImportBatch(id: id, fileName: fileName, importedAt: Timestamp(secondsSinceEpoch: importedAt), importedBy: importedBy,
+                    postings: firstPosting.flatMap { first in lastPosting.map { first...max(first, $0) } })
+    }
+}
+
 /// The record of imported files: fingerprints that refuse a file imported twice, periods
 /// that refuse overlapping postings, and the removal of an import that `--replace` replaces.
-enum ImportBatches {
+enum ImportBatchTable {
     /// Starts the record of an import; `finish` completes it once the rows are written.
     static func begin(_ db: Database, kind: ImportKind, fileName: String, context: CommandContext) throws -> Int64 {
         try db.execute(sql: """
@@ -25,15 +46,15 @@ enum ImportBatches {
 
     /// Earlier imports of the same kind with the same fingerprint.
     static func sameFile(_ db: Database, kind: ImportKind, fingerprint: String, except id: Int64) throws -> [ImportBatch] {
-        try Row.fetchAll(db, sql: "SELECT * FROM import_batch WHERE kind = ? AND fingerprint = ? AND id <> ? ORDER BY id",
-                         arguments: [kind.rawValue, fingerprint, id]).map(batch(from:))
+        try StoredImportBatch.fetchAll(db, sql: "SELECT * FROM import_batch WHERE kind = ? AND fingerprint = ? AND id <> ? ORDER BY id",
+                                       arguments: [kind.rawValue, fingerprint, id]).map(\.batch)
     }
 
     /// Earlier postings imports whose months overlap `months`.
     static func overlapping(_ db: Database, months: ClosedRange<Int>, except id: Int64) throws -> [ImportBatch] {
-        try Row.fetchAll(db, sql: """
+        try StoredImportBatch.fetchAll(db, sql: """
             SELECT * FROM import_batch WHERE kind = ? AND id <> ? AND first_month <= ? AND last_month >= ? ORDER BY id
-            """, arguments: [ImportKind.postings.rawValue, id, months.upperBound, months.lowerBound]).map(batch(from:))
+            """, arguments: [ImportKind.postings.rawValue, id, months.upperBound, months.lowerBound]).map(\.batch)
     }
 
     /// Removes an earlier import: for postings its raw postings, and its share of the monthly
@@ -46,14 +67,5 @@ enum ImportBatches {
             try db.execute(sql: "DELETE FROM monthly_case WHERE amount_ore = 0")
         }
         try db.execute(sql: "DELETE FROM import_batch WHERE id = ?", arguments: [batch.id])
-    }
-
-    private static func batch(from row: Row) -> ImportBatch {
-        let firstPosting: Int64? = row["first_posting"]
-        let lastPosting: Int64? = row["last_posting"]
-        return ImportBatch(
-            id: row["id"], fileName: row["file_name"],
-            importedAt: Timestamp(secondsSinceEpoch: row["imported_at"]), importedBy: row["imported_by"],
-            postings: firstPosting.flatMap { first in lastPosting.map { first...max(first, $0) } })
     }
 }
