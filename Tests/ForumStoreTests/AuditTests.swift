@@ -52,7 +52,7 @@ struct AuditTests {
         let test = try await Self.auditedDatabase()
         defer { test.remove() }
         try await test.database.write { db in
-            var event = try #require(try AuditEventRecord.fetchOne(db, sql: "SELECT * FROM audit_event WHERE seq = 2")).event
+            var event = try #require(try StoredAuditEvent.fetchOne(db, sql: "SELECT * FROM audit_event WHERE seq = 2")).event
             event.actorLogin = "mallory"
             let forged = AuditLog.hash(of: event)
             try db.execute(sql: "UPDATE audit_event SET actor_login = 'mallory', hash = ? WHERE seq = 2", arguments: [forged])

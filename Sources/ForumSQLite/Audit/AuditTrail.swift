@@ -3,7 +3,7 @@ import ForumStore
 import GRDB
 
 /// A row of `audit_event`.
-struct AuditEventRecord: Codable, FetchableRecord, PersistableRecord {
+struct StoredAuditEvent: Codable, FetchableRecord, PersistableRecord {
     static let databaseTableName = "audit_event"
 
     var seq: Int64
@@ -43,14 +43,14 @@ struct AuditEventRecord: Codable, FetchableRecord, PersistableRecord {
 }
 
 /// The row of `audit_head`.
-struct AuditHeadRecord: Codable, FetchableRecord {
+struct StoredAuditHead: Codable, FetchableRecord {
     static let databaseTableName = "audit_head"
 
     var seq: Int64
     var hash: String
 
     static func fetch(_ db: Database) throws -> AuditHead? {
-        try AuditHeadRecord.fetchOne(db, sql: "SELECT seq, hash FROM audit_head WHERE id = 1").map { AuditHead(seq: $0.seq, hash: $0.hash) }
+        try StoredAuditHead.fetchOne(db, sql: "SELECT seq, hash FROM audit_head WHERE id = 1").map { AuditHead(seq: $0.seq, hash: $0.hash) }
     }
 }
 
@@ -65,7 +65,7 @@ extension AuditLog {
     @discardableResult
     static func append(_ db: Database, actor: User, at: Timestamp, action: String, entity: String,
                        before: (any Encodable)? = nil, after: (any Encodable)? = nil) throws -> AuditEvent {
-        let head = try AuditHeadRecord.fetch(db)
+        let head = try StoredAuditHead.fetch(db)
         let previous = head ?? .empty
         var event = AuditEvent(
             seq: previous.seq + 1, at: at, actorLogin: actor.login,
@@ -73,14 +73,17 @@ extension AuditLog {
             action: action, entity: entity, before: try before.map(json), after: try after.map(json),
             previousHash: previous.hash, hash: "")
         event.hash = hash(of: event)
-        try AuditEventRecord(event).insert(db)
+        try StoredAuditEvent(event).insert(db)
         if head == nil {
             try db.execute(sql: "INSERT INTO audit_head (id, seq, hash) VALUES (1, ?, ?)", arguments: [event.seq, event.hash])
         } else {
             try db.execute(sql: "UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1 AND seq = ?",
                            arguments: [event.seq, event.hash, previous.seq])
             guard db.changesCount == 1 else {
-                let newest = try AuditEventRecord.fetchOne(db, sql: "SELECT * FROM audit_event ORDER BY seq DESC LIMIT 1")
+                // Another writer moved the head: name whoever wrote the event it points to now.
+                let newest = try StoredAuditEvent.fetchOne(db, sql: """
+                    SELECT e.* FROM audit_event e JOIN audit_head h ON h.seq = e.seq WHERE h.id = 1
+                    """)
                 throw RepositoryError.conflict(by: newest?.actorLogin, at: newest.map { Timestamp(secondsSinceEpoch: $0.at) })
             }
         }
@@ -93,11 +96,11 @@ extension ForumDatabase {
     func verifyAudit() async throws -> AuditVerification {
         try await read { db in
             var check = AuditChainCheck()
-            let cursor = try AuditEventRecord.fetchCursor(db, sql: "SELECT * FROM audit_event ORDER BY seq")
+            let cursor = try StoredAuditEvent.fetchCursor(db, sql: "SELECT * FROM audit_event ORDER BY seq")
             while let record = try cursor.next() {
                 if let broken = check.check(record.event) { return broken }
             }
-            return check.finish(head: try AuditHeadRecord.fetch(db) ?? .empty)
+            return check.finish(head: try StoredAuditHead.fetch(db) ?? .empty)
         }
     }
 
@@ -112,7 +115,7 @@ extension ForumDatabase {
             if let since = filter.since { clauses.append("at >= ?"); arguments += [since.secondsSinceEpoch] }
             let whereClause = clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND ")
             arguments += [filter.limit]
-            return try AuditEventRecord.fetchAll(db, sql: "SELECT * FROM audit_event \(whereClause) ORDER BY seq DESC LIMIT ?",
+            return try StoredAuditEvent.fetchAll(db, sql: "SELECT * FROM audit_event \(whereClause) ORDER BY seq DESC LIMIT ?",
                                                  arguments: arguments).map(\.event)
         }
     }
