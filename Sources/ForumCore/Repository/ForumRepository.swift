@@ -99,8 +99,8 @@ public struct RequestEvent: Hashable, Sendable, Codable {
     }
 }
 
-/// Reads and commands on the forum's data. `ForumStore` implements it on SQLite (and later
-/// PostgreSQL); `InMemoryRepository` implements it for tests and previews.
+/// Reads and commands on the forum's data. `ForumSQLite` implements it on SQLite (and later
+/// `ForumPostgres` on PostgreSQL); `InMemoryRepository` implements it for tests and previews.
 ///
 /// Every command checks the person's permission, runs as one transaction with its audit event,
 /// and fails with `RepositoryError.conflict` when `expectedVersion` is stale.

@@ -63,6 +63,13 @@ public final class ForumDatabase: Sendable {
     }
 
     /// Runs `body` in one write transaction: either everything it does is committed, or nothing.
+    ///
+    /// GRDB begins a pool's writes with `BEGIN IMMEDIATE`, taking SQLite's write lock at the
+    /// start: a command's re-read and its write then see the same state, and a second terminal
+    /// waits (busy timeout) rather than failing when a read transaction cannot become a write.
+    /// The writes check versions themselves all the same (`UPDATE … WHERE version = ?`, the
+    /// audit head `WHERE seq = ?`), so that no rule depends on there being one writer: the
+    /// lock is how SQLite keeps conflicts rare, the checks are what keeps them correct.
     func write<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
         try await pool.write(body)
     }

@@ -29,16 +29,14 @@ extension SQLiteRepository {
     public func caseSpending(_ caseID: CaseID, year: Int) async throws -> [SectorCode: [Money]] {
         try await database.read { db in
             var result: [SectorCode: [Money]] = [:]
-            let rows = try Row.fetchAll(db, sql: """
+            let rows = try StoredSectorMonth.fetchAll(db, sql: """
                 SELECT s.sector_code, m.month, SUM(m.amount_ore) AS amount
                 FROM monthly_case m JOIN person p ON p.id = m.person_id JOIN sub_area s ON s.id = m.sub_area_id
                 WHERE p.case_id = ? AND m.year = ? AND s.sector_code IS NOT NULL
                 GROUP BY s.sector_code, m.month
                 """, arguments: [caseID.rawValue, year])
             for row in rows {
-                let sector = SectorCode(row["sector_code"] as String)
-                let month: Int = row["month"]
-                result[sector, default: Array(repeating: .zero, count: 12)][month - 1] = Money(ore: row["amount"])
+                result[SectorCode(row.sectorCode), default: Array(repeating: .zero, count: 12)][row.month - 1] = Money(ore: row.amount)
             }
             return result
         }

@@ -24,8 +24,10 @@ struct PostingWriter: PostingSink {
     private(set) var personIDs: [Int64] = []
     /// The persons this import created.
     private(set) var newPersons: Set<Int64> = []
-    /// The rowid before the first posting: the postings get the ones after it, consecutively
-    /// (one writer, one transaction).
+    /// The rowid before the first posting: the postings get the ones after it, consecutively,
+    /// because SQLite gives a new row the rowid after the largest and the import's transaction
+    /// holds the write lock (`BEGIN IMMEDIATE`) from this read to the commit. A range is
+    /// SQLite's way to find a batch's postings fast; another backend would key them by batch.
     private let rowBefore: Int64
 
     init(_ db: Database, batchID: Int64, subAreaIDs: [Int64], unmappedID: Int64?) throws {
