@@ -58,7 +58,7 @@ extension SQLiteRepository {
             try Self.saveState(db, decided, over: current, decisionID: recordID)
             try CommitmentTable.replace(db, request: id, with: CommandRules.commitments(of: decided))
             try RequestEventTable.append(db, id, RequestEvent(kind: .decided, at: context.at, actor: context.user.name,
-                                                          decision: decision.kind, split: decision.split, note: decision.note))
+                                                              decision: decision.kind, split: decision.split, note: decision.note))
             try Self.audit(db, context, action: "request.\(decision.kind.rawValue)", entity: "request:\(id)",
                            before: RequestAuditState(current), after: RequestAuditState(decided, commitments: CommandRules.commitments(of: decided)))
             return try Self.fetchRequest(db, id)
@@ -77,7 +77,7 @@ extension SQLiteRepository {
             try Self.saveState(db, restored, over: current, decisionID: restored.decision?.id)
             try CommitmentTable.replace(db, request: id, with: CommandRules.commitments(of: restored))
             try RequestEventTable.append(db, id, RequestEvent(kind: .undone, at: context.at, actor: context.user.name,
-                                                          decision: current.decision?.decision.kind))
+                                                              decision: current.decision?.decision.kind))
             try Self.audit(db, context, action: "request.undo", entity: "request:\(id)",
                            before: RequestAuditState(current), after: RequestAuditState(restored))
             return try Self.fetchRequest(db, id)
@@ -98,7 +98,7 @@ extension SQLiteRepository {
             try Self.saveState(db, changed, over: current, decisionID: record.id)
             try CommitmentTable.replace(db, request: id, with: schedule)
             try RequestEventTable.append(db, id, RequestEvent(kind: .splitChanged, at: context.at, actor: context.user.name,
-                                                          split: split, note: month.description))
+                                                              split: split, note: month.description))
             try Self.audit(db, context, action: "request.split", entity: "request:\(id)",
                            before: RequestAuditState(current), after: RequestAuditState(changed, commitments: schedule))
             return try Self.fetchRequest(db, id)

@@ -50,7 +50,7 @@ enum FileImport {
         try summary.totals.apply(to: db, sign: 1, subAreaIDs: writer.subAreaIDs, personIDs: writer.personIDs,
                                  newPersons: writer.newPersons)
         try ImportBatchTable.finish(db, id: batch, fingerprint: summary.fingerprint, lines: summary.lines,
-                                 firstDay: summary.firstDay, lastDay: summary.lastDay, postings: postings)
+                                   firstDay: summary.firstDay, lastDay: summary.lastDay, postings: postings)
         return (ImportReport(postings: summary, file: source.name, replaced: replaced), batch)
     }
 
