@@ -1,6 +1,6 @@
 import ForumCore
 
-/// What can go wrong with the database file itself.
+/// What can go wrong with opening the store itself, before any command.
 public enum StoreError: Error, Hashable, Sendable, UserFacingError {
     case cannotOpen(path: String, reason: String)
     /// The file was written by a newer Chefforum: these migrations are unknown to this build.
