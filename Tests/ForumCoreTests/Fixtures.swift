@@ -41,7 +41,7 @@ enum Fixture {
             users: [chair, chiefBEV, chiefVOK, leaderBUF, economist, admin, reader],
             requests: requests, offers: offers, waitingList: waiting,
             budgets: ["5.68.90": kr(12_000_000), "5.38.52": kr(30_000_000)],
-            postings: ["5.68.90": Array(repeating: kr(1_000_000), count: 10)], lastPostedMonth: 10)
+            postings: ["5.68.90": Array(repeating: kr(1_000_000), count: 10)])
     }
 
     static func context(_ user: User, second: Int64 = 1_795_000_000) -> CommandContext {

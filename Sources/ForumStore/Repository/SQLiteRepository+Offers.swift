@@ -12,12 +12,14 @@ extension SQLiteRepository {
             let rows = try Row.fetchAll(db, sql: """
                 SELECT w.*, p.case_id FROM waiting_entry w JOIN person p ON p.id = w.person_id WHERE w.offer_id = ?
                 """, arguments: [offer.rawValue])
-            return WaitingList.ordered(try rows.map { row in
-                WaitingListEntry(id: row["id"], offer: offer, caseID: CaseID(row["case_id"] as String),
-                                 crossSector: row["cross_sector"], priority: row["priority"],
-                                 since: try RowCoding.day(row["since"] as String), note: row["note"])
-            })
+            return WaitingList.ordered(try rows.map { try Self.waitingEntry(from: $0, offer: offer) })
         }
+    }
+
+    private static func waitingEntry(from row: Row, offer: OfferID) throws -> WaitingListEntry {
+        WaitingListEntry(id: row["id"], offer: offer, caseID: CaseID(row["case_id"] as String),
+                         crossSector: row["cross_sector"], priority: row["priority"],
+                         since: try RowCoding.day(row["since"] as String), note: row["note"])
     }
 
     public func allocatePlace(_ offerID: OfferID, entry entryID: Int64, expectedVersion: Int, start: Day,
@@ -25,36 +27,25 @@ extension SQLiteRepository {
         let path = database.path
         return try await database.write { db in
             let offer = try Self.fetchOffer(db, offerID)
-            try Self.checkVersion(offer, expectedVersion)
-            if case .denied(let why) = Permissions.check(context.user, .manageOffer(offer)) { throw RepositoryError.denied(why) }
-            guard let entry = try Row.fetchOne(db, sql: "SELECT * FROM waiting_entry WHERE id = ? AND offer_id = ?",
-                                               arguments: [entryID, offerID.rawValue]) else {
-                throw RepositoryError.waitingEntryNotFound(entryID)
-            }
-            let crossSector: Bool = entry["cross_sector"]
-            guard crossSector ? offer.freeForCrossSector > 0 : offer.freeForOthers > 0 else {
-                throw RepositoryError.noFreePlace(offerID)
-            }
-            var updated = offer
-            updated.occupied += 1
-            if crossSector { updated.occupiedByCrossSector += 1 }
-            updated.version += 1
+            let row = try Row.fetchOne(db, sql: """
+                SELECT w.*, p.case_id FROM waiting_entry w JOIN person p ON p.id = w.person_id WHERE w.id = ? AND w.offer_id = ?
+                """, arguments: [entryID, offerID.rawValue])
+            let entry = try row.map { try Self.waitingEntry(from: $0, offer: offerID) }
+            let year = try Self.settings(db, path: path).budgetYear
+            let allocation = try CommandRules.allocatePlace(offer, expectedVersion: expectedVersion, entry: entry, entryID: entryID,
+                                                            start: start, budgetYear: year, context: context)
+            let updated = allocation.offer
             try db.execute(sql: "DELETE FROM waiting_entry WHERE id = ?", arguments: [entryID])
             try db.execute(sql: "INSERT INTO placement (offer_id, person_id, cross_sector, start_day) VALUES (?, ?, ?, ?)",
-                           arguments: [offerID.rawValue, entry["person_id"] as Int64, crossSector, start.description])
+                           arguments: [offerID.rawValue, row?["person_id"] as Int64?, entry?.crossSector ?? false,
+                                       start.description])
             let placementID = db.lastInsertedRowID
-            // The place costs its tariff each month from the start to the end of the budget year.
-            let year = try Self.settings(db, path: path).budgetYear
-            if updated.unit == .places, let yearEnd = try? Day(year: year, month: 12, day: 31), start <= yearEnd {
-                let schedule = CommitmentSchedule(amount: .monthly(rate: updated.tariff.total, start: start, end: yearEnd),
-                                                  split: .single(updated.sector))
-                for line in schedule.lines {
-                    try db.execute(sql: """
-                        INSERT INTO commitment (placement_id, year, month, sector_code, amount_ore) VALUES (?, ?, ?, ?, ?)
-                        """, arguments: [placementID, line.month.year, line.month.month, line.sector.rawValue, line.amount.ore])
-                }
+            for line in allocation.commitments.lines {
+                try db.execute(sql: """
+                    INSERT INTO commitment (placement_id, year, month, sector_code, amount_ore) VALUES (?, ?, ?, ?, ?)
+                    """, arguments: [placementID, line.month.year, line.month.month, line.sector.rawValue, line.amount.ore])
             }
-            try Self.saveOccupancy(db, updated, context)
+            try Self.saveOccupancy(db, updated)
             try Self.audit(db, context, action: "offer.allocate", entity: "offer:\(offerID)",
                            before: OfferAuditState(offer), after: OfferAuditState(updated, waitingEntry: entryID, start: start))
             return try Self.fetchOffer(db, offerID)
@@ -65,33 +56,20 @@ extension SQLiteRepository {
                          context: CommandContext) async throws -> Offer {
         try await database.write { db in
             let offer = try Self.fetchOffer(db, offerID)
-            try Self.checkVersion(offer, expectedVersion)
-            if case .denied(let why) = Permissions.check(context.user, .manageOffer(offer)) { throw RepositoryError.denied(why) }
-            guard offer.occupied > 0, !crossSector || offer.occupiedByCrossSector > 0 else {
-                throw RepositoryError.noOccupiedPlace(offerID)
-            }
-            var updated = offer
-            updated.occupied -= 1
-            if crossSector { updated.occupiedByCrossSector -= 1 }
-            updated.version += 1
-            try Self.saveOccupancy(db, updated, context)
+            let updated = try CommandRules.endPlace(offer, expectedVersion: expectedVersion, crossSector: crossSector,
+                                                    context: context)
+            try Self.saveOccupancy(db, updated)
             try Self.audit(db, context, action: "offer.end_place", entity: "offer:\(offerID)",
                            before: OfferAuditState(offer), after: OfferAuditState(updated))
             return try Self.fetchOffer(db, offerID)
         }
     }
 
-    private static func checkVersion(_ offer: Offer, _ expectedVersion: Int) throws {
-        guard offer.version == expectedVersion else {
-            throw RepositoryError.conflict(by: offer.changedBy, at: offer.changedAt)
-        }
-    }
-
-    private static func saveOccupancy(_ db: Database, _ offer: Offer, _ context: CommandContext) throws {
+    private static func saveOccupancy(_ db: Database, _ offer: Offer) throws {
         try db.execute(sql: """
             UPDATE offer SET occupied = ?, occupied_cross_sector = ?, version = ?, changed_by = ?, changed_at = ? WHERE id = ?
-            """, arguments: [offer.occupied, offer.occupiedByCrossSector, offer.version, context.user.name,
-                             context.at.secondsSinceEpoch, offer.id.rawValue])
+            """, arguments: [offer.occupied, offer.occupiedByCrossSector, offer.version, offer.changedBy,
+                             offer.changedAt?.secondsSinceEpoch, offer.id.rawValue])
     }
 
     static func fetchOffer(_ db: Database, _ id: OfferID) throws -> Offer {

@@ -33,7 +33,8 @@ public final class SQLiteRepository: ForumRepository, Sendable {
         }
         return ForumSettings(
             municipality: row["municipality"], budgetYear: row["budget_year"], policy: policy,
-            tolerance: Tolerance(amount: Money(ore: row["tolerance_ore"]), basisPoints: row["tolerance_basis_points"]))
+            tolerance: Tolerance(amount: Money(ore: row["tolerance_ore"]), basisPoints: row["tolerance_basis_points"]),
+            periodisation: try RowCoding.periodisation(row["periodisation"], column: "settings.periodisation"))
     }
 
     public func sectors() async throws -> [Sector] {

@@ -1,0 +1,26 @@
+/// The rules of the administrator's and the importer's commands: users and imports.
+extension CommandRules {
+    /// Checks adding `user`; `existing` is the stored user with the same login, if any.
+    public static func addUser(_ user: User, existing: User?, knownSectors: Set<SectorCode>,
+                               context: CommandContext) throws(RepositoryError) -> User {
+        guard existing == nil else { throw .userExists(user.login) }
+        try check(context.user, may: .administer)
+        if let sector = user.sector { try checkKnown([sector], in: knownSectors) }
+        return user
+    }
+
+    /// Checks removing the user `login`; `existing` is the stored user (nil when there is none).
+    /// Returns the user that goes.
+    public static func removeUser(login: String, existing: User?, context: CommandContext) throws(RepositoryError) -> User {
+        guard let existing else { throw .userNotFound(login) }
+        try check(context.user, may: .administer)
+        return existing
+    }
+
+    /// Checks that the person may import a file. Every kind of file (postings, budgets, case
+    /// lists, the organisation, users, settings) takes the same permission today: an economist
+    /// or an administrator.
+    public static func importFile(context: CommandContext) throws(RepositoryError) {
+        try check(context.user, may: .importData)
+    }
+}
