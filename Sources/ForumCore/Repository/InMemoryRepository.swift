@@ -52,14 +52,19 @@ public actor InMemoryRepository: ForumRepository {
                 nextRecordID = Swift.max(nextRecordID, record.id + 1)
             }
             events[request.id] = [RequestEvent(kind: .submitted, day: request.submitted, actor: request.requestedBy)]
+            if let record = request.decision {
+                events[request.id, default: []].append(RequestEvent(
+                    kind: .decided, at: record.at, actor: record.decidedByName, decision: record.decision.kind,
+                    split: record.decision.split, note: record.decision.note))
+            }
         }
     }
 
     public func changeToken() -> Int64 { token }
     public func settings() -> ForumSettings { forumSettings }
-    public func sectors() -> [Sector] { sectorList }
-    public func subAreas() -> [SubArea] { subAreaList }
-    public func laws() -> [LawBasis] { lawList }
+    public func sectors() -> [Sector] { sectorList.sorted { $0.code < $1.code } }
+    public func subAreas() -> [SubArea] { subAreaList.sorted { $0.code < $1.code } }
+    public func laws() -> [LawBasis] { lawList.sorted { $0.code < $1.code } }
     public func users() -> [User] { userList.values.sorted { $0.login < $1.login } }
     public func user(login: String) -> User? { userList[login] }
     public func requests() -> [GrantRequest] { requestList.values.sorted { $0.id < $1.id } }
@@ -102,7 +107,9 @@ public actor InMemoryRepository: ForumRepository {
             }))
     }
 
-    public func deviationNotes(year: Int) -> [DeviationNote] { notes.filter { $0.month.year == year } }
+    public func deviationNotes(year: Int) -> [DeviationNote] {
+        notes.filter { $0.month.year == year }.sorted { ($0.sector, $0.month) < ($1.sector, $1.month) }
+    }
 
     public func offers() -> [Offer] { offerList.values.sorted { $0.id < $1.id } }
 
