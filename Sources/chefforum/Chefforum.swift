@@ -40,13 +40,10 @@ struct Chefforum: AsyncParsableCommand {
         } catch let error as ExitCode {
             exit(withError: error)
         } catch {
-            let message = fullMessage(for: error)
-            let code = exitCode(for: error)
-            if code == .success {
-                print(message)
-                exit(withError: error)
-            }
-            fail(message.replacingOccurrences(of: "Error: ", with: ""), usage: true)
+            // `--help` and `--version` arrive here, wrapped by the parser, with a success code:
+            // `exit(withError:)` prints them itself, so printing them first showed them twice.
+            if exitCode(for: error) == .success { exit(withError: error) }
+            fail(fullMessage(for: error).replacingOccurrences(of: "Error: ", with: ""), usage: true)
         }
     }
 
