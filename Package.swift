@@ -19,11 +19,17 @@ let package = Package(
             name: "ForumStore",
             dependencies: [
                 "ForumCore",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(
+            name: "ForumSQLite",
+            dependencies: [
+                "ForumCore", "ForumStore",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 // Raw sqlite3 binding for the hot loop of the postings import (Import/Database/RawStatement.swift).
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
-                .product(name: "Crypto", package: "swift-crypto"),
-                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
@@ -31,7 +37,7 @@ let package = Package(
         .executableTarget(
             name: "chefforum",
             dependencies: [
-                "ForumCore", "ForumStore", "ForumTUI",
+                "ForumCore", "ForumStore", "ForumSQLite", "ForumTUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -40,7 +46,7 @@ let package = Package(
         .testTarget(
             name: "ForumStoreTests",
             dependencies: [
-                "ForumStore", "ForumCore", .product(name: "GRDB", package: "GRDB.swift"),
+                "ForumStore", "ForumSQLite", "ForumCore", .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             exclude: ["Fixtures"]
@@ -48,7 +54,7 @@ let package = Package(
         .testTarget(name: "ForumTUITests", dependencies: ["ForumTUI", "ForumCore", "CNcurses"], exclude: ["Golden"]),
         .testTarget(
             name: "chefforumTests",
-            dependencies: ["ForumStore", "ForumCore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["ForumStore", "ForumSQLite", "ForumCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -2,6 +2,7 @@ import Foundation
 import ForumCore
 import GRDB
 import Testing
+@testable import ForumSQLite
 @testable import ForumStore
 
 @Suite("The change token the console polls")

@@ -2,6 +2,7 @@ import Foundation
 import ForumCore
 import GRDB
 import Testing
+@testable import ForumSQLite
 @testable import ForumStore
 
 /// What a command's audit event records on SQLite. The effects of every command, and that each

@@ -2,6 +2,7 @@ import ForumCore
 import Foundation
 import GRDB
 import Testing
+@testable import ForumSQLite
 @testable import ForumStore
 
 @Suite("Import into the database: all or nothing, one audit event, totals in the same transaction")

@@ -2,6 +2,7 @@ import ForumCore
 import Foundation
 import GRDB
 import Testing
+@testable import ForumSQLite
 @testable import ForumStore
 
 /// Killing `chefforum import` at any moment leaves the database as before or fully imported:

@@ -2,6 +2,7 @@ import ForumCore
 import Foundation
 import GRDB
 import Testing
+@testable import ForumSQLite
 @testable import ForumStore
 
 @Suite("Import: fingerprints, --replace, unmapped accounts")
@@ -65,7 +66,7 @@ struct ImportReplaceTests {
         #expect(report.unmappedLines == 2)
         #expect(report.totals.last == SectorTotal(sector: nil, amount: Money(ore: 12_550)))
         let budget = try await SQLiteRepository(database: store.database).budget(year: 2026)
-        #expect(budget.subAreas[ImportSchema.unmappedSubAreaCode]?.actual[0] == Money(ore: 12_550))
+        #expect(budget.subAreas[UnmappedAccounts.subAreaCode]?.actual[0] == Money(ore: 12_550))
         #expect(try await SQLiteRepository(database: store.database).subAreas().count == 8)
     }
 }

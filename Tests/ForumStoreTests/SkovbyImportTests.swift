@@ -2,6 +2,7 @@ import ForumCore
 import Foundation
 import GRDB
 import Testing
+@testable import ForumSQLite
 @testable import ForumStore
 
 /// The demo municipality of `data/skovby`, loaded through the import as an economist would,

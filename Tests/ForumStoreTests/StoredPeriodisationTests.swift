@@ -2,6 +2,7 @@ import Foundation
 import ForumCore
 import GRDB
 import Testing
+@testable import ForumSQLite
 @testable import ForumStore
 
 /// The settings' periodisation and the budgets' profiles go into SQLite and come back; a value

@@ -1,6 +1,7 @@
 import Foundation
 import ForumCore
 import GRDB
+@testable import ForumSQLite
 @testable import ForumStore
 
 /// A fresh database in a temporary directory with a small municipality, for one test.

@@ -1,6 +1,7 @@
 import Foundation
 import ForumCore
 import GRDB
+@testable import ForumSQLite
 @testable import ForumStore
 
 /// A fresh database for the console, with the person running the tests as the forum's chair,

@@ -16,10 +16,6 @@ extension Strings {
         Phrase(da: "\(path) er ikke en demodatabase og bliver ikke overskrevet; vælg en anden sti med --db",
                en: "\(path) is not a demo database and will not be overwritten; choose another path with --db")
     }
-    public static func auditBroken(seq: Int64, reason: Phrase) -> Phrase {
-        Phrase(da: "revisionssporet er brudt ved hændelse \(seq): \(reason.danish)",
-               en: "the audit trail is broken at event \(seq): \(reason.english)")
-    }
     public static let auditHashMismatch = Phrase(
         da: "indholdet passer ikke med hashen (rettet efter det blev skrevet)",
         en: "the content does not match its hash (changed after it was written)")

@@ -61,27 +61,27 @@ public struct ImportFailure: Error, Hashable, Sendable, UserFacingError {
 /// Collects the problems of one import: keeps the first `limit`, counts the rest.
 ///
 /// A class because the CSV reader and the row parsers of one import report into the same log.
-final class ProblemLog {
-    let file: String
-    let limit: Int
-    private(set) var problems: [ImportProblem] = []
-    private(set) var count = 0
+package final class ProblemLog {
+    package let file: String
+    package let limit: Int
+    package private(set) var problems: [ImportProblem] = []
+    package private(set) var count = 0
 
-    init(file: String, limit: Int = ImportFailure.reportLimit) {
+    package init(file: String, limit: Int = ImportFailure.reportLimit) {
         self.file = file
         self.limit = limit
     }
 
-    var isEmpty: Bool { count == 0 }
+    package var isEmpty: Bool { count == 0 }
 
-    func add(line: Int? = nil, column: Int? = nil, _ phrase: Phrase) {
+    package func add(line: Int? = nil, column: Int? = nil, _ phrase: Phrase) {
         count += 1
         if problems.count < limit {
             problems.append(ImportProblem(file: file, line: line, column: column, phrase: phrase))
         }
     }
 
-    var failure: ImportFailure {
+    package var failure: ImportFailure {
         ImportFailure(problems: problems, omitted: count - problems.count)
     }
 }

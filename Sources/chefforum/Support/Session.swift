@@ -1,5 +1,6 @@
 import Foundation
 import ForumCore
+import ForumSQLite
 import ForumStore
 
 /// An opened database with the person at the keyboard: what every command starts from.

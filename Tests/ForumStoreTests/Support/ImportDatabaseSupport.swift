@@ -1,6 +1,7 @@
 import ForumCore
 import Foundation
 import GRDB
+@testable import ForumSQLite
 @testable import ForumStore
 
 /// An empty forum database in a temporary directory, and helpers to import into it and to see

@@ -10,10 +10,10 @@ import ForumCore
 /// cheaper than hashing a compound key per line. The database ids behind the indexes are
 /// supplied when the totals are written (`apply`).
 public struct MonthlyTotals: Hashable, Sendable {
-    struct Total: Hashable, Sendable {
+    package struct Total: Hashable, Sendable {
         /// Month ordinal in the high half, sub-area index in the low half.
-        var key: Int
-        var amount: Int64
+        package var key: Int
+        package var amount: Int64
     }
 
     /// Sub-area indexes run from 0 to `subAreaCount - 1`.
@@ -23,19 +23,19 @@ public struct MonthlyTotals: Hashable, Sendable {
     private var slotOfMonth: [Int: Int] = [:]
     private(set) var areaTotals: [Int64] = []
     /// By person number: that person's totals.
-    private(set) var byPerson: [[Total]] = []
+    package private(set) var byPerson: [[Total]] = []
     /// The last day seen, its month and the month's slot: extracts are mostly in date order.
     private var lastDay = Int.min
     private var lastMonth = 0
     private var lastSlot = 0
 
-    init(subAreaCount: Int) {
+    package init(subAreaCount: Int) {
         self.subAreaCount = subAreaCount
     }
 
     /// Adds a posting of `day` (days since 1970-01-01) on the sub-area with index `subArea`, for
     /// person number `person` (-1 for none).
-    mutating func add(day: Int, subArea: Int, person: Int, amount: Int64) {
+    package mutating func add(day: Int, subArea: Int, person: Int, amount: Int64) {
         if day != lastDay {
             lastDay = day
             lastMonth = Day(daysSinceEpoch: day).calendarMonth.ordinal
@@ -60,7 +60,7 @@ public struct MonthlyTotals: Hashable, Sendable {
     }
 
     /// Each month's total per sub-area index, where there were postings.
-    var bySubArea: [(month: Int, subArea: Int, amount: Int64)] {
+    package var bySubArea: [(month: Int, subArea: Int, amount: Int64)] {
         months.indices.flatMap { slot in
             (0..<subAreaCount).compactMap { subArea in
                 let amount = areaTotals[slot * subAreaCount + subArea]
@@ -70,7 +70,7 @@ public struct MonthlyTotals: Hashable, Sendable {
     }
 
     /// A key's month ordinal and sub-area index.
-    static func split(_ key: Int) -> (month: Int, subArea: Int) {
+    package static func split(_ key: Int) -> (month: Int, subArea: Int) {
         (key >> 32, key & 0xFFFF_FFFF)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import ForumCore
+import ForumStore
 import GRDB
 
 /// The forum's SQLite database: one file, many terminals on one host.
@@ -74,25 +75,5 @@ public final class ForumDatabase: Sendable {
     /// (this process's pool or another terminal) commits. Cheap to poll.
     func dataVersion() async throws -> Int64 {
         try await watcher.read { db in try Int64.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
-    }
-}
-
-/// What can go wrong with the database file itself.
-public enum StoreError: Error, Hashable, Sendable, UserFacingError {
-    case cannotOpen(path: String, reason: String)
-    /// The file was written by a newer Chefforum: these migrations are unknown to this build.
-    case newerSchema(path: String, migrations: [String])
-    /// The database has no settings yet (not built with `chefforum demo` or set up).
-    case notInitialised(path: String)
-    /// The file at the path is not a demo database and will not be overwritten.
-    case notADemoDatabase(path: String)
-
-    public var phrase: Phrase {
-        switch self {
-        case .cannotOpen(let path, let reason): Strings.cannotOpenDatabase(path, reason: reason)
-        case .newerSchema(let path, let migrations): Strings.newerSchema(path, migrations: migrations)
-        case .notInitialised(let path): Strings.databaseNotInitialised(path)
-        case .notADemoDatabase(let path): Strings.notADemoDatabase(path)
-        }
     }
 }

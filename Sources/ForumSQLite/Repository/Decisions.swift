@@ -1,4 +1,5 @@
 import ForumCore
+import ForumStore
 import GRDB
 
 /// The `decision` table: every decision ever made on a request, undone ones included.

@@ -1,15 +1,14 @@
 import ForumCore
-import GRDB
 
 /// How domain values are written to and read from columns: days as ISO text, money as
 /// integer øre, splits in their `BEV=60,VOK=20` form. Kept in one place so every table agrees.
-enum RowCoding {
-    static func day(_ text: String?) throws -> Day? {
+package enum RowCoding {
+    package static func day(_ text: String?) throws -> Day? {
         guard let text else { return nil }
         return try day(text)
     }
 
-    static func day(_ text: String) throws -> Day {
+    package static func day(_ text: String) throws -> Day {
         do {
             return try Day(parsing: text)
         } catch {
@@ -17,7 +16,7 @@ enum RowCoding {
         }
     }
 
-    static func split(_ text: String) throws -> PaymentSplit {
+    package static func split(_ text: String) throws -> PaymentSplit {
         do {
             return try PaymentSplit(parsing: text)
         } catch {
@@ -25,7 +24,7 @@ enum RowCoding {
         }
     }
 
-    static func amount(kind: String, ore: Int64, start: String, end: String) throws -> GrantAmount {
+    package static func amount(kind: String, ore: Int64, start: String, end: String) throws -> GrantAmount {
         let startDay = try day(start)
         switch kind {
         case "one_off": return .oneOff(Money(ore: ore), on: startDay)
@@ -34,7 +33,7 @@ enum RowCoding {
     }
 
     /// Columns (`amount_kind`, `amount_ore`, `start_day`, `end_day`) of a grant amount.
-    static func columns(_ amount: GrantAmount) -> (kind: String, ore: Int64, start: String, end: String) {
+    package static func columns(_ amount: GrantAmount) -> (kind: String, ore: Int64, start: String, end: String) {
         switch amount {
         case .monthly(let rate, let start, let end): ("monthly", rate.ore, start.description, end.description)
         case .oneOff(let money, let day): ("one_off", money.ore, day.description, day.description)
@@ -43,7 +42,7 @@ enum RowCoding {
 
     /// A periodisation as stored: `even` (1/12 a month), or twelve non-negative weights
     /// separated by `/`, not all zero. Anything else is corruption, never silently `even`.
-    static func periodisation(_ text: String, column: String) throws -> Periodisation {
+    package static func periodisation(_ text: String, column: String) throws -> Periodisation {
         if text == "even" { return .even }
         let parts = text.split(separator: "/", omittingEmptySubsequences: false)
         let weights = parts.compactMap { Int64($0) }.filter { $0 >= 0 }
@@ -54,37 +53,25 @@ enum RowCoding {
     }
 
     /// A sub-area budget's profile column: NULL when the budget has none.
-    static func profile(_ text: String?, column: String) throws -> Periodisation? {
+    package static func profile(_ text: String?, column: String) throws -> Periodisation? {
         guard let text else { return nil }
         let stored = try periodisation(text, column: column)
         guard case .profile = stored else { throw StoreCorruption.badValue(column: column, value: text) }
         return stored
     }
 
-    static func text(_ periodisation: Periodisation) -> String {
+    package static func text(_ periodisation: Periodisation) -> String {
         switch periodisation {
         case .even: "even"
         case .profile(let weights): weights.map(String.init).joined(separator: "/")
         }
     }
 
-    static func roles(_ text: String) -> Set<Role> {
+    package static func roles(_ text: String) -> Set<Role> {
         Set(text.split(separator: ",").compactMap { Role(rawValue: String($0)) })
     }
 
-    static func roles(_ roles: Set<Role>) -> String {
+    package static func roles(_ roles: Set<Role>) -> String {
         roles.sorted().map(\.rawValue).joined(separator: ",")
-    }
-}
-
-/// A value in the database that this build cannot read: the file was changed by hand or by
-/// something else than Chefforum.
-public enum StoreCorruption: Error, Hashable, Sendable, UserFacingError {
-    case badValue(column: String, value: String)
-
-    public var phrase: Phrase {
-        switch self {
-        case .badValue(let column, let value): Strings.corruptValue(column: column, value: value)
-        }
     }
 }

@@ -4,10 +4,6 @@ import GRDB
 enum ImportSchema {
     static let migration = "v2-import"
 
-    /// The code of the sub-area that holds postings whose account matched no kontoplan prefix
-    /// (`import postings --allow-unmapped`); its sector is NULL.
-    static let unmappedSubAreaCode = "unmapped"
-
     static func create(_ db: Database) throws {
         try db.execute(sql: """
             -- One row per imported file: what it was, who imported it, and for postings the months it

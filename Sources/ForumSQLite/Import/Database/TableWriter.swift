@@ -1,4 +1,5 @@
 import ForumCore
+import ForumStore
 import GRDB
 
 /// Writes the rows of a configuration or case-list file inside the import's transaction.

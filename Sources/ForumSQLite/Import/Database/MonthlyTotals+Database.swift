@@ -1,4 +1,5 @@
 import ForumCore
+import ForumStore
 import GRDB
 
 extension MonthlyTotals {

@@ -1,4 +1,5 @@
 import ForumCore
+import ForumStore
 import GRDB
 
 /// Writes of reference data and imported rows, for the import and the demo builder. Each runs

@@ -1,5 +1,6 @@
 import Foundation
 import ForumCore
+import ForumStore
 import GRDB
 
 /// Builds the demo municipality, Skovby Kommune, into a fresh database from the CSV files in

@@ -1,5 +1,6 @@
 import Foundation
 import ForumCore
+import ForumStore
 import GRDB
 
 extension SQLiteRepository {

@@ -1,5 +1,6 @@
 import Foundation
 import ForumCore
+import ForumStore
 import GRDB
 
 /// `ForumRepository` on SQLite. Every command is one write transaction that re-reads what it

@@ -1,43 +1,7 @@
 import ForumCore
+import ForumStore
 import Foundation
 import GRDB
-
-/// How an import treats a file seen before and accounts it cannot map.
-public struct ImportOptions: Hashable, Sendable {
-    /// Replace the earlier import of the same file, or for postings of overlapping months.
-    public var replace: Bool
-    /// Book postings whose account matches no kontoplan prefix to the "unmapped" sub-area.
-    public var allowUnmapped: Bool
-    public var problemLimit: Int
-
-    public init(replace: Bool = false, allowUnmapped: Bool = false, problemLimit: Int = ImportFailure.reportLimit) {
-        self.replace = replace
-        self.allowUnmapped = allowUnmapped
-        self.problemLimit = problemLimit
-    }
-}
-
-/// The sum of a sector's postings in one import; a nil sector is the unmapped accounts.
-public struct SectorTotal: Hashable, Sendable, Codable {
-    public var sector: SectorCode?
-    public var amount: Money
-}
-
-/// What an import did: what the command's summary says and the audit event records.
-public struct ImportReport: Hashable, Sendable {
-    public var kind: ImportKind
-    public var file: String
-    /// Data lines read (rows, for the files that are not postings).
-    public var lines: Int
-    public var firstDay: Day?
-    public var lastDay: Day?
-    /// Postings per sector, by sector code, the unmapped last.
-    public var totals: [SectorTotal]
-    public var unmappedLines: Int
-    /// The files of the earlier imports that `--replace` replaced.
-    public var replaced: [String]
-    public var fingerprint: String
-}
 
 extension ForumDatabase {
     /// Imports a file in one write transaction that also appends one audit event: either every
@@ -150,38 +114,12 @@ enum FileImport {
     /// The sub-area of unmapped accounts, created the first time it is needed.
     private static func unmappedSubArea(_ db: Database) throws -> Int64 {
         try db.execute(sql: "INSERT INTO sub_area (code, name, sector_code) VALUES (?, ?, NULL) ON CONFLICT (code) DO NOTHING",
-                       arguments: [ImportSchema.unmappedSubAreaCode, Strings.unmappedSubAreaName.danish])
-        return try Int64.fetchOne(db, sql: "SELECT id FROM sub_area WHERE code = ?", arguments: [ImportSchema.unmappedSubAreaCode]) ?? 0
+                       arguments: [UnmappedAccounts.subAreaCode, Strings.unmappedSubAreaName.danish])
+        return try Int64.fetchOne(db, sql: "SELECT id FROM sub_area WHERE code = ?", arguments: [UnmappedAccounts.subAreaCode]) ?? 0
     }
 
     /// The file's own name, without the directories it was imported from.
     private static func fileName(_ source: ImportSource) -> String {
         (source.path as NSString).lastPathComponent
-    }
-}
-
-/// The audit event of an import: what was imported and what it added up to. Never a CPR number.
-struct ImportAuditRecord: Encodable {
-    var kind: String
-    var file: String
-    var fingerprint: String
-    var lines: Int
-    var firstDay: String?
-    var lastDay: String?
-    var totalsOre: [String: Int64]
-    var unmappedLines: Int
-    var replaced: [String]
-
-    init(_ report: ImportReport) {
-        kind = report.kind.rawValue
-        file = report.file
-        fingerprint = report.fingerprint
-        lines = report.lines
-        firstDay = report.firstDay?.description
-        lastDay = report.lastDay?.description
-        totalsOre = Dictionary(report.totals.map { ($0.sector?.rawValue ?? ImportSchema.unmappedSubAreaCode, $0.amount.ore) },
-                               uniquingKeysWith: +)
-        unmappedLines = report.unmappedLines
-        replaced = report.replaced
     }
 }

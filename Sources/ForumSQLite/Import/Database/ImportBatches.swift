@@ -1,4 +1,5 @@
 import ForumCore
+import ForumStore
 import GRDB
 
 /// An earlier import, as `import_batch` remembers it.
