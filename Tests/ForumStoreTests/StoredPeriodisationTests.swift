@@ -41,7 +41,11 @@ struct StoredPeriodisationTests {
     func badPeriodisation() async throws {
         let store = try ImportDatabase()
         let path = store.directory.file("s.csv", "kommune;budgetår;kompetenceregel;periodisering\nSkovby Kommune;2026;assens;1/2/3\n")
-        await #expect(throws: ImportFailure.self) { try await store.importFile(.settings, ImportSource(path: path)) }
+        let failure = await #expect(throws: ImportFailure.self) {
+            try await store.importFile(.settings, ImportSource(path: path, name: "s.csv"))
+        }
+        #expect(failure?.phrase.danish
+                == "s.csv:2:4: kolonne periodisering: profilen skal have tolv vægte adskilt af / (har 3) (fandt «1/2/3»)")
         #expect(try await store.count("settings") == 0)
     }
 
