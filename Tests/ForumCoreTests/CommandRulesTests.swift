@@ -277,4 +277,15 @@ struct CommandRulesTests {
             #expect(throws: Never.self) { try CommandRules.importFile(context: Fixture.context(user)) }
         }
     }
+
+    @Test("Until a database has an administrator, whoever sets it up acts as one", arguments: [
+        ([Fixture.chair], true),
+        ([Fixture.chair, Fixture.admin], false),
+    ])
+    func setupActor(users: [User], bootstrapping: Bool) {
+        let actor = CommandRules.setupActor(Fixture.economist, users: users)
+        #expect(actor.bootstrapping == bootstrapping)
+        #expect(actor.user.roles == (bootstrapping ? [.economist, .administrator] : [.economist]))
+        #expect(actor.user.login == "okonom")
+    }
 }

@@ -23,4 +23,12 @@ extension CommandRules {
     public static func importFile(context: CommandContext) throws(RepositoryError) {
         try check(context.user, may: .importData)
     }
+
+    /// Who sets up a database (adds users, imports): the person at the keyboard, or — while the
+    /// database has no administrator yet — the same person as administrator, since whoever can
+    /// write the file could change it anyway. `bootstrapping` is true in the second case.
+    public static func setupActor(_ user: User, users: [User]) -> (user: User, bootstrapping: Bool) {
+        guard !users.contains(where: { $0.has(.administrator) }) else { return (user, false) }
+        return (User(login: user.login, name: user.name, roles: user.roles.union([.administrator]), sector: user.sector), true)
+    }
 }

@@ -33,12 +33,9 @@ struct Session {
 
     func text(_ phrase: Phrase) -> String { phrase.text(language) }
 
-    /// Who sets up the database: the person at the keyboard, or — while the database has no
-    /// administrator yet — the same person as administrator, since whoever can write the file
-    /// could change it anyway. `bootstrapping` tells the caller to say so.
+    /// Who sets up the database (`CommandRules.setupActor`); `bootstrapping` tells the caller to say so.
     func setupActor() async throws -> (user: User, bootstrapping: Bool) {
-        guard try await !repository.users().contains(where: { $0.has(.administrator) }) else { return (user, false) }
-        return (User(login: user.login, name: user.name, roles: user.roles.union([.administrator]), sector: user.sector), true)
+        CommandRules.setupActor(user, users: try await repository.users())
     }
 
     /// A note on stderr for an unknown login: what they can do and how to be added.
