@@ -35,6 +35,21 @@ struct ContractRequestCommandTests {
         try await subject.expectAudit(["request.approve"])
     }
 
+    @Test("A time-limited approval commits to its end and follows up four months after the decision", arguments: Backend.allCases)
+    func timeLimited(backend: Backend) async throws {
+        let subject = try backend.make()
+        defer { subject.remove() }
+        let decision = Decision(kind: .approveTimeLimited, split: .single("BEV"), note: "Revurderes",
+                                validUntil: M.day(2027, 3, 31))
+        let decided = try await subject.repository.decide("IND-1", expectedVersion: 1, decision: decision,
+                                                          context: ContractSubject.context(M.chair))
+        #expect(decided.status == .approvedTimeLimited)
+        #expect(decided.decision?.decision.followUp == M.day(2027, 3, 25))
+        #expect(try await subject.repository.request("IND-1") == decided)
+        #expect(try await subject.repository.commitments(of: "IND-1").total == Money(kroner: 37_500 * 5))
+        try await subject.expectAudit(["request.approve_time_limited"])
+    }
+
     @Test("Each refusal of a decision by its own error, changing nothing", arguments: Backend.allCases)
     func decideRefused(backend: Backend) async throws {
         let subject = try backend.make()
