@@ -47,12 +47,11 @@ public actor InMemoryRepository: ForumRepository {
         caseSpendingBySector = caseSpending
         for request in requests {
             schedules[request.id] = CommandRules.commitments(of: request)
+            events[request.id] = [RequestEvent(kind: .submitted, day: request.submitted, actor: request.requestedBy)]
+            // A request that arrives decided has that decision in its history, as the store's import gives it.
             if let record = request.decision {
                 decisionStacks[request.id] = [record]
                 nextRecordID = Swift.max(nextRecordID, record.id + 1)
-            }
-            events[request.id] = [RequestEvent(kind: .submitted, day: request.submitted, actor: request.requestedBy)]
-            if let record = request.decision {
                 events[request.id, default: []].append(RequestEvent(
                     kind: .decided, at: record.at, actor: record.decidedByName, decision: record.decision.kind,
                     split: record.decision.split, note: record.decision.note))
