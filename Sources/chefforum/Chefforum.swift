@@ -5,15 +5,15 @@ import Foundation
 /// The `chefforum` command: alone it opens the console on the default database.
 @main
 struct Chefforum: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "chefforum",
-        abstract: "The chiefs' forum console: grant requests, capacity and budget burn.",
-        discussion: "Run without a subcommand to open the console on the default database.",
-        subcommands: [
-            ConsoleCommand.self, DemoCommand.self, RequestCommand.self, GenerateCommand.self, ImportCommand.self,
-            UsersCommand.self, AuditCommand.self,
-        ],
-        defaultSubcommand: ConsoleCommand.self)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "chefforum", abstract: Strings.chefforumAbstract, discussion: Strings.chefforumDiscussion,
+            subcommands: [
+                ConsoleCommand.self, DemoCommand.self, RequestCommand.self, GenerateCommand.self, ImportCommand.self,
+                UsersCommand.self, AuditCommand.self,
+            ],
+            defaultSubcommand: ConsoleCommand.self)
+    }
 
     /// Parses, runs, and reports every failure as `chefforum: error: …` on stderr with a
     /// non-zero exit, in the user's language; bad input never crashes the program.
@@ -23,7 +23,8 @@ struct Chefforum: AsyncParsableCommand {
 
     /// Off the main actor, so the parsed command is never sent across isolation domains.
     nonisolated private static func execute() async {
-        var language = Language.fromEnvironment
+        // Read before parsing: the help texts the parser builds are in this language too.
+        var language = Language.commandLine
         do {
             var command = try parseAsRoot()
             if let carrier = command as? any CarriesGlobalOptions { language = carrier.global.language }
@@ -39,28 +40,15 @@ struct Chefforum: AsyncParsableCommand {
         } catch let error as ExitCode {
             exit(withError: error)
         } catch {
-            let message = fullMessage(for: error)
-            let code = exitCode(for: error)
-            if code == .success {
-                print(message)
-                exit(withError: error)
-            }
-            fail(message.replacingOccurrences(of: "Error: ", with: ""), usage: true)
+            // `--help` and `--version` arrive here, wrapped by the parser, with a success code:
+            // `exit(withError:)` prints them itself, so printing them first showed them twice.
+            if exitCode(for: error) == .success { exit(withError: error) }
+            fail(fullMessage(for: error).replacingOccurrences(of: "Error: ", with: ""), usage: true)
         }
     }
 
     static func fail(_ message: String, usage: Bool = false) -> Never {
         FileHandle.standardError.write(Data("chefforum: error: \(message)\n".utf8))
         Foundation.exit(usage ? 64 : 1)
-    }
-}
-
-extension Language {
-    /// From `LC_ALL`, `LC_MESSAGES` or `LANG`, the first that is set.
-    static var fromEnvironment: Language {
-        let environment = ProcessInfo.processInfo.environment
-        let value = [environment["LC_ALL"], environment["LC_MESSAGES"], environment["LANG"]]
-            .compactMap { $0 }.first { !$0.isEmpty }
-        return Language.from(environmentValue: value)
     }
 }

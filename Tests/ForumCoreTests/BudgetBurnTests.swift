@@ -59,7 +59,7 @@ struct BudgetBurnTests {
     @Test("Periodisation by last year's profile")
     func profile() {
         let weights: [Int64] = [5, 5, 10, 10, 10, 10, 5, 10, 10, 10, 10, 5]
-        let burn = BudgetBurn(BudgetFigures(budget: kr(1_000_000)), month: 2, periodisation: .profile(weights))
+        let burn = BudgetBurn(BudgetFigures(budget: kr(1_000_000), periodisation: .profile(weights)), month: 2)
         #expect(burn.expectedToDate == kr(100_000))
         #expect(BudgetBurn(BudgetFigures(budget: kr(1_000_000)), month: 1).expectedToDate == Money(ore: 8_333_333))
     }

@@ -29,9 +29,17 @@ struct CalendarTests {
         #expect(try Day(parsing: text).description == iso)
     }
 
-    @Test("Unreadable dates", arguments: ["", "2026-3", "15-03-26", "31-04-2026", "aa-bb-cccc", "2026-13-01", "15032026"])
-    func unreadable(text: String) {
-        #expect(throws: CalendarError.self) { try Day(parsing: text) }
+    @Test("Unreadable dates, each with its reason", arguments: [
+        ("", CalendarError.unreadableDate("")),
+        ("2026-3", .unreadableDate("2026-3")),
+        ("15-03-26", .unreadableDate("15-03-26")),
+        ("31-04-2026", .invalidDay(year: 2026, month: 4, day: 31)),
+        ("aa-bb-cccc", .unreadableDate("aa-bb-cccc")),
+        ("2026-13-01", .invalidMonth(13)),
+        ("15032026", .unreadableDate("15032026")),
+    ])
+    func unreadable(text: String, expected: CalendarError) {
+        #expect(throws: expected) { try Day(parsing: text) }
     }
 
     @Test("Day numbers round-trip and count days")

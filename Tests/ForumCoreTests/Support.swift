@@ -36,3 +36,7 @@ func split(_ shares: [(String, Int)]) -> PaymentSplit {
         fatalError("bad test split \(shares)")
     }
 }
+
+extension Money {
+    static func * (lhs: Money, rhs: Int64) -> Money { Money(ore: lhs.ore * rhs) }
+}

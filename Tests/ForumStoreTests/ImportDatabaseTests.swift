@@ -85,8 +85,10 @@ struct ImportDatabaseTests {
         let store = try ImportDatabase()
         let reader = User(login: "laeser", name: "Lars Læser", roles: [.reader])
         let chief = User(login: "bevchef", name: "Bodil Eriksen", roles: [.chief], sector: "BEV")
-        for user in [reader, chief] {
-            await #expect(throws: RepositoryError.self) { try await store.importFile(.sectors, TestFiles.example("sectors.csv"), as: user) }
+        for (user, refusal) in [(reader, Strings.readOnly), (chief, Strings.onlyEconomistImports)] {
+            await #expect(throws: RepositoryError.denied(refusal)) {
+                try await store.importFile(.sectors, TestFiles.example("sectors.csv"), as: user)
+            }
         }
         #expect(try await store.count("sector") == 0)
     }

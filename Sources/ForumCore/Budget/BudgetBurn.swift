@@ -63,12 +63,23 @@ public struct BudgetFigures: Hashable, Sendable, Codable {
     public var commitments: [Money]
     /// Manual forecasts by month (1…12).
     public var manualForecasts: [Int: ManualForecast]
+    /// Expected spend by the end of each month, cumulative, January first: E through month m is
+    /// at index m − 1. Each sub-area's budget is periodised by its own profile and rounded to the
+    /// øre there; a sector's is the sum of its sub-areas' (DOMAIN §6).
+    public var expected: [Money]
 
-    public init(budget: Money, actual: [Money] = [], commitments: [Money] = [], manualForecasts: [Int: ManualForecast] = [:]) {
+    /// Figures of one sub-area (or a sector treated as one): `expected` is `budget` spread by
+    /// `periodisation`.
+    public init(budget: Money, actual: [Money] = [], commitments: [Money] = [], manualForecasts: [Int: ManualForecast] = [:],
+                periodisation: Periodisation = .even) {
         self.budget = budget
         self.actual = BudgetFigures.twelve(actual)
         self.commitments = BudgetFigures.twelve(commitments)
         self.manualForecasts = manualForecasts
+        expected = (1...12).map { month in
+            let share = periodisation.shareThrough(month: month)
+            return budget.scaled(by: share.numerator, over: share.denominator)
+        }
     }
 
     /// The same figures with more commitments per month (what approving a grant would add).
@@ -80,10 +91,13 @@ public struct BudgetFigures: Hashable, Sendable, Codable {
 
     /// Sums figures, e.g. sub-areas into their sector.
     public static func + (lhs: BudgetFigures, rhs: BudgetFigures) -> BudgetFigures {
-        BudgetFigures(budget: lhs.budget + rhs.budget,
-                      actual: zip(lhs.actual, rhs.actual).map(+),
-                      commitments: zip(lhs.commitments, rhs.commitments).map(+),
-                      manualForecasts: lhs.manualForecasts.merging(rhs.manualForecasts) { first, _ in first })
+        var sum = BudgetFigures(budget: lhs.budget + rhs.budget,
+                                actual: zip(lhs.actual, rhs.actual).map(+),
+                                commitments: zip(lhs.commitments, rhs.commitments).map(+),
+                                manualForecasts: lhs.manualForecasts.merging(rhs.manualForecasts) { first, _ in first })
+        // Summed, not re-periodised: a sector's E is the sum of its sub-areas' rounded E_i.
+        sum.expected = zip(lhs.expected, rhs.expected).map(+)
+        return sum
     }
 
     private static func twelve(_ values: [Money]) -> [Money] {
@@ -93,7 +107,8 @@ public struct BudgetFigures: Hashable, Sendable, Codable {
 
 /// A sector's (or sub-area's) budget burn at the end of a month of the budget year (DOMAIN §6).
 ///
-/// - B: corrected budget; E = B × P(m), the expected spend by date;
+/// - B: corrected budget; E = B × P(m), the expected spend by date, as `BudgetFigures.expected`
+///   holds it (periodised per sub-area);
 /// - A: actual postings in months 1…m; Cpast, Crest: commitments scheduled in 1…m and m+1…12;
 /// - U = max(0, A − Cpast) ÷ m × (12 − m): the run rate no approved grant explains;
 /// - F = A + Crest + U, or the manual forecast for month m; D = F − B (positive = overspend).
@@ -113,14 +128,12 @@ public struct BudgetBurn: Hashable, Sendable {
     public let beyondTolerance: Bool
 
     /// The burn at the end of month `month` (1…12, the last closed month).
-    public init(_ figures: BudgetFigures, month: Int, periodisation: Periodisation = .even,
-                tolerance: Tolerance = .standard) {
+    public init(_ figures: BudgetFigures, month: Int, tolerance: Tolerance = .standard) {
         precondition((1...12).contains(month), "month is 1…12")
         let m = month
         self.month = m
         budget = figures.budget
-        let share = periodisation.shareThrough(month: m)
-        expectedToDate = budget.scaled(by: share.numerator, over: share.denominator)
+        expectedToDate = figures.expected[m - 1]
         actualToDate = Money.sum(figures.actual.prefix(m))
         committedToDate = Money.sum(figures.commitments.prefix(m))
         committedRest = Money.sum(figures.commitments.dropFirst(m))

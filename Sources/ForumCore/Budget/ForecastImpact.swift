@@ -12,14 +12,12 @@ public struct ForecastImpact: Hashable, Sendable {
 
     /// The impact of `schedule` on each of its sectors for which `figures` has a row.
     public static func of(_ schedule: CommitmentSchedule, on figures: [SectorCode: BudgetFigures],
-                          year: Int, month: Int, periodisation: Periodisation = .even,
-                          tolerance: Tolerance = .standard) -> [ForecastImpact] {
+                          year: Int, month: Int, tolerance: Tolerance = .standard) -> [ForecastImpact] {
         schedule.sectors.compactMap { sector in
             guard let current = figures[sector] else { return nil }
             let extra = schedule.byMonth(for: sector, year: year)
-            let before = BudgetBurn(current, month: month, periodisation: periodisation, tolerance: tolerance)
-            let after = BudgetBurn(current.adding(commitments: extra), month: month,
-                                   periodisation: periodisation, tolerance: tolerance)
+            let before = BudgetBurn(current, month: month, tolerance: tolerance)
+            let after = BudgetBurn(current.adding(commitments: extra), month: month, tolerance: tolerance)
             let forecastAfter = before.forecast + (after.calculatedForecast - before.calculatedForecast)
             let deviationAfter = forecastAfter - before.budget
             return ForecastImpact(

@@ -102,8 +102,10 @@ public struct RequestEvent: Hashable, Sendable, Codable {
 /// Reads and commands on the forum's data. `ForumSQLite` implements it on SQLite (and later
 /// `ForumPostgres` on PostgreSQL); `InMemoryRepository` implements it for tests and previews.
 ///
-/// Every command checks the person's permission, runs as one transaction with its audit event,
-/// and fails with `RepositoryError.conflict` when `expectedVersion` is stale.
+/// Every command is decided by its `CommandRules` function (permission, transition, version),
+/// runs as one transaction with its audit event, and fails with the rule's specific
+/// `RepositoryError`. The contract suite (Tests/ForumStoreTests/Contract) holds every
+/// implementation to the same reads and refusals.
 public protocol ForumRepository: Sendable {
     /// A number that changes whenever any terminal commits a change: cheap to poll.
     func changeToken() async throws -> Int64

@@ -14,21 +14,24 @@ public actor InMemoryRepository: ForumRepository {
     private var offerList: [OfferID: Offer]
     private var waiting: [WaitingListEntry]
     private var budgets: [String: Money]
+    private var profiles: [String: [Int64]]
     private var postings: [String: [Money]]
-    private var lastPostedMonth: Int?
     private var caseSpendingBySector: [CaseID: [SectorCode: [Money]]]
-    private var forecasts: [SectorCode: [Int: ManualForecast]] = [:]
+    /// Manual forecasts by year, sector and month.
+    private var forecasts: [Int: [SectorCode: [Int: ManualForecast]]] = [:]
     private var notes: [DeviationNote] = []
     private var placeCommitments: [CommitmentLine] = []
     private var nextRecordID: Int64 = 1
 
     /// - Parameters:
     ///   - budgets: corrected budget per sub-area code for the settings' budget year.
-    ///   - postings: actual spend per sub-area code and month (twelve entries, January first).
+    ///   - profiles: the monthly profile (twelve weights) of a sub-area's budget, by sub-area code.
+    ///   - postings: actual spend per sub-area code and month (twelve entries, January first); the
+    ///     last month with spend is the last posted month.
     public init(settings: ForumSettings, sectors: [Sector], subAreas: [SubArea], laws: [LawBasis],
                 users: [User], requests: [GrantRequest] = [], offers: [Offer] = [],
                 waitingList: [WaitingListEntry] = [], budgets: [String: Money] = [:],
-                postings: [String: [Money]] = [:], lastPostedMonth: Int? = nil,
+                profiles: [String: [Int64]] = [:], postings: [String: [Money]] = [:],
                 caseSpending: [CaseID: [SectorCode: [Money]]] = [:]) {
         forumSettings = settings
         sectorList = sectors
@@ -39,24 +42,28 @@ public actor InMemoryRepository: ForumRepository {
         offerList = Dictionary(offers.map { ($0.id, $0) }, uniquingKeysWith: { _, last in last })
         waiting = waitingList
         self.budgets = budgets
+        self.profiles = profiles
         self.postings = postings
-        self.lastPostedMonth = lastPostedMonth
         caseSpendingBySector = caseSpending
         for request in requests {
             schedules[request.id] = CommandRules.commitments(of: request)
+            events[request.id] = [RequestEvent(kind: .submitted, day: request.submitted, actor: request.requestedBy)]
+            // A request that arrives decided has that decision in its history, as the store's import gives it.
             if let record = request.decision {
                 decisionStacks[request.id] = [record]
                 nextRecordID = Swift.max(nextRecordID, record.id + 1)
+                events[request.id, default: []].append(RequestEvent(
+                    kind: .decided, at: record.at, actor: record.decidedByName, decision: record.decision.kind,
+                    split: record.decision.split, note: record.decision.note))
             }
-            events[request.id] = [RequestEvent(kind: .submitted, day: request.submitted, actor: request.requestedBy)]
         }
     }
 
     public func changeToken() -> Int64 { token }
     public func settings() -> ForumSettings { forumSettings }
-    public func sectors() -> [Sector] { sectorList }
-    public func subAreas() -> [SubArea] { subAreaList }
-    public func laws() -> [LawBasis] { lawList }
+    public func sectors() -> [Sector] { sectorList.sorted { $0.code < $1.code } }
+    public func subAreas() -> [SubArea] { subAreaList.sorted { $0.code < $1.code } }
+    public func laws() -> [LawBasis] { lawList.sorted { $0.code < $1.code } }
     public func users() -> [User] { userList.values.sorted { $0.login < $1.login } }
     public func user(login: String) -> User? { userList[login] }
     public func requests() -> [GrantRequest] { requestList.values.sorted { $0.id < $1.id } }
@@ -81,30 +88,27 @@ public actor InMemoryRepository: ForumRepository {
     }
 
     public func budget(year: Int) -> BudgetSnapshot {
-        let sectorOfSubArea = Dictionary(subAreaList.map { ($0.code, $0.sector) }, uniquingKeysWith: { first, _ in first })
-        var subAreaFigures: [String: BudgetFigures] = [:]
-        if year == forumSettings.budgetYear {
-            for subArea in subAreaList {
-                subAreaFigures[subArea.code] = BudgetFigures(budget: budgets[subArea.code] ?? .zero,
-                                                             actual: postings[subArea.code] ?? [])
-            }
-        }
-        var sectorFigures: [SectorCode: BudgetFigures] = [:]
-        for sector in sectorList {
-            var figures = BudgetFigures(budget: .zero)
-            for (code, sub) in subAreaFigures where sectorOfSubArea[code] == sector.code { figures = figures + sub }
-            figures.manualForecasts = forecasts[sector.code] ?? [:]
-            sectorFigures[sector.code] = figures
-        }
+        // Budgets and postings are held for the settings' budget year only.
+        let thisYear = year == forumSettings.budgetYear
         let allCommitments = schedules.values.flatMap(\.lines) + placeCommitments
-        for line in allCommitments where line.month.year == year {
-            sectorFigures[line.sector, default: BudgetFigures(budget: .zero)].commitments[line.month.month - 1] += line.amount
-        }
-        return BudgetSnapshot(year: year, lastPostedMonth: year == forumSettings.budgetYear ? lastPostedMonth : nil,
-                              sectors: sectorFigures, subAreas: subAreaFigures)
+        return BudgetAggregation.snapshot(BudgetInput(
+            year: year, periodisation: forumSettings.periodisation, sectors: sectorList.map(\.code),
+            subAreas: subAreaList.map { BudgetInput.SubAreaRow(code: $0.code, sector: $0.sector) },
+            budgets: thisYear ? budgets.map { BudgetInput.BudgetRow(subArea: $0.key, amount: $0.value,
+                                                                  profile: profiles[$0.key].map(Periodisation.profile)) } : [],
+            actuals: thisYear ? postings.flatMap { code, months in
+                months.prefix(12).enumerated().map { BudgetInput.MonthRow(code, month: $0.offset + 1, amount: $0.element) }
+            } : [],
+            commitments: allCommitments.filter { $0.month.year == year }
+                .map { BudgetInput.MonthRow($0.sector, month: $0.month.month, amount: $0.amount) },
+            forecasts: (forecasts[year] ?? [:]).flatMap { sector, months in
+                months.map { BudgetInput.ForecastRow(sector: sector, month: $0.key, forecast: $0.value) }
+            }))
     }
 
-    public func deviationNotes(year: Int) -> [DeviationNote] { notes.filter { $0.month.year == year } }
+    public func deviationNotes(year: Int) -> [DeviationNote] {
+        notes.filter { $0.month.year == year }.sorted { ($0.sector, $0.month) < ($1.sector, $1.month) }
+    }
 
     public func offers() -> [Offer] { offerList.values.sorted { $0.id < $1.id } }
 
@@ -118,7 +122,7 @@ public actor InMemoryRepository: ForumRepository {
         let current = try request(id)
         let decided = try CommandRules.decide(
             current, expectedVersion: expectedVersion, decision: decision, recordID: nextRecordID,
-            policy: forumSettings.policy, knownSectors: Set(sectorList.map(\.code)), context: context)
+            policy: forumSettings.policy, knownSectors: knownSectors, context: context)
         nextRecordID += 1
         requestList[id] = decided
         schedules[id] = CommandRules.commitments(of: decided)
@@ -148,93 +152,65 @@ public actor InMemoryRepository: ForumRepository {
         let current = try request(id)
         let (changed, schedule) = try CommandRules.changeSplit(
             current, expectedVersion: expectedVersion, split: split, from: month,
-            current: schedules[id] ?? CommandRules.commitments(of: current),
-            knownSectors: Set(sectorList.map(\.code)), context: context)
+            current: schedules[id] ?? CommandRules.commitments(of: current), knownSectors: knownSectors, context: context)
         requestList[id] = changed
         schedules[id] = schedule
-        events[id, default: []].append(RequestEvent(kind: .splitChanged, at: context.at, actor: context.user.name, split: split))
+        events[id, default: []].append(RequestEvent(kind: .splitChanged, at: context.at, actor: context.user.name,
+                                                    split: split, note: month.description))
         token += 1
         return changed
     }
 
     public func allocatePlace(_ offerID: OfferID, entry entryID: Int64, expectedVersion: Int, start: Day,
                               context: CommandContext) throws(RepositoryError) -> Offer {
-        guard var offer = offerList[offerID] else { throw .offerNotFound(offerID) }
-        guard offer.version == expectedVersion else { throw .conflict(by: offer.changedBy, at: offer.changedAt) }
-        if case .denied(let why) = Permissions.check(context.user, .manageOffer(offer)) { throw .denied(why) }
-        guard let index = waiting.firstIndex(where: { $0.id == entryID && $0.offer == offerID }) else {
-            throw .waitingEntryNotFound(entryID)
-        }
-        let entry = waiting[index]
-        guard entry.crossSector ? offer.freeForCrossSector > 0 : offer.freeForOthers > 0 else { throw .noFreePlace(offerID) }
-        waiting.remove(at: index)
-        offer.occupied += 1
-        if entry.crossSector { offer.occupiedByCrossSector += 1 }
-        offer.version += 1
-        offer.changedBy = context.user.name
-        offer.changedAt = context.at
-        offerList[offerID] = offer
-        if offer.unit == .places, let yearEnd = try? Day(year: forumSettings.budgetYear, month: 12, day: 31), start <= yearEnd {
-            let amount = GrantAmount.monthly(rate: offer.tariff.total, start: start, end: yearEnd)
-            placeCommitments += CommitmentSchedule(amount: amount, split: .single(offer.sector)).lines
-        }
+        guard let offer = offerList[offerID] else { throw .offerNotFound(offerID) }
+        let index = waiting.firstIndex { $0.id == entryID && $0.offer == offerID }
+        let allocation = try CommandRules.allocatePlace(
+            offer, expectedVersion: expectedVersion, entry: index.map { waiting[$0] }, entryID: entryID, start: start,
+            budgetYear: forumSettings.budgetYear, context: context)
+        if let index { waiting.remove(at: index) }
+        offerList[offerID] = allocation.offer
+        placeCommitments += allocation.commitments.lines
         token += 1
-        return offer
+        return allocation.offer
     }
 
     public func endPlace(_ offerID: OfferID, crossSector: Bool, expectedVersion: Int,
                          context: CommandContext) throws(RepositoryError) -> Offer {
-        guard var offer = offerList[offerID] else { throw .offerNotFound(offerID) }
-        guard offer.version == expectedVersion else { throw .conflict(by: offer.changedBy, at: offer.changedAt) }
-        if case .denied(let why) = Permissions.check(context.user, .manageOffer(offer)) { throw .denied(why) }
-        guard offer.occupied > 0, !crossSector || offer.occupiedByCrossSector > 0 else { throw .noOccupiedPlace(offerID) }
-        offer.occupied -= 1
-        if crossSector { offer.occupiedByCrossSector -= 1 }
-        offer.version += 1
-        offer.changedBy = context.user.name
-        offer.changedAt = context.at
-        offerList[offerID] = offer
+        guard let offer = offerList[offerID] else { throw .offerNotFound(offerID) }
+        let updated = try CommandRules.endPlace(offer, expectedVersion: expectedVersion, crossSector: crossSector, context: context)
+        offerList[offerID] = updated
         token += 1
-        return offer
+        return updated
     }
 
     public func setForecast(_ sector: SectorCode, month: Month, forecast: ManualForecast?,
                             context: CommandContext) throws(RepositoryError) {
-        guard sectorList.contains(where: { $0.code == sector }) else { throw .unknownSector(sector) }
-        if case .denied(let why) = Permissions.check(context.user, .setForecast(sector)) { throw .denied(why) }
-        forecasts[sector, default: [:]][month.month] = forecast
+        let stored = try CommandRules.setForecast(forecast, for: sector, knownSectors: knownSectors, context: context)
+        forecasts[month.year, default: [:]][sector, default: [:]][month.month] = stored
         token += 1
     }
 
     public func writeDeviationNote(_ note: DeviationNote, context: CommandContext) throws(RepositoryError) -> DeviationNote {
-        guard sectorList.contains(where: { $0.code == note.sector }) else { throw .unknownSector(note.sector) }
-        if case .denied(let why) = Permissions.check(context.user, .writeDeviationNote(note.sector)) { throw .denied(why) }
         let index = notes.firstIndex { $0.sector == note.sector && $0.month == note.month }
-        let currentVersion = index.map { notes[$0].version } ?? 0
-        guard currentVersion == note.version else {
-            let existing = index.map { notes[$0] }
-            throw .conflict(by: existing?.author, at: existing?.at)
-        }
-        var stored = note
-        stored.author = context.user.name
-        stored.at = context.at
-        stored.version = currentVersion + 1
+        let stored = try CommandRules.writeDeviationNote(note, existing: index.map { notes[$0] }, knownSectors: knownSectors,
+                                                         context: context)
         if let index { notes[index] = stored } else { notes.append(stored) }
         token += 1
         return stored
     }
 
     public func addUser(_ user: User, context: CommandContext) throws(RepositoryError) {
-        if case .denied(let why) = Permissions.check(context.user, .administer) { throw .denied(why) }
-        guard userList[user.login] == nil else { throw .userExists(user.login) }
-        if let sector = user.sector, !sectorList.contains(where: { $0.code == sector }) { throw .unknownSector(sector) }
-        userList[user.login] = user
+        let added = try CommandRules.addUser(user, existing: userList[user.login], knownSectors: knownSectors, context: context)
+        userList[added.login] = added
         token += 1
     }
 
     public func removeUser(login: String, context: CommandContext) throws(RepositoryError) {
-        if case .denied(let why) = Permissions.check(context.user, .administer) { throw .denied(why) }
-        guard userList.removeValue(forKey: login) != nil else { throw .userNotFound(login) }
+        let removed = try CommandRules.removeUser(login: login, existing: userList[login], context: context)
+        userList[removed.login] = nil
         token += 1
     }
+
+    private var knownSectors: Set<SectorCode> { Set(sectorList.map(\.code)) }
 }

@@ -34,7 +34,7 @@ public struct RequestDetail: Sendable {
         if let month = budget.lastPostedMonth, request.status.isPending {
             let schedule = CommitmentSchedule(amount: request.amount, split: request.proposedSplit)
             impacts = ForecastImpact.of(schedule, on: budget.sectors, year: settings.budgetYear, month: month,
-                                        periodisation: settings.periodisation, tolerance: settings.tolerance)
+                                        tolerance: settings.tolerance)
         }
         return RequestDetail(
             request: request, routing: settings.policy.route(request.routingFacts),
@@ -48,7 +48,6 @@ public struct RequestDetail: Sendable {
                                settings: ForumSettings) -> [ForecastImpact] {
         guard let month = budget.lastPostedMonth else { return [] }
         return ForecastImpact.of(CommitmentSchedule(amount: request.amount, split: split), on: budget.sectors,
-                                 year: settings.budgetYear, month: month, periodisation: settings.periodisation,
-                                 tolerance: settings.tolerance)
+                                 year: settings.budgetYear, month: month, tolerance: settings.tolerance)
     }
 }

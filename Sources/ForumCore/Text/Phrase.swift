@@ -37,5 +37,6 @@ public protocol UserFacingError: Error {
     var phrase: Phrase { get }
 }
 
-/// The single localisation table. Extensions in this folder group the phrases by concept.
+/// The single localisation table. Extensions in this folder hold the domain's words and the phrases
+/// several modules share, grouped by concept; a module's own phrases extend it in that module.
 public enum Strings {}

@@ -19,16 +19,4 @@ extension Strings {
         let why = reason.map { ": \($0)" } ?? ""
         return Phrase(da: "kan ikke skrive filen «\(path)»\(why)", en: "cannot write the file «\(path)»\(why)")
     }
-
-    /// The one-line summary of `chefforum generate`.
-    public static func generated(lines: Int, distinctCPR: Int, total: Money, path: String,
-                                 milliseconds: Int) -> Phrase {
-        let count = Money.grouped(UInt64(max(0, lines)))
-        let people = Money.grouped(UInt64(max(0, distinctCPR)))
-        let seconds = "\(milliseconds / 1000),\(milliseconds % 1000 / 100)"
-        let sum = total.formatted(.exact)
-        return Phrase(
-            da: "skrev \(count) posteringer til \(path): \(people) forskellige CPR-numre, i alt \(sum), \(seconds) s",
-            en: "wrote \(count) postings to \(path): \(people) distinct CPR numbers, \(sum) in total, \(seconds) s")
-    }
 }

@@ -215,36 +215,6 @@ extension Strings {
 }
 
 extension Strings {
-    // MARK: - The command
-
-    /// `1.234.567`.
+    /// `1.234.567`: a count grouped in thousands, as in the import's and the generator's summaries.
     public static func count(_ value: Int) -> String { Money.grouped(UInt64(max(0, value))) }
-
-    /// `2,1 s` from milliseconds.
-    static func seconds(_ milliseconds: Int) -> String { "\(milliseconds / 1000),\(milliseconds % 1000 / 100) s" }
-
-    /// The progress line on a terminal: lines so far, the rate, and the time left.
-    public static func importProgress(lines: Int, perSecond: Int, secondsLeft: Int?) -> Phrase {
-        let left = secondsLeft.map { " · \($0) s" } ?? ""
-        return Phrase(da: "\(count(lines)) linjer · \(count(perSecond)) linjer/s\(left.isEmpty ? "" : left + " tilbage")",
-                      en: "\(count(lines)) lines · \(count(perSecond)) lines/s\(left.isEmpty ? "" : left + " left")")
-    }
-    public static func importedPostings(_ file: String, lines: Int, milliseconds: Int) -> Phrase {
-        Phrase(da: "\(file): \(count(lines)) posteringer indlæst på \(seconds(milliseconds))",
-               en: "\(file): \(count(lines)) postings imported in \(seconds(milliseconds))")
-    }
-    public static func importedRows(_ file: String, lines: Int, milliseconds: Int) -> Phrase {
-        Phrase(da: "\(file): \(count(lines)) \(lines == 1 ? "række" : "rækker") indlæst på \(seconds(milliseconds))",
-               en: "\(file): \(count(lines)) \(lines == 1 ? "row" : "rows") imported in \(seconds(milliseconds))")
-    }
-    public static func importPeriod(_ first: Day, _ last: Day) -> Phrase {
-        Phrase(da: "periode \(first.danish)–\(last.danish)", en: "period \(first.danish)–\(last.danish)")
-    }
-    public static let importUnmappedTotal = Phrase(da: "ikke placeret", en: "unmapped")
-    public static let importTotal = Phrase(da: "i alt", en: "total")
-    public static let importColumnAmount = Phrase(da: "Beløb", en: "Amount")
-    public static func importReplaced(_ files: [String]) -> Phrase {
-        let list = files.map { "«\($0)»" }.joined(separator: ", ")
-        return Phrase(da: "erstattede den tidligere indlæsning af \(list)", en: "replaced the earlier import of \(list)")
-    }
 }

@@ -9,7 +9,6 @@ extension Strings {
     public static let colMonthly = Phrase(da: "Pr. md.", en: "Monthly")
     public static let colPeriod = Phrase(da: "Periode", en: "Period")
     public static let colPayer = Phrase(da: "Betaler", en: "Payer")
-    public static let colAge = Phrase(da: "Venter", en: "Waiting")
     public static let colStatus = Phrase(da: "Status", en: "Status")
     public static let colWhy = Phrase(da: "Hvorfor her", en: "Why here")
 

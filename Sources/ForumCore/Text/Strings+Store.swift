@@ -20,10 +20,6 @@ extension Strings {
         Phrase(da: "\(location): PostgreSQL understøttes ikke endnu; brug en databasefil (--db STI)",
                en: "\(location): PostgreSQL is not supported yet; use a database file (--db PATH)")
     }
-    public static func auditBroken(seq: Int64, reason: Phrase) -> Phrase {
-        Phrase(da: "revisionssporet er brudt ved hændelse \(seq): \(reason.danish)",
-               en: "the audit trail is broken at event \(seq): \(reason.english)")
-    }
     public static let auditHashMismatch = Phrase(
         da: "indholdet passer ikke med hashen (rettet efter det blev skrevet)",
         en: "the content does not match its hash (changed after it was written)")

@@ -30,7 +30,7 @@ public final class SQLiteBackend: ForumBackend {
 
     /// Whoever can write the file could change it anyway, so the first person to set up a
     /// database without an administrator does so as administrator.
-    public func setupActor(for user: User) async throws -> SetupActor {
-        SetupActor.firstAdministrator(user, among: try await sqliteRepository.users())
+    public func setupActor(for user: User) async throws -> (user: User, bootstrapping: Bool) {
+        CommandRules.setupActor(user, users: try await sqliteRepository.users())
     }
 }

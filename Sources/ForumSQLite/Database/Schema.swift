@@ -7,11 +7,18 @@ enum Schema {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-forum", migrate: createForumTables)
         migrator.registerMigration(ImportSchema.migration, migrate: ImportSchema.create)
+        migrator.registerMigration("v3-periodisation", migrate: addPeriodisation)
         return migrator
     }
 
     /// The identifiers this build knows, oldest first.
     static var knownMigrations: [String] { migrator.migrations }
+
+    /// The settings' periodisation, which earlier builds did not keep: a database from before
+    /// was periodised 1/12 a month, so that is what it gets.
+    private static func addPeriodisation(_ db: Database) throws {
+        try db.execute(sql: "ALTER TABLE settings ADD COLUMN periodisation TEXT NOT NULL DEFAULT 'even'")
+    }
 
     private static func createForumTables(_ db: Database) throws {
         try db.execute(sql: """

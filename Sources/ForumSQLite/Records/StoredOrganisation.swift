@@ -10,9 +10,10 @@ struct StoredSettings: Decodable, FetchableRecord {
     var policyJSON: String
     var toleranceOre: Int64
     var toleranceBasisPoints: Int
+    var periodisation: String
 
     enum CodingKeys: String, CodingKey {
-        case municipality
+        case municipality, periodisation
         case budgetYear = "budget_year", policyJSON = "policy_json", toleranceOre = "tolerance_ore"
         case toleranceBasisPoints = "tolerance_basis_points"
     }
@@ -25,7 +26,8 @@ struct StoredSettings: Decodable, FetchableRecord {
             throw StoreCorruption.badValue(column: "settings.policy_json", value: policyJSON)
         }
         return ForumSettings(municipality: municipality, budgetYear: budgetYear, policy: policy,
-                             tolerance: Tolerance(amount: Money(ore: toleranceOre), basisPoints: toleranceBasisPoints))
+                             tolerance: Tolerance(amount: Money(ore: toleranceOre), basisPoints: toleranceBasisPoints),
+                             periodisation: try RowCoding.periodisation(periodisation, column: "settings.periodisation"))
     }
 }
 

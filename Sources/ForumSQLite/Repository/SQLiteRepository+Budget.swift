@@ -5,51 +5,36 @@ import GRDB
 extension SQLiteRepository {
     public func budget(year: Int) async throws -> BudgetSnapshot {
         try await database.read { db in
-            var subAreas: [String: BudgetFigures] = [:]
-            var sectorOfSubArea: [String: SectorCode] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT code, sector_code FROM sub_area") {
-                let code: String = row["code"]
-                subAreas[code] = BudgetFigures(budget: .zero)
-                if let sector = row["sector_code"] as String? { sectorOfSubArea[code] = SectorCode(sector) }
+            // Postings and budgets may be imported before the settings: then 1/12 a month.
+            let periodisation = try String.fetchOne(db, sql: "SELECT periodisation FROM settings WHERE id = 1")
+                .map { try RowCoding.periodisation($0, column: "settings.periodisation") } ?? .even
+            let subAreas = try Row.fetchAll(db, sql: "SELECT code, sector_code FROM sub_area").map { row in
+                BudgetInput.SubAreaRow(code: row["code"], sector: (row["sector_code"] as String?).map { SectorCode($0) })
             }
-            for row in try Row.fetchAll(db, sql: """
-                SELECT s.code, b.amount_ore FROM budget b JOIN sub_area s ON s.id = b.sub_area_id WHERE b.year = ?
-                """, arguments: [year]) {
-                subAreas[row["code"], default: BudgetFigures(budget: .zero)].budget = Money(ore: row["amount_ore"])
+            let budgets = try Row.fetchAll(db, sql: """
+                SELECT s.code, b.amount_ore, b.profile FROM budget b JOIN sub_area s ON s.id = b.sub_area_id WHERE b.year = ?
+                """, arguments: [year]).map { row in
+                BudgetInput.BudgetRow(subArea: row["code"], amount: Money(ore: row["amount_ore"]),
+                                     profile: try RowCoding.profile(row["profile"] as String?, column: "budget.profile"))
             }
-            for row in try Row.fetchAll(db, sql: """
+            let actuals = try Row.fetchAll(db, sql: """
                 SELECT s.code, m.month, m.amount_ore FROM monthly_actual m JOIN sub_area s ON s.id = m.sub_area_id WHERE m.year = ?
-                """, arguments: [year]) {
-                let month: Int = row["month"]
-                subAreas[row["code"], default: BudgetFigures(budget: .zero)].actual[month - 1] += Money(ore: row["amount_ore"])
+                """, arguments: [year]).map { row in
+                BudgetInput.MonthRow(row["code"] as String, month: row["month"], amount: Money(ore: row["amount_ore"]))
             }
-            // Sub-areas with nothing at all this year are left out (the unmapped one among them).
-            subAreas = subAreas.filter { !$0.value.budget.isZero || $0.value.actual.contains { !$0.isZero } || sectorOfSubArea[$0.key] != nil }
-
-            var sectors: [SectorCode: BudgetFigures] = [:]
-            for code in try String.fetchAll(db, sql: "SELECT code FROM sector") {
-                sectors[SectorCode(code)] = BudgetFigures(budget: .zero)
-            }
-            for (code, figures) in subAreas {
-                guard let sector = sectorOfSubArea[code] else { continue }
-                sectors[sector] = (sectors[sector] ?? BudgetFigures(budget: .zero)) + figures
-            }
-            for row in try Row.fetchAll(db, sql: """
+            let commitments = try Row.fetchAll(db, sql: """
                 SELECT sector_code, month, SUM(amount_ore) AS amount FROM commitment WHERE year = ? GROUP BY sector_code, month
-                """, arguments: [year]) {
-                let month: Int = row["month"]
-                sectors[SectorCode(row["sector_code"] as String), default: BudgetFigures(budget: .zero)].commitments[month - 1]
-                    += Money(ore: row["amount"])
+                """, arguments: [year]).map { row in
+                BudgetInput.MonthRow(SectorCode(row["sector_code"] as String), month: row["month"], amount: Money(ore: row["amount"]))
             }
-            for row in try Row.fetchAll(db, sql: "SELECT * FROM manual_forecast WHERE year = ?", arguments: [year]) {
-                let month: Int = row["month"]
-                sectors[SectorCode(row["sector_code"] as String), default: BudgetFigures(budget: .zero)].manualForecasts[month] =
-                    ManualForecast(amount: Money(ore: row["amount_ore"]), note: row["note"])
+            let forecasts = try Row.fetchAll(db, sql: "SELECT * FROM manual_forecast WHERE year = ?", arguments: [year]).map { row in
+                BudgetInput.ForecastRow(sector: SectorCode(row["sector_code"] as String), month: row["month"],
+                                       forecast: ManualForecast(amount: Money(ore: row["amount_ore"]), note: row["note"]))
             }
-            let lastPosted = try Int.fetchOne(db, sql: """
-                SELECT MAX(month) FROM monthly_actual WHERE year = ? AND amount_ore <> 0
-                """, arguments: [year])
-            return BudgetSnapshot(year: year, lastPostedMonth: lastPosted, sectors: sectors, subAreas: subAreas)
+            return BudgetAggregation.snapshot(BudgetInput(
+                year: year, periodisation: periodisation,
+                sectors: Array(try Self.knownSectors(db)), subAreas: subAreas, budgets: budgets, actuals: actuals,
+                commitments: commitments, forecasts: forecasts))
         }
     }
 
@@ -63,8 +48,8 @@ extension SQLiteRepository {
     public func setForecast(_ sector: SectorCode, month: Month, forecast: ManualForecast?,
                             context: CommandContext) async throws {
         try await database.write { db in
-            guard try Self.knownSectors(db).contains(sector) else { throw RepositoryError.unknownSector(sector) }
-            if case .denied(let why) = Permissions.check(context.user, .setForecast(sector)) { throw RepositoryError.denied(why) }
+            let forecast = try CommandRules.setForecast(forecast, for: sector, knownSectors: try Self.knownSectors(db),
+                                                        context: context)
             let before = try Row.fetchOne(db, sql: """
                 SELECT amount_ore, note FROM manual_forecast WHERE sector_code = ? AND year = ? AND month = ?
                 """, arguments: [sector.rawValue, month.year, month.month])
@@ -87,19 +72,9 @@ extension SQLiteRepository {
 
     public func writeDeviationNote(_ note: DeviationNote, context: CommandContext) async throws -> DeviationNote {
         try await database.write { db in
-            guard try Self.knownSectors(db).contains(note.sector) else { throw RepositoryError.unknownSector(note.sector) }
-            if case .denied(let why) = Permissions.check(context.user, .writeDeviationNote(note.sector)) {
-                throw RepositoryError.denied(why)
-            }
             let existing = try StoredDeviationNote.fetch(db, sector: note.sector, month: note.month)
-            let currentVersion = existing?.version ?? 0
-            guard currentVersion == note.version else {
-                throw RepositoryError.conflict(by: existing?.author, at: existing?.at)
-            }
-            var stored = note
-            stored.author = context.user.name
-            stored.at = context.at
-            stored.version = currentVersion + 1
+            let stored = try CommandRules.writeDeviationNote(note, existing: existing, knownSectors: try Self.knownSectors(db),
+                                                             context: context)
             try Self.saveNote(db, stored, over: existing)
             try Self.audit(db, context, action: "deviation.note", entity: "deviation:\(note.sector)/\(note.month)",
                            before: existing, after: stored)

@@ -19,35 +19,23 @@ extension SQLiteRepository {
         let path = database.path
         return try await database.write { db in
             let offer = try Self.fetchOffer(db, offerID)
-            try Self.checkVersion(offer, expectedVersion)
-            if case .denied(let why) = Permissions.check(context.user, .manageOffer(offer)) { throw RepositoryError.denied(why) }
-            guard let entry = try StoredWaitingEntry.fetchAll(db, offer: offerID, id: entryID).first else {
-                throw RepositoryError.waitingEntryNotFound(entryID)
-            }
-            let crossSector = entry.crossSector
-            guard crossSector ? offer.freeForCrossSector > 0 : offer.freeForOthers > 0 else {
-                throw RepositoryError.noFreePlace(offerID)
-            }
-            var updated = offer
-            updated.occupied += 1
-            if crossSector { updated.occupiedByCrossSector += 1 }
-            updated.version += 1
+            let row = try StoredWaitingEntry.fetchAll(db, offer: offerID, id: entryID).first
+            let entry = try row?.entry()
+            let year = try Self.settings(db, path: path).budgetYear
+            let allocation = try CommandRules.allocatePlace(offer, expectedVersion: expectedVersion, entry: entry, entryID: entryID,
+                                                            start: start, budgetYear: year, context: context)
+            let updated = allocation.offer
             try db.execute(sql: "DELETE FROM waiting_entry WHERE id = ?", arguments: [entryID])
             try db.execute(sql: "INSERT INTO placement (offer_id, person_id, cross_sector, start_day) VALUES (?, ?, ?, ?)",
-                           arguments: [offerID.rawValue, entry.personID, crossSector, start.description])
+                           arguments: [offerID.rawValue, row?.personID, entry?.crossSector ?? false,
+                                       start.description])
             let placementID = db.lastInsertedRowID
-            // The place costs its tariff each month from the start to the end of the budget year.
-            let year = try Self.settings(db, path: path).budgetYear
-            if updated.unit == .places, let yearEnd = try? Day(year: year, month: 12, day: 31), start <= yearEnd {
-                let schedule = CommitmentSchedule(amount: .monthly(rate: updated.tariff.total, start: start, end: yearEnd),
-                                                  split: .single(updated.sector))
-                for line in schedule.lines {
-                    try db.execute(sql: """
-                        INSERT INTO commitment (placement_id, year, month, sector_code, amount_ore) VALUES (?, ?, ?, ?, ?)
-                        """, arguments: [placementID, line.month.year, line.month.month, line.sector.rawValue, line.amount.ore])
-                }
+            for line in allocation.commitments.lines {
+                try db.execute(sql: """
+                    INSERT INTO commitment (placement_id, year, month, sector_code, amount_ore) VALUES (?, ?, ?, ?, ?)
+                    """, arguments: [placementID, line.month.year, line.month.month, line.sector.rawValue, line.amount.ore])
             }
-            try Self.saveOccupancy(db, updated, over: offer, context)
+            try Self.saveOccupancy(db, updated, over: offer)
             try Self.audit(db, context, action: "offer.allocate", entity: "offer:\(offerID)",
                            before: OfferAuditState(offer), after: OfferAuditState(updated, waitingEntry: entryID, start: start))
             return try Self.fetchOffer(db, offerID)
@@ -58,34 +46,21 @@ extension SQLiteRepository {
                          context: CommandContext) async throws -> Offer {
         try await database.write { db in
             let offer = try Self.fetchOffer(db, offerID)
-            try Self.checkVersion(offer, expectedVersion)
-            if case .denied(let why) = Permissions.check(context.user, .manageOffer(offer)) { throw RepositoryError.denied(why) }
-            guard offer.occupied > 0, !crossSector || offer.occupiedByCrossSector > 0 else {
-                throw RepositoryError.noOccupiedPlace(offerID)
-            }
-            var updated = offer
-            updated.occupied -= 1
-            if crossSector { updated.occupiedByCrossSector -= 1 }
-            updated.version += 1
-            try Self.saveOccupancy(db, updated, over: offer, context)
+            let updated = try CommandRules.endPlace(offer, expectedVersion: expectedVersion, crossSector: crossSector,
+                                                    context: context)
+            try Self.saveOccupancy(db, updated, over: offer)
             try Self.audit(db, context, action: "offer.end_place", entity: "offer:\(offerID)",
                            before: OfferAuditState(offer), after: OfferAuditState(updated))
             return try Self.fetchOffer(db, offerID)
         }
     }
 
-    private static func checkVersion(_ offer: Offer, _ expectedVersion: Int) throws {
-        guard offer.version == expectedVersion else {
-            throw RepositoryError.conflict(by: offer.changedBy, at: offer.changedAt)
-        }
-    }
-
     /// Writes the occupancy over the version that was read, and only over it (see `saveState`).
-    private static func saveOccupancy(_ db: Database, _ offer: Offer, over read: Offer, _ context: CommandContext) throws {
+    private static func saveOccupancy(_ db: Database, _ offer: Offer, over read: Offer) throws {
         try db.execute(sql: """
             UPDATE offer SET occupied = ?, occupied_cross_sector = ?, version = version + 1, changed_by = ?, changed_at = ?
             WHERE id = ? AND version = ?
-            """, arguments: [offer.occupied, offer.occupiedByCrossSector, context.user.name, context.at.secondsSinceEpoch,
+            """, arguments: [offer.occupied, offer.occupiedByCrossSector, offer.changedBy, offer.changedAt?.secondsSinceEpoch,
                              offer.id.rawValue, read.version])
         guard db.changesCount == 1 else {
             let now = try fetchOffer(db, offer.id)

@@ -5,9 +5,8 @@ import GRDB
 extension SQLiteRepository {
     public func addUser(_ user: User, context: CommandContext) async throws {
         try await database.write { db in
-            if case .denied(let why) = Permissions.check(context.user, .administer) { throw RepositoryError.denied(why) }
-            guard try Self.user(db, login: user.login) == nil else { throw RepositoryError.userExists(user.login) }
-            if let sector = user.sector, try !Self.knownSectors(db).contains(sector) { throw RepositoryError.unknownSector(sector) }
+            let user = try CommandRules.addUser(user, existing: try Self.user(db, login: user.login),
+                                                knownSectors: try Self.knownSectors(db), context: context)
             try StoreWriters.insertUser(db, user)
             try Self.audit(db, context, action: "user.add", entity: "user:\(user.login)", after: UserAuditState(user))
         }
@@ -15,8 +14,7 @@ extension SQLiteRepository {
 
     public func removeUser(login: String, context: CommandContext) async throws {
         try await database.write { db in
-            if case .denied(let why) = Permissions.check(context.user, .administer) { throw RepositoryError.denied(why) }
-            guard let existing = try Self.user(db, login: login) else { throw RepositoryError.userNotFound(login) }
+            let existing = try CommandRules.removeUser(login: login, existing: try Self.user(db, login: login), context: context)
             try db.execute(sql: "DELETE FROM app_user WHERE login = ?", arguments: [login])
             try Self.audit(db, context, action: "user.remove", entity: "user:\(login)", before: UserAuditState(existing))
         }

@@ -7,10 +7,12 @@ import GRDB
 enum StoreWriters {
     static func saveSettings(_ db: Database, _ settings: ForumSettings, isDemo: Bool) throws {
         try db.execute(sql: """
-            INSERT OR REPLACE INTO settings (id, municipality, budget_year, policy_json, tolerance_ore, tolerance_basis_points, is_demo)
-            VALUES (1, ?, ?, ?, ?, ?, ?)
+            INSERT OR REPLACE INTO settings (id, municipality, budget_year, policy_json, tolerance_ore, tolerance_basis_points,
+                                             periodisation, is_demo)
+            VALUES (1, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [settings.municipality, settings.budgetYear, try AuditLog.json(settings.policy),
-                             settings.tolerance.amount.ore, settings.tolerance.basisPoints, isDemo])
+                             settings.tolerance.amount.ore, settings.tolerance.basisPoints,
+                             RowCoding.text(settings.periodisation), isDemo])
     }
 
     static func insertSector(_ db: Database, _ sector: Sector) throws {
@@ -37,7 +39,7 @@ enum StoreWriters {
 
     static func setBudget(_ db: Database, year: Int, subAreaID: Int64, amount: Money, profile: [Int64]?) throws {
         try db.execute(sql: "INSERT OR REPLACE INTO budget (year, sub_area_id, amount_ore, profile) VALUES (?, ?, ?, ?)",
-                       arguments: [year, subAreaID, amount.ore, profile?.map(String.init).joined(separator: "/")])
+                       arguments: [year, subAreaID, amount.ore, profile.map { RowCoding.text(.profile($0)) }])
     }
 
     static func insertOffer(_ db: Database, _ offer: Offer) throws {

@@ -62,6 +62,33 @@ package enum RowCoding {
         }
     }
 
+    /// A periodisation as stored: `even` (1/12 a month), or twelve non-negative weights
+    /// separated by `/`, not all zero. Anything else is corruption, never silently `even`.
+    package static func periodisation(_ text: String, column: String) throws -> Periodisation {
+        if text == "even" { return .even }
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+        let weights = parts.compactMap { Int64($0) }.filter { $0 >= 0 }
+        guard parts.count == 12, weights.count == 12, weights.contains(where: { $0 > 0 }) else {
+            throw StoreCorruption.badValue(column: column, value: text)
+        }
+        return .profile(weights)
+    }
+
+    /// A sub-area budget's profile column: NULL when the budget has none.
+    package static func profile(_ text: String?, column: String) throws -> Periodisation? {
+        guard let text else { return nil }
+        let stored = try periodisation(text, column: column)
+        guard case .profile = stored else { throw StoreCorruption.badValue(column: column, value: text) }
+        return stored
+    }
+
+    package static func text(_ periodisation: Periodisation) -> String {
+        switch periodisation {
+        case .even: "even"
+        case .profile(let weights): weights.map(String.init).joined(separator: "/")
+        }
+    }
+
     /// Roles stored comma-separated.
     package static func roles(_ text: String, column: String) throws(StoreCorruption) -> Set<Role> {
         var roles = Set<Role>()

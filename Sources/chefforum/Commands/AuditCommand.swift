@@ -5,20 +5,19 @@ import ForumStore
 
 /// `chefforum audit list|verify`: the hash-chained audit trail.
 struct AuditCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "audit",
-        abstract: "List audit events or verify the hash chain.",
-        subcommands: [List.self, Verify.self])
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "audit", abstract: Strings.auditAbstract, subcommands: [List.self, Verify.self])
+    }
 
     struct List: AsyncParsableCommand, CarriesGlobalOptions {
-        static let configuration = CommandConfiguration(abstract: "List audit events, newest first.")
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: Strings.auditListAbstract) }
         @OptionGroup var global: GlobalOptions
-        @Option(help: "Only events by this login.") var actor: String?
-        @Option(help: "Only actions starting with this, e.g. request or request.approve.") var action: String?
-        @Option(help: "Only entities containing this, e.g. a request id.") var entity: String?
-        @Option(help: "Only events from this day on (dd-mm-yyyy or yyyy-mm-dd).") var since: String?
-        @Option(help: "At most this many events.") var limit: Int = 50
-        @Option(help: "Output format: table, csv, json or md.") var format: OutputFormat = .table
+        @Option(help: ArgumentHelp(Strings.auditActorHelp, valueName: Strings.valueLogin)) var actor: String?
+        @Option(help: ArgumentHelp(Strings.auditActionHelp, valueName: Strings.valueAction)) var action: String?
+        @Option(help: ArgumentHelp(Strings.auditEntityHelp, valueName: Strings.valueEntity)) var entity: String?
+        @Option(help: ArgumentHelp(Strings.auditSinceHelp, valueName: Strings.valueDay)) var since: String?
+        @Option(help: ArgumentHelp(Strings.auditLimitHelp, valueName: Strings.valueCount)) var limit: Int = 50
+        @Option(help: ArgumentHelp(Strings.formatHelp)) var format: OutputFormat = .table
 
         func run() async throws {
             let session = try await Session.open(global)
@@ -53,7 +52,7 @@ struct AuditCommand: AsyncParsableCommand {
     }
 
     struct Verify: AsyncParsableCommand, CarriesGlobalOptions {
-        static let configuration = CommandConfiguration(abstract: "Check the hash chain; name the first broken event.")
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: Strings.auditVerifyAbstract) }
         @OptionGroup var global: GlobalOptions
 
         func run() async throws {

@@ -4,9 +4,9 @@ import ForumCore
 /// `chefforum console` (and `chefforum` alone): the console on the database of `--db`,
 /// `CHEFFORUM_DB` or the default location.
 struct ConsoleCommand: AsyncParsableCommand, CarriesGlobalOptions {
-    static let configuration = CommandConfiguration(
-        commandName: "console",
-        abstract: "Open the console on the database (what chefforum does without a subcommand).")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "console", abstract: Strings.consoleAbstract)
+    }
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var console: ConsoleArguments

@@ -6,16 +6,14 @@ import ForumStore
 /// `chefforum demo`: builds a fresh demo municipality from `data/skovby/` and opens the console
 /// on it, with the current login as the forum's chair with every role (in the demo only).
 struct DemoCommand: AsyncParsableCommand, CarriesGlobalOptions {
-    static let configuration = CommandConfiguration(
-        commandName: "demo",
-        abstract: "Build a fresh demo municipality (Skovby Kommune) and open the console on it.",
-        discussion: "The demo database is $XDG_DATA_HOME/chefforum/demo.sqlite unless --db is given; "
-            + "an earlier demo there is replaced, any other database is refused.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "demo", abstract: Strings.demoAbstract, discussion: Strings.demoDiscussion)
+    }
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var console: ConsoleArguments
-    @Flag(name: .customLong("no-ui"), help: "Only build the database, do not open the console.") var noUI = false
-    @Option(help: ArgumentHelp("The folder with the demo files.", discussion: "Default: $CHEFFORUM_DATA, else data/skovby next to the program or in the current folder.", valueName: "path"))
+    @Flag(name: .customLong("no-ui"), help: ArgumentHelp(Strings.demoNoUIHelp)) var noUI = false
+    @Option(help: ArgumentHelp(Strings.demoDataHelp, discussion: Strings.demoDataDiscussion, valueName: Strings.valuePath))
     var data: String?
 
     func run() async throws {

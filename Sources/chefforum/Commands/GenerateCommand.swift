@@ -5,34 +5,29 @@ import ForumStore
 /// `chefforum generate`: a synthetic finance extract in the `postings` format, for import load
 /// tests. Deterministic per seed; the accounts and amounts follow the demo municipality.
 struct GenerateCommand: AsyncParsableCommand, CarriesGlobalOptions {
-    static let configuration = CommandConfiguration(
-        commandName: "generate",
-        abstract: "Write a synthetic finance extract (postings) for load tests.",
-        discussion: """
-            The lines follow Skovby Kommune's chart of accounts and spend its amounts for the year \
-            exactly, whatever the number of lines: more lines make smaller postings. The same seed \
-            gives the same file, byte for byte.
-            """)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "generate", abstract: Strings.generateAbstract, discussion: Strings.generateDiscussion)
+    }
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(name: .long, help: ArgumentHelp("Number of posting lines.", valueName: "n"))
+    @Option(name: .long, help: ArgumentHelp(Strings.generatePostingsHelp, valueName: Strings.valueCount))
     var postings: Int
 
-    @Option(name: .long, help: ArgumentHelp("The file to write (replaced if it exists).", valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp(Strings.generateOutHelp, valueName: Strings.valueFile))
     var out: String
 
-    @Option(name: .long, help: ArgumentHelp("Seed of the pseudo-random generator.", valueName: "s"))
+    @Option(name: .long, help: ArgumentHelp(Strings.generateSeedHelp, valueName: Strings.valueSeed))
     var seed: UInt64 = 1
 
-    @Option(name: .long, help: ArgumentHelp("Budget year of the postings.", valueName: "year"))
+    @Option(name: .long, help: ArgumentHelp(Strings.generateYearHelp, valueName: Strings.valueYear))
     var year: Int = 2026
 
     @Option(name: .customLong("through-month"),
-            help: ArgumentHelp("Last month of the extract (1–12); it starts in January.", valueName: "month"))
+            help: ArgumentHelp(Strings.generateThroughMonthHelp, valueName: Strings.valueMonth))
     var throughMonth: Int = 11
 
-    @Flag(name: .long, help: "Print nothing but errors.")
+    @Flag(name: .long, help: ArgumentHelp(Strings.quietHelp))
     var quiet = false
 
     func run() async throws {

@@ -6,38 +6,28 @@ import Foundation
 /// `chefforum import KIND FILE`: loads a finance extract, a budget or a case list, all or
 /// nothing, with one audit event. CPR numbers become pseudonyms under the installation's key.
 struct ImportCommand: AsyncParsableCommand, CarriesGlobalOptions {
-    static let configuration = CommandConfiguration(
-        commandName: "import",
-        abstract: "Import a finance extract, budgets, a case list or configuration from a CSV file.",
-        discussion: """
-            Kinds: postings, budgets, requests, offers, waitinglist, users, sectors, subareas, laws, settings \
-            (columns in docs/formats.md). A file with any bad line imports nothing; every problem is listed as \
-            FILE:LINE:COLUMN and the exit status is 1. The same file twice, or postings of months already \
-            imported, is refused unless --replace. CPR numbers are replaced by a keyed hash; the key is kept \
-            in a file of its own (mode 0600), by default next to the database.
-            """)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "import", abstract: Strings.importAbstract, discussion: Strings.importDiscussion)
+    }
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: ArgumentHelp("What the file holds.", valueName: "kind"))
+    @Argument(help: ArgumentHelp(Strings.importKindHelp, valueName: Strings.valueKind))
     var kind: ImportKind
 
-    @Argument(help: ArgumentHelp("The CSV file.", valueName: "file"))
+    @Argument(help: ArgumentHelp(Strings.importFileHelp, valueName: Strings.valueFile))
     var file: String
 
-    @Flag(help: "Replace the earlier import of the same file, or of the same months of postings.")
+    @Flag(help: ArgumentHelp(Strings.importReplaceHelp))
     var replace = false
 
-    @Flag(name: .customLong("allow-unmapped"), help: "Book postings on accounts no sub-area matches to the sub-area «unmapped».")
+    @Flag(name: .customLong("allow-unmapped"), help: ArgumentHelp(Strings.importAllowUnmappedHelp))
     var allowUnmapped = false
 
-    @Flag(help: "Print nothing but errors.")
+    @Flag(help: ArgumentHelp(Strings.quietHelp))
     var quiet = false
 
-    @Option(name: .long, help: ArgumentHelp(
-        "The pseudonymisation key file.",
-        discussion: "Default: $CHEFFORUM_KEY, else the database's path with .key instead of .sqlite. Created (0600) if missing.",
-        valueName: "path"))
+    @Option(name: .long, help: ArgumentHelp(Strings.importKeyHelp, discussion: Strings.importKeyDiscussion, valueName: Strings.valuePath))
     var key: String?
 
     func run() async throws {

@@ -4,15 +4,14 @@ import ForumStore
 
 /// `chefforum users list|add|remove`: who may use the database, in which role.
 struct UsersCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "users",
-        abstract: "List, add or remove users (adding and removing: administrators only).",
-        subcommands: [List.self, Add.self, Remove.self])
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "users", abstract: Strings.usersAbstract, subcommands: [List.self, Add.self, Remove.self])
+    }
 
     struct List: AsyncParsableCommand, CarriesGlobalOptions {
-        static let configuration = CommandConfiguration(abstract: "List the users.")
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: Strings.usersListAbstract) }
         @OptionGroup var global: GlobalOptions
-        @Option(help: "Output format: table, csv, json or md.") var format: OutputFormat = .table
+        @Option(help: ArgumentHelp(Strings.formatHelp)) var format: OutputFormat = .table
 
         func run() async throws {
             let session = try await Session.open(global)
@@ -32,15 +31,14 @@ struct UsersCommand: AsyncParsableCommand {
     }
 
     struct Add: AsyncParsableCommand, CarriesGlobalOptions {
-        static let configuration = CommandConfiguration(
-            abstract: "Add a user.",
-            discussion: "Roles: fagchef/chief, leder/leader, økonom/economist, formand/chair, administrator, læser/reader. "
-                + "The first user of a database without administrators may be added by the owner of the file.")
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: Strings.usersAddAbstract, discussion: Strings.usersAddDiscussion)
+        }
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The person's operating-system login.") var login: String
-        @Option(help: "Full name.") var name: String
-        @Option(name: .customLong("role"), help: "A role; repeat for several.") var roles: [String]
-        @Option(help: "Sector code, for a chief or leader.") var sector: String?
+        @Argument(help: ArgumentHelp(Strings.usersLoginHelp)) var login: String
+        @Option(help: ArgumentHelp(Strings.usersNameHelp, valueName: Strings.valueName)) var name: String
+        @Option(name: .customLong("role"), help: ArgumentHelp(Strings.usersRoleHelp, valueName: Strings.valueRole)) var roles: [String]
+        @Option(help: ArgumentHelp(Strings.usersSectorHelp, valueName: Strings.valueSector)) var sector: String?
 
         func run() async throws {
             let session = try await Session.open(global)
@@ -59,9 +57,9 @@ struct UsersCommand: AsyncParsableCommand {
     }
 
     struct Remove: AsyncParsableCommand, CarriesGlobalOptions {
-        static let configuration = CommandConfiguration(abstract: "Remove a user.")
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: Strings.usersRemoveAbstract) }
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The login to remove.") var login: String
+        @Argument(help: ArgumentHelp(Strings.usersRemoveLoginHelp)) var login: String
 
         func run() async throws {
             let session = try await Session.open(global)

@@ -1,12 +1,10 @@
 import ArgumentParser
+import ForumCore
 import ForumTUI
 
 /// Options of the commands that open the console.
 struct ConsoleArguments: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp(
-        "Colour theme: default, light or mono.",
-        discussion: "Default: mono when NO_COLOR is set, else default (safe for red-green colour blindness).",
-        valueName: "theme"))
+    @Option(name: .long, help: ArgumentHelp(Strings.themeHelp, discussion: Strings.themeDiscussion, valueName: Strings.valueTheme))
     var theme: ThemeName?
 }
 

@@ -4,16 +4,13 @@ import Foundation
 
 /// Options every command takes.
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp(
-        "The database file.",
-        discussion: "Default: $CHEFFORUM_DB, else $XDG_DATA_HOME/chefforum/chefforum.sqlite (~/.local/share/…).",
-        valueName: "path"))
+    @Option(name: .long, help: ArgumentHelp(Strings.dbHelp, discussion: Strings.dbDiscussion, valueName: Strings.valuePath))
     var db: String?
 
-    @Option(name: .long, help: ArgumentHelp("Language: da or en (default from LANG).", valueName: "lang"))
+    @Option(name: .long, help: ArgumentHelp(Strings.langHelp, valueName: Strings.valueLanguage))
     var lang: Language?
 
-    var language: Language { lang ?? .fromEnvironment }
+    var language: Language { lang ?? .commandLine }
 
     /// The database path: `--db`, else `CHEFFORUM_DB`, else the XDG data directory.
     var databasePath: String {

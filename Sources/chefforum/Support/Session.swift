@@ -30,8 +30,7 @@ struct Session {
     /// Who sets up the store: the person at the keyboard, or — while it has no administrator
     /// yet — whoever the backend lets set it up (see `FirstAdministratorSetup`).
     func setupActor() async throws -> (user: User, bootstrapping: Bool) {
-        let actor = try await backend.setupActor(for: user)
-        return (actor.user, actor.bootstrapping)
+        try await backend.setupActor(for: user)
     }
 
     /// A note on stderr for an unknown login: what they can do and how to be added.

@@ -40,7 +40,7 @@ enum DecisionsFixture {
         return InMemoryRepository(
             settings: Fixture.settings, sectors: sectors, subAreas: subAreas, laws: [],
             users: [Fixture.chair, Fixture.chiefBEV, chiefBUF, reader], requests: requests,
-            budgets: budgets, postings: postings, lastPostedMonth: 10,
+            budgets: budgets, postings: postings,
             caseSpending: [family: ["BUF": Array(repeating: Money(kroner: 38_000), count: 10) + [.zero, .zero]]])
     }
 

@@ -11,7 +11,7 @@ extension ForumDatabase {
                            options: ImportOptions = ImportOptions(), context: CommandContext,
                            progress: (@Sendable (ImportProgress) -> Void)? = nil) async throws -> ImportReport {
         try await write { db in
-            if case .denied(let why) = Permissions.check(context.user, .importData) { throw RepositoryError.denied(why) }
+            try CommandRules.importFile(context: context)
             let report: ImportReport
             let batch: Int64
             if let table = kind.table {

@@ -44,13 +44,15 @@ enum TableWriter {
             for settings in rows {
                 // Whether the database is a demo is the demo builder's to say, not a file's.
                 try db.execute(sql: """
-                    INSERT INTO settings (id, municipality, budget_year, policy_json, tolerance_ore, tolerance_basis_points)
-                    VALUES (1, ?, ?, ?, ?, ?)
+                    INSERT INTO settings (id, municipality, budget_year, policy_json, tolerance_ore, tolerance_basis_points,
+                                          periodisation)
+                    VALUES (1, ?, ?, ?, ?, ?, ?)
                     ON CONFLICT (id) DO UPDATE SET municipality = excluded.municipality, budget_year = excluded.budget_year,
                         policy_json = excluded.policy_json, tolerance_ore = excluded.tolerance_ore,
-                        tolerance_basis_points = excluded.tolerance_basis_points
+                        tolerance_basis_points = excluded.tolerance_basis_points, periodisation = excluded.periodisation
                     """, arguments: [settings.municipality, settings.budgetYear, try AuditLog.json(settings.policy),
-                                     settings.tolerance.amount.ore, settings.tolerance.basisPoints])
+                                     settings.tolerance.amount.ore, settings.tolerance.basisPoints,
+                                     RowCoding.text(settings.periodisation)])
             }
         case .offers(let offers):
             for offer in offers { try upsert(db, offer, context: context) }

@@ -46,7 +46,7 @@ struct BudgetRows: RowParser {
         let sector = fields.sector(Column.sector, known: sectors)
         let code = fields.text(Column.subArea)
         let amount = fields.money(Column.budget)
-        let profile = fields.raw(Column.profile).flatMap { parseProfile($0, &fields) }
+        let profile = fields.raw(Column.profile).flatMap { parseProfile($0, Column.profile, &fields) }
         guard let year, let sector, let code, let amount, fields.isValid else { return nil }
         guard let subArea = subAreas[code] else {
             fields.report(Column.subArea, Strings.importUnknownSubArea, found: Redaction.echo(code))
@@ -61,28 +61,28 @@ struct BudgetRows: RowParser {
         return BudgetLine(year: year, sector: sector, subArea: code, amount: amount,
                           periodisation: profile.map { .profile($0) } ?? .even)
     }
+}
 
-    /// Twelve non-negative weights separated by `/`, not all zero; each weight may be written as
-    /// an amount (`1.234,5`) and is kept exactly, in hundredths.
-    private func parseProfile(_ text: String, _ fields: inout RowFields) -> [Int64]? {
-        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
-        guard parts.count == 12 else {
-            fields.report(Column.profile, Strings.importProfileCount(parts.count), found: Redaction.echo(text))
-            return nil
-        }
-        var weights: [Int64] = []
-        for part in parts {
-            let bytes = Array(part.utf8)
-            guard let weight = bytes.withUnsafeBufferPointer({ try? AmountField.parse($0) }), weight >= 0 else {
-                fields.report(Column.profile, Strings.importProfileWeight, found: Redaction.echo(String(part)))
-                return nil
-            }
-            weights.append(weight)
-        }
-        guard weights.contains(where: { $0 > 0 }) else {
-            fields.report(Column.profile, Strings.importProfileAllZero, found: Redaction.echo(text))
-            return nil
-        }
-        return weights
+/// Twelve non-negative weights separated by `/`, not all zero; each weight may be written as
+/// an amount (`1.234,5`) and is kept exactly, in hundredths.
+func parseProfile(_ text: String, _ column: Int, _ fields: inout RowFields) -> [Int64]? {
+    let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+    guard parts.count == 12 else {
+        fields.report(column, Strings.importProfileCount(parts.count), found: Redaction.echo(text))
+        return nil
     }
+    var weights: [Int64] = []
+    for part in parts {
+        let bytes = Array(part.utf8)
+        guard let weight = bytes.withUnsafeBufferPointer({ try? AmountField.parse($0) }), weight >= 0 else {
+            fields.report(column, Strings.importProfileWeight, found: Redaction.echo(String(part)))
+            return nil
+        }
+        weights.append(weight)
+    }
+    guard weights.contains(where: { $0 > 0 }) else {
+        fields.report(column, Strings.importProfileAllZero, found: Redaction.echo(text))
+        return nil
+    }
+    return weights
 }

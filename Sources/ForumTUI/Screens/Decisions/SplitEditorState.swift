@@ -76,7 +76,7 @@ struct SplitEditorState: Sendable {
             })
             if let month = data.budget.lastPostedMonth {
                 impacts = ForecastImpact.of(change, on: data.budget.sectors, year: settings.budgetYear, month: month,
-                                            periodisation: settings.periodisation, tolerance: settings.tolerance)
+                                            tolerance: settings.tolerance)
             }
         } else {
             schedule = CommitmentSchedule(amount: amount, split: split)

@@ -17,14 +17,15 @@ private func decide(_ global: GlobalOptions, _ id: String, meeting: String?,
 }
 
 struct RequestApproveCommand: AsyncParsableCommand, CarriesGlobalOptions {
-    static let configuration = CommandConfiguration(
-        commandName: "approve", abstract: "Approve a request (time-limited with --until).")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "approve", abstract: Strings.requestApproveAbstract)
+    }
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "The request id.") var id: String
-    @Option(help: "Approve time-limited until this day (dd-mm-yyyy).") var until: String?
-    @Option(help: "Follow-up day (default for time-limited: four months).") var followUp: String?
-    @Option(help: "Conditions of the approval.") var conditions: String = ""
-    @Option(help: "The meeting the decision is made in.") var meeting: String?
+    @Argument(help: ArgumentHelp(Strings.requestIDHelp)) var id: String
+    @Option(help: ArgumentHelp(Strings.requestUntilHelp, valueName: Strings.valueDay)) var until: String?
+    @Option(help: ArgumentHelp(Strings.requestFollowUpHelp, valueName: Strings.valueDay)) var followUp: String?
+    @Option(help: ArgumentHelp(Strings.requestConditionsHelp, valueName: Strings.valueConditions)) var conditions: String = ""
+    @Option(help: ArgumentHelp(Strings.requestMeetingHelp, valueName: Strings.valueMeeting)) var meeting: String?
 
     func run() async throws {
         let validUntil = try until.map { try Day(parsing: $0) }
@@ -37,11 +38,13 @@ struct RequestApproveCommand: AsyncParsableCommand, CarriesGlobalOptions {
 }
 
 struct RequestRejectCommand: AsyncParsableCommand, CarriesGlobalOptions {
-    static let configuration = CommandConfiguration(commandName: "reject", abstract: "Reject a request with a reason.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "reject", abstract: Strings.requestRejectAbstract)
+    }
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "The request id.") var id: String
-    @Option(help: "Why the request is rejected.") var reason: String
-    @Option(help: "The meeting the decision is made in.") var meeting: String?
+    @Argument(help: ArgumentHelp(Strings.requestIDHelp)) var id: String
+    @Option(help: ArgumentHelp(Strings.requestRejectReasonHelp, valueName: Strings.valueReason)) var reason: String
+    @Option(help: ArgumentHelp(Strings.requestMeetingHelp, valueName: Strings.valueMeeting)) var meeting: String?
 
     func run() async throws {
         try await decide(global, id, meeting: meeting) { request, _ in
@@ -51,11 +54,13 @@ struct RequestRejectCommand: AsyncParsableCommand, CarriesGlobalOptions {
 }
 
 struct RequestDeferCommand: AsyncParsableCommand, CarriesGlobalOptions {
-    static let configuration = CommandConfiguration(commandName: "defer", abstract: "Defer a request: say what is missing.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "defer", abstract: Strings.requestDeferAbstract)
+    }
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "The request id.") var id: String
-    @Option(help: "What is missing before the forum can decide.") var reason: String
-    @Option(help: "The meeting the decision is made in.") var meeting: String?
+    @Argument(help: ArgumentHelp(Strings.requestIDHelp)) var id: String
+    @Option(help: ArgumentHelp(Strings.requestDeferReasonHelp, valueName: Strings.valueReason)) var reason: String
+    @Option(help: ArgumentHelp(Strings.requestMeetingHelp, valueName: Strings.valueMeeting)) var meeting: String?
 
     func run() async throws {
         try await decide(global, id, meeting: meeting) { request, _ in
@@ -65,11 +70,13 @@ struct RequestDeferCommand: AsyncParsableCommand, CarriesGlobalOptions {
 }
 
 struct RequestReferCommand: AsyncParsableCommand, CarriesGlobalOptions {
-    static let configuration = CommandConfiguration(commandName: "refer", abstract: "Refer a request to the political committee.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "refer", abstract: Strings.requestReferAbstract)
+    }
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "The request id.") var id: String
-    @Option(help: "A note to the committee.") var note: String = ""
-    @Option(help: "The meeting the decision is made in.") var meeting: String?
+    @Argument(help: ArgumentHelp(Strings.requestIDHelp)) var id: String
+    @Option(help: ArgumentHelp(Strings.requestReferNoteHelp, valueName: Strings.valueNote)) var note: String = ""
+    @Option(help: ArgumentHelp(Strings.requestMeetingHelp, valueName: Strings.valueMeeting)) var meeting: String?
 
     func run() async throws {
         try await decide(global, id, meeting: meeting) { request, _ in
@@ -79,15 +86,14 @@ struct RequestReferCommand: AsyncParsableCommand, CarriesGlobalOptions {
 }
 
 struct RequestSplitCommand: AsyncParsableCommand, CarriesGlobalOptions {
-    static let configuration = CommandConfiguration(
-        commandName: "split",
-        abstract: "Approve a pending request with a payment split, or change the split of an approved grant.",
-        discussion: "Shares: --shares BEV=60,VOK=20,FAM=20 (weights), BEV=60%,VOK=40% (percents), BEV=3,BUF=2,VOK=1 (½/⅓/⅙).")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "split", abstract: Strings.requestSplitAbstract, discussion: Strings.requestSplitDiscussion)
+    }
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "The request id.") var id: String
-    @Option(help: "Sector codes with weights or percents.") var shares: String
-    @Option(help: "For an approved grant: the month the new split applies from (yyyy-mm; default this month).") var from: String?
-    @Option(help: "The meeting the decision is made in.") var meeting: String?
+    @Argument(help: ArgumentHelp(Strings.requestIDHelp)) var id: String
+    @Option(help: ArgumentHelp(Strings.requestSharesHelp, valueName: Strings.valueShares)) var shares: String
+    @Option(help: ArgumentHelp(Strings.requestFromHelp, valueName: Strings.valueMonth)) var from: String?
+    @Option(help: ArgumentHelp(Strings.requestMeetingHelp, valueName: Strings.valueMeeting)) var meeting: String?
 
     func run() async throws {
         let session = try await Session.open(global)

@@ -3,15 +3,14 @@ import ForumCore
 
 /// `chefforum request list [--all] [--filter QUERY] [--format …]`.
 struct RequestListCommand: AsyncParsableCommand, CarriesGlobalOptions {
-    static let configuration = CommandConfiguration(
-        commandName: "list",
-        abstract: "List the requests waiting for the forum (or all with --all).",
-        discussion: "Filter: sektor:BUF beløb:>25000 md:>10000 status:afventer alder:>14d lov:SEL52 and free text.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "list", abstract: Strings.requestListAbstract, discussion: Strings.requestListDiscussion)
+    }
 
     @OptionGroup var global: GlobalOptions
-    @Flag(help: "All requests, not only those waiting for the forum.") var all = false
-    @Option(help: "A filter in the queue's filter language.") var filter: String?
-    @Option(help: "Output format: table, csv, json or md.") var format: OutputFormat = .table
+    @Flag(help: ArgumentHelp(Strings.requestAllHelp)) var all = false
+    @Option(help: ArgumentHelp(Strings.requestFilterHelp)) var filter: String?
+    @Option(help: ArgumentHelp(Strings.formatHelp)) var format: OutputFormat = .table
 
     func run() async throws {
         let session = try await Session.open(global)

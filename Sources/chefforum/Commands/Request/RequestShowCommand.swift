@@ -4,11 +4,13 @@ import ForumCore
 /// `chefforum request show ID`: every field, the alternatives, the case's other grants, the
 /// history and what approval would do to each paying sector's forecast.
 struct RequestShowCommand: AsyncParsableCommand, CarriesGlobalOptions {
-    static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one request in full.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "show", abstract: Strings.requestShowAbstract)
+    }
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "The request id.") var id: String
-    @Option(help: "Output format: table (text) or json.") var format: OutputFormat = .table
+    @Argument(help: ArgumentHelp(Strings.requestIDHelp)) var id: String
+    @Option(help: ArgumentHelp(Strings.requestShowFormatHelp)) var format: OutputFormat = .table
 
     func run() async throws {
         let session = try await Session.open(global)

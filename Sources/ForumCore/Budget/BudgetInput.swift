@@ -1,0 +1,79 @@
+/// What a backend reads for the budget figures of one year, row by row, before any sum: the
+/// input of `BudgetAggregation`. Every backend fetches these and nothing else, so every backend
+/// computes the same figures.
+public struct BudgetInput: Hashable, Sendable {
+    /// A sub-area and its sector; nil for the sub-area of unmapped accounts.
+    public struct SubAreaRow: Hashable, Sendable {
+        public var code: String
+        public var sector: SectorCode?
+
+        public init(code: String, sector: SectorCode?) {
+            self.code = code
+            self.sector = sector
+        }
+    }
+
+    /// A sub-area's corrected budget for the year, with its monthly profile when it has one.
+    public struct BudgetRow: Hashable, Sendable {
+        public var subArea: String
+        public var amount: Money
+        public var profile: Periodisation?
+
+        public init(subArea: String, amount: Money, profile: Periodisation? = nil) {
+            self.subArea = subArea
+            self.amount = amount
+            self.profile = profile
+        }
+    }
+
+    /// An amount of one month (1…12), for a sub-area (actual spend) or a sector (commitments).
+    public struct MonthRow<Key: Hashable & Sendable>: Hashable, Sendable {
+        public var key: Key
+        public var month: Int
+        public var amount: Money
+
+        public init(_ key: Key, month: Int, amount: Money) {
+            self.key = key
+            self.month = month
+            self.amount = amount
+        }
+    }
+
+    /// A sector's manual forecast for a month (1…12).
+    public struct ForecastRow: Hashable, Sendable {
+        public var sector: SectorCode
+        public var month: Int
+        public var forecast: ManualForecast
+
+        public init(sector: SectorCode, month: Int, forecast: ManualForecast) {
+            self.sector = sector
+            self.month = month
+            self.forecast = forecast
+        }
+    }
+
+    public var year: Int
+    /// How a sub-area without a profile of its own is periodised: the settings' periodisation.
+    public var periodisation: Periodisation
+    public var sectors: [SectorCode]
+    public var subAreas: [SubAreaRow]
+    public var budgets: [BudgetRow]
+    /// Actual spend per sub-area code and month (several rows of one month add up).
+    public var actuals: [MonthRow<String>]
+    /// Commitments per sector and month (several rows of one month add up).
+    public var commitments: [MonthRow<SectorCode>]
+    public var forecasts: [ForecastRow]
+
+    public init(year: Int, periodisation: Periodisation = .even, sectors: [SectorCode], subAreas: [SubAreaRow],
+                budgets: [BudgetRow] = [], actuals: [MonthRow<String>] = [], commitments: [MonthRow<SectorCode>] = [],
+                forecasts: [ForecastRow] = []) {
+        self.year = year
+        self.periodisation = periodisation
+        self.sectors = sectors
+        self.subAreas = subAreas
+        self.budgets = budgets
+        self.actuals = actuals
+        self.commitments = commitments
+        self.forecasts = forecasts
+    }
+}

@@ -1,0 +1,89 @@
+/// The rules of the commands on grant requests: decide, undo, change a split.
+extension CommandRules {
+    /// Checks a decision on `request` as read now, and returns the request as it will be after it.
+    /// Throws `alreadyDecided` when someone else decided first, `conflict` when the request
+    /// changed since `expectedVersion`, `denied` when the person may not, `unknownSector` or
+    /// `invalid` when the decision names an unknown sector or is incomplete.
+    public static func decide(_ request: GrantRequest, expectedVersion: Int, decision: Decision,
+                              recordID: Int64, policy: CompetencePolicy, knownSectors: Set<SectorCode>,
+                              context: CommandContext) throws(RepositoryError) -> GrantRequest {
+        if !request.status.isPending, let record = request.decision {
+            throw .alreadyDecided(by: record.decidedByName, at: record.at)
+        }
+        try checkVersion(request, expectedVersion)
+        let routing = policy.route(RoutingFacts(amount: request.amount, weeklyHours: request.weeklyHours,
+                                                payingSectors: decision.split.shares.count))
+        try check(context.user, may: .decide(request, decision.kind, routing))
+        try checkKnown(decision.split.sectors, in: knownSectors)
+        do {
+            try decision.validate(for: request.amount)
+        } catch {
+            throw .invalid(error.phrase)
+        }
+        var decided = request
+        do {
+            decided.status = try request.status.moving(to: decision.kind.resultingStatus)
+        } catch {
+            throw .invalid(error.phrase)
+        }
+        var final = decision
+        if decision.kind == .approveTimeLimited && final.followUp == nil {
+            final.followUp = context.today.adding(months: Decision.defaultFollowUpMonths)
+        }
+        decided.decision = DecisionRecord(
+            id: recordID, requestID: request.id, decision: final, previousStatus: request.status,
+            decidedBy: context.user.login, decidedByName: context.user.name, meeting: context.meeting,
+            at: context.at)
+        return changed(decided, by: context)
+    }
+
+    /// The commitments a decided request carries: its schedule when approved, else none.
+    public static func commitments(of request: GrantRequest) -> CommitmentSchedule {
+        guard request.status.isApproved, let record = request.decision else { return CommitmentSchedule(lines: []) }
+        return CommitmentSchedule(amount: record.decision.approvedAmount(of: request.amount), split: record.decision.split)
+    }
+
+    /// Checks an undo and returns the request as it will be: the status before the decision and
+    /// the decision before that (`previous`, nil when there was none). Only the person who
+    /// decided, or the chair, may undo.
+    public static func undo(_ request: GrantRequest, expectedVersion: Int, previous: DecisionRecord?,
+                            context: CommandContext) throws(RepositoryError) -> GrantRequest {
+        guard let record = request.decision else { throw .nothingToUndo(request.id) }
+        try checkVersion(request, expectedVersion)
+        guard record.decidedBy == context.user.login || context.user.has(.chair) else {
+            throw .denied(Strings.onlyDeciderUndoes(record.decidedByName))
+        }
+        var restored = request
+        restored.status = record.previousStatus
+        restored.decision = previous
+        return changed(restored, by: context)
+    }
+
+    /// Checks a change of split on an approved grant and returns the request and its new
+    /// schedule: `current` (the stored schedule) with the months from `month` on re-allocated.
+    public static func changeSplit(_ request: GrantRequest, expectedVersion: Int, split: PaymentSplit,
+                                   from month: Month, current: CommitmentSchedule, knownSectors: Set<SectorCode>,
+                                   context: CommandContext) throws(RepositoryError) -> (GrantRequest, CommitmentSchedule) {
+        try checkVersion(request, expectedVersion)
+        try check(context.user, may: .changeSplit(request))
+        guard request.status.isApproved, var record = request.decision else {
+            throw .invalid(Strings.splitChangeNeedsApproval(request.id.rawValue))
+        }
+        try checkKnown(split.sectors, in: knownSectors)
+        let amount = record.decision.approvedAmount(of: request.amount)
+        let schedule = current.replacingMonths(from: month, of: amount, with: split)
+        record.decision.split = split
+        var changedRequest = request
+        changedRequest.decision = record
+        return (changed(changedRequest, by: context), schedule)
+    }
+
+    /// The request one version on, changed by the person in the context: what a conflict names.
+    private static func changed(_ request: GrantRequest, by context: CommandContext) -> GrantRequest {
+        var next = request
+        next.version += 1
+        next.changedBy = context.user.name
+        next.changedAt = context.at
+        return next
+    }
+}

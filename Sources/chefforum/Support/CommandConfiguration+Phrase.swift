@@ -1,0 +1,12 @@
+import ArgumentParser
+import ForumCore
+
+extension CommandConfiguration {
+    /// A command's name and help in the language of this run.
+    init(commandName: String? = nil, abstract: Phrase, discussion: Phrase? = nil,
+         subcommands: [any ParsableCommand.Type] = [], defaultSubcommand: (any ParsableCommand.Type)? = nil) {
+        self.init(commandName: commandName, abstract: abstract.text(.commandLine),
+                  discussion: discussion?.text(.commandLine) ?? "",
+                  subcommands: subcommands, defaultSubcommand: defaultSubcommand)
+    }
+}

@@ -1,0 +1,100 @@
+import Foundation
+import ForumCore
+import GRDB
+import Testing
+@testable import ForumSQLite
+@testable import ForumStore
+
+/// The implementations of `ForumRepository` the contract suite runs against. Adding a backend
+/// (PostgreSQL) or moving one (SQLite into ForumSQLite) is a change to this file only.
+enum Backend: String, CaseIterable, Sendable, CustomTestStringConvertible {
+    case inMemory
+    case sqlite
+
+    var testDescription: String { rawValue }
+
+    /// A fresh repository holding `ContractMunicipality`.
+    func make() throws -> ContractSubject {
+        switch self {
+        case .inMemory:
+            let repository = InMemoryRepository(
+                settings: ContractMunicipality.settings, sectors: ContractMunicipality.sectors,
+                subAreas: ContractMunicipality.subAreas, laws: ContractMunicipality.laws, users: ContractMunicipality.users,
+                requests: ContractMunicipality.requests, offers: ContractMunicipality.offers,
+                waitingList: ContractMunicipality.waiting, budgets: ContractMunicipality.budgets,
+                profiles: ContractMunicipality.profiles, postings: ContractMunicipality.postings,
+                caseSpending: ContractMunicipality.caseSpending)
+            // The in-memory repository keeps no audit trail: the suite skips those checks for it.
+            return ContractSubject(repository: repository, auditActions: { nil }, remove: {})
+        case .sqlite:
+            let directory = FileManager.default.temporaryDirectory.appendingPathComponent("chefforum-contract-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            let database = try ForumDatabase(path: directory.appendingPathComponent("forum.sqlite").path)
+            try database.pool.write(SQLiteMunicipality.write)
+            return ContractSubject(
+                repository: SQLiteRepository(database: database),
+                auditActions: { try await database.auditEvents(AuditFilter()).map(\.action) },
+                remove: { try? FileManager.default.removeItem(at: directory) })
+        }
+    }
+}
+
+/// One backend under test: its repository, its audit trail (newest first; nil when it keeps
+/// none) and how to throw it away.
+struct ContractSubject: Sendable {
+    let repository: any ForumRepository
+    let auditActions: @Sendable () async throws -> [String]?
+    let remove: @Sendable () -> Void
+}
+
+/// Writes `ContractMunicipality` into SQLite through the store's own writers, as the import and
+/// the demo builder do.
+enum SQLiteMunicipality {
+    struct CaseIDMismatch: Error {}
+
+    static func write(_ db: Database) throws {
+        let m = ContractMunicipality.self
+        try StoreWriters.saveSettings(db, m.settings, isDemo: false)
+        for sector in m.sectors { try StoreWriters.insertSector(db, sector) }
+        var subAreaIDs: [String: Int64] = [:]
+        for subArea in m.subAreas { subAreaIDs[subArea.code] = try StoreWriters.insertSubArea(db, subArea) }
+        for law in m.laws { try StoreWriters.insertLaw(db, law) }
+        for user in m.users { try StoreWriters.insertUser(db, user) }
+        var personIDs: [CaseID: Int64] = [:]
+        for pseudonym in m.pseudonyms {
+            let person = try Persons.ensure(db, pseudonym: pseudonym)
+            personIDs[person.caseID] = person.id
+        }
+        func person(_ caseID: CaseID) throws -> Int64 {
+            guard let id = personIDs[caseID] else { throw CaseIDMismatch() }
+            return id
+        }
+        for (code, amount) in m.budgets {
+            guard let id = subAreaIDs[code] else { continue }
+            try StoreWriters.setBudget(db, year: m.settings.budgetYear, subAreaID: id, amount: amount, profile: m.profiles[code])
+        }
+        for (code, months) in m.postings {
+            for (index, amount) in months.enumerated() where !amount.isZero {
+                try db.execute(sql: "INSERT INTO monthly_actual (year, month, sub_area_id, amount_ore) VALUES (?, ?, ?, ?)",
+                               arguments: [m.settings.budgetYear, index + 1, subAreaIDs[code], amount.ore])
+            }
+        }
+        for (caseID, sectors) in m.caseSpending {
+            for (sector, months) in sectors {
+                let subArea = m.subAreas.first { $0.sector == sector }.flatMap { subAreaIDs[$0.code] }
+                for (index, amount) in months.enumerated() where !amount.isZero {
+                    try db.execute(sql: """
+                        INSERT INTO monthly_case (person_id, year, month, sub_area_id, amount_ore) VALUES (?, ?, ?, ?, ?)
+                        """, arguments: [try person(caseID), m.settings.budgetYear, index + 1, subArea, amount.ore])
+                }
+            }
+        }
+        for offer in m.offers { try StoreWriters.insertOffer(db, offer) }
+        for entry in m.waiting {
+            try StoreWriters.insertWaitingEntry(db, offer: entry.offer, personID: try person(entry.caseID),
+                                                crossSector: entry.crossSector, priority: entry.priority, since: entry.since,
+                                                note: entry.note)
+        }
+        for request in m.requests { try StoreWriters.insertRequest(db, request, personID: try person(request.caseID)) }
+    }
+}
