@@ -8,29 +8,20 @@ extension SQLiteRepository {
             // Postings and budgets may be imported before the settings: then 1/12 a month.
             let periodisation = try String.fetchOne(db, sql: "SELECT periodisation FROM settings WHERE id = 1")
                 .map { try RowCoding.periodisation($0, column: "settings.periodisation") } ?? .even
-            let subAreas = try Row.fetchAll(db, sql: "SELECT code, sector_code FROM sub_area").map { row in
-                BudgetInput.SubAreaRow(code: row["code"], sector: (row["sector_code"] as String?).map { SectorCode($0) })
+            let subAreas = try StoredSubArea.fetchAll(db, sql: "SELECT * FROM sub_area").map { row in
+                BudgetInput.SubAreaRow(code: row.code, sector: row.sectorCode.map { SectorCode($0) })
             }
-            let budgets = try Row.fetchAll(db, sql: """
+            let budgets = try StoredBudget.fetchAll(db, sql: """
                 SELECT s.code, b.amount_ore, b.profile FROM budget b JOIN sub_area s ON s.id = b.sub_area_id WHERE b.year = ?
-                """, arguments: [year]).map { row in
-                BudgetInput.BudgetRow(subArea: row["code"], amount: Money(ore: row["amount_ore"]),
-                                     profile: try RowCoding.profile(row["profile"] as String?, column: "budget.profile"))
-            }
-            let actuals = try Row.fetchAll(db, sql: """
+                """, arguments: [year]).map { try $0.row() }
+            let actuals = try StoredMonthlyActual.fetchAll(db, sql: """
                 SELECT s.code, m.month, m.amount_ore FROM monthly_actual m JOIN sub_area s ON s.id = m.sub_area_id WHERE m.year = ?
-                """, arguments: [year]).map { row in
-                BudgetInput.MonthRow(row["code"] as String, month: row["month"], amount: Money(ore: row["amount_ore"]))
-            }
-            let commitments = try Row.fetchAll(db, sql: """
+                """, arguments: [year]).map(\.row)
+            let commitments = try StoredSectorMonth.fetchAll(db, sql: """
                 SELECT sector_code, month, SUM(amount_ore) AS amount FROM commitment WHERE year = ? GROUP BY sector_code, month
-                """, arguments: [year]).map { row in
-                BudgetInput.MonthRow(SectorCode(row["sector_code"] as String), month: row["month"], amount: Money(ore: row["amount"]))
-            }
-            let forecasts = try Row.fetchAll(db, sql: "SELECT * FROM manual_forecast WHERE year = ?", arguments: [year]).map { row in
-                BudgetInput.ForecastRow(sector: SectorCode(row["sector_code"] as String), month: row["month"],
-                                       forecast: ManualForecast(amount: Money(ore: row["amount_ore"]), note: row["note"]))
-            }
+                """, arguments: [year]).map { BudgetInput.MonthRow(SectorCode($0.sectorCode), month: $0.month, amount: Money(ore: $0.amount)) }
+            let forecasts = try StoredForecast.fetchAll(db, sql: "SELECT * FROM manual_forecast WHERE year = ?", arguments: [year])
+                .map(\.row)
             return BudgetAggregation.snapshot(BudgetInput(
                 year: year, periodisation: periodisation,
                 sectors: Array(try Self.knownSectors(db)), subAreas: subAreas, budgets: budgets, actuals: actuals,
@@ -50,10 +41,10 @@ extension SQLiteRepository {
         try await database.write { db in
             let forecast = try CommandRules.setForecast(forecast, for: sector, knownSectors: try Self.knownSectors(db),
                                                         context: context)
-            let before = try Row.fetchOne(db, sql: """
-                SELECT amount_ore, note FROM manual_forecast WHERE sector_code = ? AND year = ? AND month = ?
+            let before = try StoredForecast.fetchOne(db, sql: """
+                SELECT * FROM manual_forecast WHERE sector_code = ? AND year = ? AND month = ?
                 """, arguments: [sector.rawValue, month.year, month.month])
-            let beforeState = before.map { ForecastAuditState(amountOre: $0["amount_ore"], note: $0["note"]) }
+            let beforeState = before.map { ForecastAuditState(amountOre: $0.amountOre, note: $0.note) }
             if let forecast {
                 try db.execute(sql: """
                     INSERT OR REPLACE INTO manual_forecast (sector_code, year, month, amount_ore, note, set_by, at)
