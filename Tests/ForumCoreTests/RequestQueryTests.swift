@@ -46,7 +46,7 @@ struct RequestQueryTests {
     }
 
     @Test("Bad filters name what is wrong", arguments: [
-        ("farve:rød", QueryError.unknownKey("farve")),
+        ("farve:rød", QueryError.unknownKey("farve", fields: RequestQuery.language().fields.map(\.name))),
         ("beløb:>mange", .badAmount(">mange")),
         ("status:måske", .badStatus("måske")),
         ("alder:>14x", .badAge(">14x")),

@@ -76,13 +76,13 @@ struct TableTests {
         _ = draw()
         #expect(built == Array(0..<20))
         built = []
-        _ = ConsoleAction.navigate("table.last", table: &state, rowCount: 100_000, visibleRows: visible)
+        state.apply(.last, rowCount: 100_000, visibleRows: visible)
         let frame = draw()
         #expect(built == Array(99_980..<100_000))
         #expect(frame.line(20).hasPrefix("R-99999"))
         #expect(frame.cursor == Point(x: 0, y: 20))
         built = []
-        _ = ConsoleAction.navigate("table.pageUp", table: &state, rowCount: 100_000, visibleRows: visible)
+        state.apply(.pageUp, rowCount: 100_000, visibleRows: visible)
         _ = draw()
         #expect(built.count == 20)
         #expect(state.selected == 99_980)
