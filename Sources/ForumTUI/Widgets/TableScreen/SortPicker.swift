@@ -6,7 +6,7 @@ public enum SortPickerAction: Hashable, Sendable {
 
     static var bindings: [KeyBinding<SortPickerAction>] {
         [
-            KeyBinding(.choose, keys: [.enter], title: Strings.actionSortChoose, footer: Strings.footerSortChoose),
+            KeyBinding(.choose, keys: [.enter], title: Strings.actionSortChoose, footer: Strings.footerSort),
             KeyBinding(.cancel, keys: [.escape], title: Strings.actionSortPickerClose, footer: Strings.footerCancel),
             KeyBinding(.up, keys: [.up, .character("k")], title: Strings.actionMoveUp, inPalette: false),
             KeyBinding(.down, keys: [.down, .character("j")], title: Strings.actionMoveDown, inPalette: false),
