@@ -23,12 +23,12 @@ extension DecisionsScreen {
             + DocumentAction.bindings.map { $0.map(DecisionsAction.document) }
     }
 
-    func splitBindings(_ editor: SplitEditorState, context: ScreenContext) -> [KeyBinding<SplitEditorAction>] {
+    func splitEditorBindings(_ editor: SplitEditorState, context: ScreenContext) -> [KeyBinding<SplitEditorAction>] {
         let presets = SplitPreset.allCases.map { preset in
             KeyBinding(SplitEditorAction.preset(preset), keys: [preset.key], title: Strings.actionSplitPreset(preset.name),
                        footer: preset.name)
         }
-        let reason = splitReason(editor.request, context: context)
+        let reason = saveReason(editor, context: context)
         return [
             KeyBinding(.save, keys: [.enter], title: Strings.actionSplitSave,
                        footer: reason == nil ? Strings.footerSave : Strings.footerNotAllowed(Strings.footerSave),
@@ -45,7 +45,19 @@ extension DecisionsScreen {
     }
 
     func splitBindings(_ editor: SplitEditorState, context: ScreenContext) -> [KeyBinding<DecisionsAction>] {
-        splitBindings(editor, context: context).map { $0.map(DecisionsAction.splitEditor) }
+        splitEditorBindings(editor, context: context).map { $0.map(DecisionsAction.splitEditor) }
+    }
+
+    /// Why the split being edited may not be stored: for a pending request, routing counts the
+    /// paying sectors of this split, as the repository will when it stores the approval.
+    func saveReason(_ editor: SplitEditorState, context: ScreenContext) -> Phrase? {
+        let request = editor.request
+        guard request.status.isPending, let data,
+              case .valid(let split) = splitLayout(editor, context: context).preview.check else {
+            return splitReason(request, context: context)
+        }
+        return CommandRules.permission(context.user, toDecide: .approve, on: request, split: split,
+                                       policy: data.settings.policy).reason
     }
 
     /// `a r f t d p u`, each with why it is not allowed on `request` (if it is not).
