@@ -15,27 +15,30 @@ extension Query where Subject == QueueItem {
     /// The queue's fields: sector, total, monthly rate, status, waiting age and law.
     public static func language(sectors: [SectorCode]? = nil) -> QueryLanguage<QueueItem> {
         QueryLanguage(fields: [
-            .code(Phrase(da: "sektor", en: "sector"), example: Phrase(da: "BUF", en: "BUF"), known: sectors?.map(\.rawValue)) { item, code in
+            .code(Phrase(da: "sektor", en: "sector"), example: same("BUF"), known: sectors?.map(\.rawValue)) { item, code in
                 let request = item.request
                 return request.sector.rawValue == code || request.currentSplit.sectors.contains { $0.rawValue == code }
             },
-            .comparing(Phrase(da: "beløb", en: "amount"), aliases: ["belob", "total"], example: Phrase(da: ">25000", en: ">25000"),
+            .comparing(Phrase(da: "beløb", en: "amount"), aliases: ["belob", "total"], example: same(">25000"),
                        wholeFirst: true, value: { $0.request.amount.total }, read: { try? Money(parsing: $0) },
                        invalid: QueryError.badAmount),
-            .comparing(Phrase(da: "md", en: "monthly"), aliases: ["måned", "maanedsbeloeb", "month"], example: Phrase(da: ">10000", en: ">10000"),
-                       wholeFirst: true, value: { $0.request.amount.perMonth }, read: { try? Money(parsing: $0) },
-                       invalid: QueryError.badAmount),
-            .choice(Phrase(da: "status", en: "status"), example: Phrase(da: "afventer", en: "pending"), value: { $0.request.status },
-                    words: RequestQuery.statuses, invalid: QueryError.badStatus),
-            .comparing(Phrase(da: "alder", en: "age"), aliases: ["ventetid"], example: Phrase(da: ">14d", en: ">14d"),
+            .comparing(Phrase(da: "md", en: "monthly"), aliases: ["måned", "maanedsbeloeb", "month"],
+                       example: same(">10000"), wholeFirst: true, value: { $0.request.amount.perMonth },
+                       read: { try? Money(parsing: $0) }, invalid: QueryError.badAmount),
+            .choice(Phrase(da: "status", en: "status"), example: Phrase(da: "afventer", en: "pending"),
+                    value: { $0.request.status }, words: RequestQuery.statuses, invalid: QueryError.badStatus),
+            .comparing(Phrase(da: "alder", en: "age"), aliases: ["ventetid"], example: same(">14d"),
                        value: { $0.waitingDays }, read: RequestQuery.days, invalid: QueryError.badAge),
-            .prefix(Phrase(da: "lov", en: "law"), example: Phrase(da: "SEL52", en: "SEL52")) { $0.request.law },
+            .prefix(Phrase(da: "lov", en: "law"), example: same("SEL52")) { $0.request.law },
         ]) { item in
             let request = item.request
             return [request.id.rawValue, request.caseID.rawValue, request.offer, request.requestingUnit, request.law,
                     request.sector.rawValue, request.reason, request.requestedBy]
         }
     }
+
+    /// An example that reads the same in both languages.
+    private static func same(_ text: String) -> Phrase { Phrase(da: text, en: text) }
 
     /// `14`, `14d`, `2u` (weeks), `2w`.
     static func days(_ text: String) -> Int? {

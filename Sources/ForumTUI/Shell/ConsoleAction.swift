@@ -10,9 +10,3 @@ enum ConsoleCommand: Sendable {
     /// A screen's action: `run` casts the screen back to its type and performs the typed action.
     case screen(ScreenID, run: @Sendable (inout any Screen, ScreenContext) -> ScreenResponse)
 }
-
-/// The console's own actions, the same on every screen.
-enum GlobalAction: Hashable, Sendable {
-    case show(ScreenID)
-    case nextScreen, previousScreen, help, palette, redraw, theme, quit
-}
