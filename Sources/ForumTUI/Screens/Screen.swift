@@ -135,27 +135,6 @@ extension Screen {
             Self.typed(&screen) { $0.confirm(continuation, dialog: dialog, context: context) }
         })
     }
-
-    /// An effect that loads a value from the repository (or runs a command and gets its result)
-    /// and hands it to `apply` on this screen.
-    /// A failure appears on the status line; the screen keeps what it showed.
-    public func load<Value: Sendable>(
-        _ label: String,
-        _ fetch: @escaping @Sendable (any ForumRepository) async throws -> Value,
-        apply: @escaping @Sendable (inout Self, Value, ScreenContext) -> ScreenResponse
-    ) -> Effect {
-        let id = self.id
-        return Effect(label) { repository in
-            do {
-                let value = try await fetch(repository)
-                return .screenUpdate(id, ScreenUpdate { screen, context in
-                    Self.typed(&screen) { apply(&$0, value, context) }
-                })
-            } catch {
-                return .failed(Effect.phrase(for: error))
-            }
-        }
-    }
 }
 
 extension Screen where Continuation == Never {
