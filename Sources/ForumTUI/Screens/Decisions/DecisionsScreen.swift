@@ -129,8 +129,11 @@ struct DecisionsScreen: Screen {
         }
     }
 
-    /// The filter's syntax with the queue's fields.
-    func helpNotes(_ context: ScreenContext) -> [Phrase] { queryLanguage.help }
+    /// In the queue, the filter's syntax with the queue's fields.
+    func helpNotes(_ context: ScreenContext) -> [Phrase] {
+        if case .queue = mode { return queryLanguage.help }
+        return []
+    }
 
     /// The queue's filter language, reporting sectors that do not exist once they are loaded.
     var queryLanguage: QueryLanguage<QueueItem> { RequestQuery.language(sectors: data?.sectors.map(\.code)) }
