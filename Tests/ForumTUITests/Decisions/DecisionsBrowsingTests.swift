@@ -103,4 +103,18 @@ struct DecisionsBrowsingTests {
             }
         }
     }
+
+    @Test("The palette runs a screen's typed action; a disabled one says why and opens nothing")
+    func palette() async {
+        var driver = await DecisionsDriver()
+        await driver.type(":tidsbegræns")
+        await driver.press(.enter)
+        #expect(driver.dialog?.title == Strings.dialogTitle(.approveTimeLimited, id: "IND-2026-0142").danish)
+        await driver.press(.escape)
+        var reader = await DecisionsDriver(user: DecisionsFixture.reader)
+        await reader.type(":tidsbegræns")
+        await reader.press(.enter)
+        #expect(reader.dialog == nil)
+        #expect(reader.status == Strings.readOnly.danish)
+    }
 }
