@@ -35,11 +35,6 @@ public struct Query<Subject>: Sendable {
     }
 }
 
-/// Two queries read from the same text in the same language are the same filter.
-extension Query: Equatable {
-    public static func == (lhs: Query, rhs: Query) -> Bool { lhs.source == rhs.source }
-}
-
 /// How a value is compared in a `key:value` term: `beløb:>25000`, `alder:<=14d`.
 public enum QueryComparison: String, Hashable, Sendable, CaseIterable {
     case less = "<", lessOrEqual = "<=", equal = "=", greaterOrEqual = ">=", greater = ">"
