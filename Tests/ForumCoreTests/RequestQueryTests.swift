@@ -40,20 +40,47 @@ struct RequestQueryTests {
         ("lov:sel", ["IND-4", "IND-2"]),
         ("familie", ["IND-2"]),
         ("\"jobcenter\" sektor:BEV beløb:>100000", ["IND-3", "IND-1"]),
+        ("sektor:BUF,VOK -status:udsat", ["IND-1", "IND-2"]),
+        ("-status:afventer", ["IND-3"]),
+        ("status:udsat,godkendt -lov:sel", ["IND-3"]),
+        ("beløb:<20000,>200000", ["IND-3", "IND-1", "IND-2"]),
+        ("md:>=37.500,00", ["IND-3", "IND-1"]),
+        ("måned:<5000", ["IND-2"]),
+        ("-familie", ["IND-3", "IND-1", "IND-4"]),
     ])
     func filters(query: String, expected: [String]) throws {
         #expect(try Self.ids(query) == expected)
     }
 
     @Test("Bad filters name what is wrong", arguments: [
-        ("farve:rød", QueryError.unknownKey("farve")),
+        ("farve:rød", QueryError.unknownKey("farve", fields: RequestQuery.language().fields.map(\.name))),
         ("beløb:>mange", .badAmount(">mange")),
         ("status:måske", .badStatus("måske")),
         ("alder:>14x", .badAge(">14x")),
         ("sektor:", .missingValue("sektor")),
+        ("status:udsat,foo", .badStatus("foo")),
+        ("sektor:XYZ", .unknownValue(field: Phrase(da: "sektor", en: "sector"), value: "XYZ", known: ["BEV", "BUF", "VOK"])),
     ])
     func badFilters(query: String, error: QueryError) {
-        #expect(throws: error) { try RequestQuery(parsing: query) }
+        #expect(throws: error) { try RequestQuery(parsing: query, sectors: ["BEV", "BUF", "VOK"]) }
+    }
+
+    @Test("Without the sectors known, any sector is accepted (and matches what it matches)")
+    func sectorsUnknown() throws {
+        #expect(try Self.ids("sektor:XYZ").isEmpty)
+    }
+
+    @Test("The messages the queue shows keep their wording")
+    func messages() {
+        let fields = RequestQuery.language().fields.map(\.name)
+        #expect(QueryError.unknownKey("farve", fields: fields).phrase.danish
+                == "ukendt filter «farve:» (brug sektor:, beløb:, md:, status:, alder: eller lov:)")
+        #expect(QueryError.unknownKey("colour", fields: fields).phrase.english
+                == "unknown filter «colour:» (use sector:, amount:, monthly:, status:, age: or law:)")
+        #expect(RequestQuery.language().hint.danish
+                == "fx sektor:BUF beløb:>25000 md:>10000 status:afventer alder:>14d lov:SEL52 eller fritekst")
+        #expect(RequestQuery.language().hint.english
+                == "e.g. sector:BUF amount:>25000 monthly:>10000 status:pending age:>14d law:SEL52 or free text")
     }
 
     @Test("The forum queue: pending requests the policy routes to the forum, longest waiting first")

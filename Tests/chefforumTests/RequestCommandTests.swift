@@ -50,6 +50,19 @@ extension EndToEnd {
             #expect(result.stderr.hasPrefix("chefforum: error: ukendt filter «farve:»"))
         }
 
+        @Test("--filter reads the console's language: negation and alternatives; an unknown sector is named")
+        func filterLanguage() throws {
+            let demo = try DemoDatabaseFixture()
+            defer { demo.remove() }
+            let items = try #require(try demo.json(["request", "list", "--all", "--filter", "sektor:BUF,VOK -status:udsat"])
+                as? [[String: Any]])
+            #expect(!items.isEmpty)
+            #expect(items.allSatisfy { ($0["status"] as? String) != "deferred" })
+            let result = try demo.run(["request", "list", "--filter", "sektor:XYZ"])
+            #expect(result.status != 0)
+            #expect(result.stderr.hasPrefix("chefforum: error: ukendt sektor «XYZ» (kendte: "))
+        }
+
         @Test("Splitting 60/20/20 stores the decision and exact commitments; show reports them")
         func split() throws {
             let demo = try DemoDatabaseFixture()

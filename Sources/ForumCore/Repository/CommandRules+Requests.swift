@@ -11,9 +11,7 @@ extension CommandRules {
             throw .alreadyDecided(by: record.decidedByName, at: record.at)
         }
         try checkVersion(request, expectedVersion)
-        let routing = policy.route(RoutingFacts(amount: request.amount, weeklyHours: request.weeklyHours,
-                                                payingSectors: decision.split.shares.count))
-        try check(context.user, may: .decide(request, decision.kind, routing))
+        try require(permission(context.user, toDecide: decision.kind, on: request, split: decision.split, policy: policy))
         try checkKnown(decision.split.sectors, in: knownSectors)
         do {
             try decision.validate(for: request.amount)
@@ -65,10 +63,10 @@ extension CommandRules {
                                    from month: Month, current: CommitmentSchedule, knownSectors: Set<SectorCode>,
                                    context: CommandContext) throws(RepositoryError) -> (GrantRequest, CommitmentSchedule) {
         try checkVersion(request, expectedVersion)
-        try check(context.user, may: .changeSplit(request))
         guard request.status.isApproved, var record = request.decision else {
             throw .invalid(Strings.splitChangeNeedsApproval(request.id.rawValue))
         }
+        try require(permission(context.user, toChangeSplitOf: request))
         try checkKnown(split.sectors, in: knownSectors)
         let amount = record.decision.approvedAmount(of: request.amount)
         let schedule = current.replacingMonths(from: month, of: amount, with: split)

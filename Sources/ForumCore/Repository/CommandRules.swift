@@ -31,7 +31,12 @@ public enum CommandRules {
     }
 
     static func check(_ user: User, may action: Action) throws(RepositoryError) {
-        if case .denied(let why) = Permissions.check(user, action) { throw .denied(why) }
+        try require(Permissions.check(user, action))
+    }
+
+    /// Throws the reason of a refused permission.
+    static func require(_ permission: Permission) throws(RepositoryError) {
+        if case .denied(let why) = permission { throw .denied(why) }
     }
 
     static func checkKnown(_ sectors: [SectorCode], in known: Set<SectorCode>) throws(RepositoryError) {

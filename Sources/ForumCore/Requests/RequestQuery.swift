@@ -1,149 +1,44 @@
 /// The filter language of the queue, shared by the console's `/` and `--filter` on the command
-/// line: `sektor:BUF beløb:>25000 status:afventer alder:>14d lov:SEL52 mentor`.
+/// line: `sektor:BUF,VOK beløb:>25000 -status:udsat alder:>14d lov:SEL52 mentor`.
 ///
-/// Terms are separated by spaces and must all hold. `key:value` terms compare a field; other
-/// words (or "quoted phrases") must occur in the id, case, offer, unit, law, sector or reason.
-public struct RequestQuery: Hashable, Sendable {
-    public enum Comparison: String, Hashable, Sendable {
-        case less = "<", lessOrEqual = "<=", equal = "=", greaterOrEqual = ">=", greater = ">"
+/// A `Query` over the queue's items (see `QueryLanguage` for the syntax). Free words must occur
+/// in the id, case, offer, unit, law, sector, reason or who asked.
+public typealias RequestQuery = Query<QueueItem>
 
-        func holds<T: Comparable>(_ value: T, _ bound: T) -> Bool {
-            switch self {
-            case .less: value < bound
-            case .lessOrEqual: value <= bound
-            case .equal: value == bound
-            case .greaterOrEqual: value >= bound
-            case .greater: value > bound
-            }
+extension Query where Subject == QueueItem {
+    /// Reads a query in the queue's language, or `QueryError` naming the term that is wrong.
+    /// With `sectors`, a sector that does not exist is reported instead of matching nothing.
+    public init(parsing text: String, sectors: [SectorCode]? = nil) throws(QueryError) {
+        self = try Query.language(sectors: sectors).parse(text)
+    }
+
+    /// The queue's fields: sector, total, monthly rate, status, waiting age and law.
+    public static func language(sectors: [SectorCode]? = nil) -> QueryLanguage<QueueItem> {
+        QueryLanguage(fields: [
+            .code(Phrase(da: "sektor", en: "sector"), example: same("BUF"), known: sectors?.map(\.rawValue)) { item, code in
+                let request = item.request
+                return request.sector.rawValue == code || request.currentSplit.sectors.contains { $0.rawValue == code }
+            },
+            .comparing(Phrase(da: "beløb", en: "amount"), aliases: ["belob", "total"], example: same(">25000"),
+                       wholeFirst: true, value: { $0.request.amount.total }, read: { try? Money(parsing: $0) },
+                       invalid: QueryError.badAmount),
+            .comparing(Phrase(da: "md", en: "monthly"), aliases: ["måned", "maanedsbeloeb", "month"],
+                       example: same(">10000"), wholeFirst: true, value: { $0.request.amount.perMonth },
+                       read: { try? Money(parsing: $0) }, invalid: QueryError.badAmount),
+            .choice(Phrase(da: "status", en: "status"), example: Phrase(da: "afventer", en: "pending"),
+                    value: { $0.request.status }, words: RequestQuery.statuses, invalid: QueryError.badStatus),
+            .comparing(Phrase(da: "alder", en: "age"), aliases: ["ventetid"], example: same(">14d"),
+                       value: { $0.waitingDays }, read: RequestQuery.days, invalid: QueryError.badAge),
+            .prefix(Phrase(da: "lov", en: "law"), example: same("SEL52")) { $0.request.law },
+        ]) { item in
+            let request = item.request
+            return [request.id.rawValue, request.caseID.rawValue, request.offer, request.requestingUnit, request.law,
+                    request.sector.rawValue, request.reason, request.requestedBy]
         }
     }
 
-    public enum Term: Hashable, Sendable {
-        /// The requesting sector or a paying one.
-        case sector(SectorCode)
-        /// The grant's total.
-        case amount(Comparison, Money)
-        /// The monthly rate (or the one-off amount).
-        case monthly(Comparison, Money)
-        case status(Set<RequestStatus>)
-        /// Days waited since submission.
-        case age(Comparison, Int)
-        /// Law code prefix, case-insensitive: `lov:SEL` matches SEL52 and SEL85.
-        case law(String)
-        case text(String)
-    }
-
-    public let terms: [Term]
-    public let source: String
-
-    public init(terms: [Term], source: String = "") {
-        self.terms = terms
-        self.source = source
-    }
-
-    public static let everything = RequestQuery(terms: [])
-
-    public var isEmpty: Bool { terms.isEmpty }
-
-    /// Whether a request satisfies every term.
-    public func matches(_ request: GrantRequest, today: Day) -> Bool {
-        terms.allSatisfy { term in
-            switch term {
-            case .sector(let code):
-                return request.sector == code || request.currentSplit.sectors.contains(code)
-            case .amount(let comparison, let bound):
-                return comparison.holds(request.amount.total, bound)
-            case .monthly(let comparison, let bound):
-                return comparison.holds(request.amount.perMonth, bound)
-            case .status(let statuses):
-                return statuses.contains(request.status)
-            case .age(let comparison, let days):
-                return comparison.holds(request.waitingDays(today: today), days)
-            case .law(let prefix):
-                return request.law.lowercased().hasPrefix(prefix.lowercased())
-            case .text(let needle):
-                let haystack = [request.id.rawValue, request.caseID.rawValue, request.offer, request.requestingUnit,
-                                request.law, request.sector.rawValue, request.reason, request.requestedBy]
-                return haystack.contains { $0.lowercased().contains(needle.lowercased()) }
-            }
-        }
-    }
-}
-
-extension RequestQuery {
-    /// Reads a query, or `QueryError` naming the term that is wrong.
-    public init(parsing text: String) throws(QueryError) {
-        var terms: [Term] = []
-        for word in RequestQuery.words(text) {
-            guard let colon = word.firstIndex(of: ":"), !word.hasPrefix("\"") else {
-                terms.append(.text(word.replacingQuotes))
-                continue
-            }
-            let key = RequestQuery.normalisedKey(String(word[..<colon]))
-            let value = String(word[word.index(after: colon)...]).replacingQuotes
-            guard !value.isEmpty else { throw .missingValue(String(word[..<colon])) }
-            switch key {
-            case "sektor", "sector":
-                terms.append(.sector(SectorCode(value)))
-            case "beloeb", "belob", "amount", "total":
-                let (comparison, rest) = RequestQuery.comparison(value)
-                guard let money = try? Money(parsing: rest) else { throw .badAmount(value) }
-                terms.append(.amount(comparison, money))
-            case "md", "maaned", "maanedsbeloeb", "monthly", "month":
-                let (comparison, rest) = RequestQuery.comparison(value)
-                guard let money = try? Money(parsing: rest) else { throw .badAmount(value) }
-                terms.append(.monthly(comparison, money))
-            case "status":
-                guard let statuses = RequestQuery.statuses(value) else { throw .badStatus(value) }
-                terms.append(.status(statuses))
-            case "alder", "age", "ventetid":
-                let (comparison, rest) = RequestQuery.comparison(value)
-                guard let days = RequestQuery.days(rest) else { throw .badAge(value) }
-                terms.append(.age(comparison, days))
-            case "lov", "law":
-                terms.append(.law(value))
-            default:
-                throw .unknownKey(String(word[..<colon]))
-            }
-        }
-        self.init(terms: terms, source: text)
-    }
-
-    /// Splits on spaces, keeping "quoted phrases" (and key:"quoted values") together.
-    static func words(_ text: String) -> [String] {
-        var words: [String] = []
-        var current = ""
-        var quoted = false
-        for character in text {
-            if character == "\"" { quoted.toggle() }
-            if character == " " && !quoted {
-                if !current.isEmpty { words.append(current) }
-                current = ""
-            } else {
-                current.append(character)
-            }
-        }
-        if !current.isEmpty { words.append(current) }
-        return words
-    }
-
-    static func normalisedKey(_ key: String) -> String {
-        key.lowercased().reduce(into: "") { result, character in
-            switch character {
-            case "ø": result += "oe"
-            case "æ": result += "ae"
-            case "å": result += "aa"
-            default: result.append(character)
-            }
-        }
-    }
-
-    static func comparison(_ value: String) -> (Comparison, String) {
-        for comparison in [Comparison.lessOrEqual, .greaterOrEqual, .less, .greater, .equal] where value.hasPrefix(comparison.rawValue) {
-            return (comparison, String(value.dropFirst(comparison.rawValue.count)))
-        }
-        return (.equal, value)
-    }
+    /// An example that reads the same in both languages.
+    private static func same(_ text: String) -> Phrase { Phrase(da: text, en: text) }
 
     /// `14`, `14d`, `2u` (weeks), `2w`.
     static func days(_ text: String) -> Int? {
@@ -157,47 +52,21 @@ extension RequestQuery {
         }
     }
 
-    /// Status words in Danish or English; `afventer`/`pending` means every status still waiting.
-    static func statuses(_ text: String) -> Set<RequestStatus>? {
-        var result = Set<RequestStatus>()
-        for part in text.lowercased().split(separator: ",") {
-            switch normalisedKey(String(part)) {
-            case "afventer", "pending", "aaben", "open": result.formUnion(RequestStatus.allCases.filter(\.isPending))
-            case "indstillet", "submitted": result.insert(.submitted)
-            case "dagsorden", "paadagsorden", "onagenda", "on_agenda", "agenda": result.insert(.onAgenda)
-            case "godkendt", "approved": result.formUnion([.approved, .approvedTimeLimited])
-            case "tidsbegraenset", "timelimited", "approved_time_limited": result.insert(.approvedTimeLimited)
-            case "afvist", "rejected": result.insert(.rejected)
-            case "udsat", "deferred": result.insert(.deferred)
-            case "henvist", "referred": result.insert(.referred)
-            case "trukket", "withdrawn": result.insert(.withdrawn)
-            case "besluttet", "decided": result.formUnion(RequestStatus.allCases.filter { !$0.isPending })
-            default: return nil
-            }
-        }
-        return result.isEmpty ? nil : result
-    }
-}
-
-extension String {
-    fileprivate var replacingQuotes: String { String(filter { $0 != "\"" }) }
-}
-
-/// What is wrong with a filter.
-public enum QueryError: Error, Hashable, Sendable, UserFacingError {
-    case unknownKey(String)
-    case missingValue(String)
-    case badAmount(String)
-    case badStatus(String)
-    case badAge(String)
-
-    public var phrase: Phrase {
-        switch self {
-        case .unknownKey(let key): Strings.queryUnknownKey(key)
-        case .missingValue(let key): Strings.queryMissingValue(key)
-        case .badAmount(let value): Strings.queryBadAmount(value)
-        case .badStatus(let value): Strings.queryBadStatus(value)
-        case .badAge(let value): Strings.queryBadAge(value)
+    /// A status word (normalised) in Danish or English; `afventer`/`pending` means every status
+    /// still waiting, `godkendt` both kinds of approval.
+    static func statuses(_ word: String) -> Set<RequestStatus>? {
+        switch word {
+        case "afventer", "pending", "aaben", "open": Set(RequestStatus.allCases.filter(\.isPending))
+        case "indstillet", "submitted": [.submitted]
+        case "dagsorden", "paadagsorden", "onagenda", "on_agenda", "agenda": [.onAgenda]
+        case "godkendt", "approved": [.approved, .approvedTimeLimited]
+        case "tidsbegraenset", "timelimited", "approved_time_limited": [.approvedTimeLimited]
+        case "afvist", "rejected": [.rejected]
+        case "udsat", "deferred": [.deferred]
+        case "henvist", "referred": [.referred]
+        case "trukket", "withdrawn": [.withdrawn]
+        case "besluttet", "decided": Set(RequestStatus.allCases.filter { !$0.isPending })
+        default: nil
         }
     }
 }

@@ -22,7 +22,7 @@ public enum RequestQueue {
             let item = QueueItem(request: request, routing: policy.route(request.routingFacts),
                                  waitingDays: request.waitingDays(today: today))
             if !all && !(request.status.isPending && item.isForumMatter) { return nil }
-            return query.matches(request, today: today) ? item : nil
+            return query.matches(item) ? item : nil
         }
         .sorted { ($0.request.submitted, $0.request.id) < ($1.request.submitted, $1.request.id) }
     }

@@ -5,9 +5,8 @@ import ForumCore
 struct NotBuiltScreen: Screen {
     let id: ScreenID
 
-    func actions(_ context: ScreenContext) -> [ConsoleAction] { [] }
-    func perform(_ action: String, context: ScreenContext) -> ScreenResponse { .none }
-    func confirm(_ action: String, dialog: DialogState, context: ScreenContext) -> ScreenResponse { .none }
+    func bindings(_ context: ScreenContext) -> [KeyBinding<Never>] { [] }
+    func perform(_ action: Never, context: ScreenContext) -> ScreenResponse { switch action {} }
     func mouse(_ event: MouseEvent, context: ScreenContext) -> ScreenResponse { .none }
     func reload(_ context: ScreenContext) -> [Effect] { [] }
 

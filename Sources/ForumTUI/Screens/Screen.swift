@@ -38,13 +38,12 @@ public struct ScreenContext: Hashable, Sendable {
 public struct ScreenResponse: Sendable {
     /// Loads and commands to run against the repository.
     public var effects: [Effect]
-    /// A dialog to open; when the user confirms it, the screen's `confirm(_:dialog:context:)`
-    /// is called with `action`.
-    public var dialog: (state: DialogState, action: String)?
+    /// A dialog to open, with what happens when the user confirms it; made by `Screen.dialog(_:then:)`.
+    public var dialog: ScreenDialog?
     /// A message for the status line.
     public var status: (kind: StatusMessage.Kind, text: Phrase)?
 
-    public init(effects: [Effect] = [], dialog: (state: DialogState, action: String)? = nil,
+    public init(effects: [Effect] = [], dialog: ScreenDialog? = nil,
                 status: (kind: StatusMessage.Kind, text: Phrase)? = nil) {
         self.effects = effects
         self.dialog = dialog
@@ -54,18 +53,31 @@ public struct ScreenResponse: Sendable {
     public static let none = ScreenResponse()
 }
 
+/// A dialog a screen opened and its continuation: the screen's typed `Continuation`, captured so
+/// that the console can hand it back to the screen's `confirm` without knowing the type.
+public struct ScreenDialog: Sendable {
+    public var state: DialogState
+    let confirm: @Sendable (inout any Screen, DialogState, ScreenContext) -> ScreenResponse
+}
+
 /// One screen of the console. Screens are values: `render` is a pure function of the state; keys
-/// reach the screen as the ids of its actions; loads and commands run as effects whose results
-/// come back through `Screen.load(_:_:apply:)`.
+/// reach the screen as its typed `Action`s through its bindings; a dialog it opens carries a
+/// typed `Continuation`; loads and commands run as effects whose results come back through
+/// `Screen.load(_:_:apply:)`.
 public protocol Screen: Sendable {
+    /// What the screen's keys do.
+    associatedtype Action: Sendable
+    /// What happens when the user confirms a dialog the screen opened, with what it needs to do it.
+    associatedtype Continuation: Sendable
+
     var id: ScreenID { get }
-    /// The screen's actions now, in the order the footer and help list them. Keys are matched
-    /// against them after the console's own keys.
-    func actions(_ context: ScreenContext) -> [ConsoleAction]
-    /// Carries out one of the screen's actions.
-    mutating func perform(_ action: String, context: ScreenContext) -> ScreenResponse
+    /// The screen's keys now, in the order the footer and help list them, each with why it is
+    /// not allowed now (if it is not). Keys are matched against them after the console's own keys.
+    func bindings(_ context: ScreenContext) -> [KeyBinding<Action>]
+    /// Carries out one of the screen's actions; the console has already refused a disabled one.
+    mutating func perform(_ action: Action, context: ScreenContext) -> ScreenResponse
     /// Carries out a dialog the screen opened, after the user confirmed it.
-    mutating func confirm(_ action: String, dialog: DialogState, context: ScreenContext) -> ScreenResponse
+    mutating func confirm(_ continuation: Continuation, dialog: DialogState, context: ScreenContext) -> ScreenResponse
     /// A click or wheel turn inside the screen's area.
     mutating func mouse(_ event: MouseEvent, context: ScreenContext) -> ScreenResponse
     /// A key before the console's own keys and the screen's actions see it, for a screen that is
@@ -82,6 +94,8 @@ public protocol Screen: Sendable {
     func reload(_ context: ScreenContext) -> [Effect]
     /// Draws the screen into `context.area`, putting `frame.cursor` on the selected row.
     func render(into frame: inout Frame, context: ScreenContext)
+    /// Lines for `?` help under the keys: the syntax of the screen's filter, for one.
+    func helpNotes(_ context: ScreenContext) -> [Phrase]
 }
 
 extension Screen {
@@ -93,27 +107,39 @@ extension Screen {
 
     public var isEditingText: Bool { false }
 
-    /// An effect that loads a value from the repository (or runs a command and gets its result)
-    /// and hands it to `apply` on this screen.
-    /// A failure appears on the status line; the screen keeps what it showed.
-    public func load<Value: Sendable>(
-        _ label: String,
-        _ fetch: @escaping @Sendable (any ForumRepository) async throws -> Value,
-        apply: @escaping @Sendable (inout Self, Value, ScreenContext) -> ScreenResponse
-    ) -> Effect {
+    public func helpNotes(_ context: ScreenContext) -> [Phrase] { [] }
+
+    /// Runs `change` on this screen inside the console's list of screens, which holds it untyped.
+    static func typed(_ screen: inout any Screen, _ change: (inout Self) -> ScreenResponse) -> ScreenResponse {
+        guard var typed = screen as? Self else { return .none }
+        let response = change(&typed)
+        screen = typed
+        return response
+    }
+
+    /// The screen's bindings as the console runs them: each runs its typed action on this screen.
+    func consoleActions(_ context: ScreenContext) -> [ConsoleAction] {
         let id = self.id
-        return Effect(label) { repository in
-            do {
-                let value = try await fetch(repository)
-                return .screenUpdate(id, ScreenUpdate { screen, context in
-                    guard var typed = screen as? Self else { return .none }
-                    let response = apply(&typed, value, context)
-                    screen = typed
-                    return response
-                })
-            } catch {
-                return .failed(Effect.phrase(for: error))
+        return bindings(context).map { binding in
+            binding.map { action in
+                ConsoleCommand.screen(id) { screen, context in
+                    Self.typed(&screen) { $0.perform(action, context: context) }
+                }
             }
         }
+    }
+
+    /// A response that opens `state`; when the user confirms it, `confirm` gets `continuation`.
+    public func dialog(_ state: DialogState, then continuation: Continuation) -> ScreenResponse {
+        ScreenResponse(dialog: ScreenDialog(state: state) { screen, dialog, context in
+            Self.typed(&screen) { $0.confirm(continuation, dialog: dialog, context: context) }
+        })
+    }
+}
+
+extension Screen where Continuation == Never {
+    /// A screen that opens no dialog has nothing to confirm.
+    public mutating func confirm(_ continuation: Never, dialog: DialogState, context: ScreenContext) -> ScreenResponse {
+        switch continuation {}
     }
 }

@@ -4,25 +4,23 @@ extension ShellState {
     /// The console's own actions, the same on every screen. Their keys win over a screen's.
     var globalActions: [ConsoleAction] {
         let screens = ScreenID.allCases.map { id in
-            ConsoleAction(id: "screen.\(id.rawValue)", keys: [.character(Character(String(id.rawValue)))],
-                          title: Strings.actionShowScreen(id.title))
+            KeyBinding(GlobalAction.show(id), keys: [.character(Character(String(id.rawValue)))],
+                       title: Strings.actionShowScreen(id.title))
         }
-        return screens + [
-            ConsoleAction(id: "screen.next", keys: [.tab], title: Strings.actionNextScreen, footer: Strings.footerNext),
-            ConsoleAction(id: "screen.previous", keys: [.backTab], title: Strings.actionPreviousScreen),
-            ConsoleAction(id: "help", keys: [.character("?"), .function(1)], title: Strings.actionHelp,
-                          footer: Strings.footerHelp),
-            ConsoleAction(id: "palette", keys: [.character(":")], title: Strings.actionPalette,
-                          footer: Strings.footerPalette),
-            ConsoleAction(id: "redraw", keys: [.control("l")], title: Strings.actionRedraw),
-            ConsoleAction(id: "theme", keys: [], title: Strings.actionTheme),
-            ConsoleAction(id: "quit", keys: [.character("q"), .control("c")], title: Strings.actionQuit,
-                          footer: Strings.footerQuit),
+        let bindings = screens + [
+            KeyBinding(.nextScreen, keys: [.tab], title: Strings.actionNextScreen, footer: Strings.footerNext),
+            KeyBinding(.previousScreen, keys: [.backTab], title: Strings.actionPreviousScreen),
+            KeyBinding(.help, keys: [.character("?"), .function(1)], title: Strings.actionHelp, footer: Strings.footerHelp),
+            KeyBinding(.palette, keys: [.character(":")], title: Strings.actionPalette, footer: Strings.footerPalette),
+            KeyBinding(.redraw, keys: [.control("l")], title: Strings.actionRedraw),
+            KeyBinding(.theme, keys: [], title: Strings.actionTheme),
+            KeyBinding(.quit, keys: [.character("q"), .control("c")], title: Strings.actionQuit, footer: Strings.footerQuit),
         ]
+        return bindings.map { $0.map(ConsoleCommand.global) }
     }
 
     /// The current screen's actions.
-    var screenActions: [ConsoleAction] { activeScreen.actions(context(for: active)) }
+    var screenActions: [ConsoleAction] { activeScreen.consoleActions(context(for: active)) }
 
     /// What help lists: the screen's keys, then the console's.
     var helpSections: [(title: String, actions: [ConsoleAction])] {
@@ -30,7 +28,9 @@ extension ShellState {
     }
 
     /// The notes under the keys in help.
-    var helpNotes: [String] { [text(Strings.helpTextKeys), text(Strings.helpMouse)] }
+    var helpNotes: [String] {
+        activeScreen.helpNotes(context(for: active)).map(text) + [text(Strings.helpTextKeys), text(Strings.helpMouse)]
+    }
 
     /// The help lines for the current filter.
     func helpLines(_ help: HelpState) -> [HelpLine] {

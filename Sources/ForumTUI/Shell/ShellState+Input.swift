@@ -35,26 +35,28 @@ extension ShellState {
             status.post(.warning, text(reason), now: now)
             return []
         }
-        switch action.id {
-        case "screen.next": return show(ScreenID(rawValue: active.rawValue % ScreenID.allCases.count + 1) ?? active)
-        case "screen.previous":
+        switch action.action {
+        case .global(let global): return run(global)
+        case .screen(let id, let perform):
+            guard let index = screens.firstIndex(where: { $0.id == id }) else { return [] }
+            return apply(perform(&screens[index], context(for: id)), from: id)
+        }
+    }
+
+    private mutating func run(_ action: GlobalAction) -> [Effect] {
+        switch action {
+        case .show(let id): return show(id)
+        case .nextScreen: return show(ScreenID(rawValue: active.rawValue % ScreenID.allCases.count + 1) ?? active)
+        case .previousScreen:
             let count = ScreenID.allCases.count
             return show(ScreenID(rawValue: (active.rawValue + count - 2) % count + 1) ?? active)
-        case "help": overlays.append(.help(HelpState()))
-        case "palette": overlays.append(.palette(PaletteState()))
-        case "redraw": redrawRequested = true
-        case "theme":
+        case .help: overlays.append(.help(HelpState()))
+        case .palette: overlays.append(.palette(PaletteState()))
+        case .redraw: redrawRequested = true
+        case .theme:
             theme = theme.next
             status.post(.info, text(Strings.themeChanged(theme.phrase)), now: now)
-        case "quit": return requestQuit()
-        default:
-            if action.id.hasPrefix("screen."), let number = Int(action.id.dropFirst("screen.".count)),
-               let id = ScreenID(rawValue: number) {
-                return show(id)
-            }
-            let context = context(for: active)
-            let index = activeIndex
-            return apply(screens[index].perform(action.id, context: context), from: active)
+        case .quit: return requestQuit()
         }
         return []
     }
@@ -68,7 +70,7 @@ extension ShellState {
 
     /// Quits, unless a dialog holds unsaved input: then asks first.
     mutating func requestQuit() -> [Effect] {
-        let asking = overlays.contains { if case .dialog(_, .quit) = $0 { return true } else { return false } }
+        let asking = overlays.contains { if case .dialog(_, let purpose) = $0 { return purpose.isQuit } else { return false } }
         guard hasUnsavedInput, !asking else {
             quitRequested = true
             return []
@@ -111,7 +113,7 @@ extension ShellState {
             }
             overlays.append(.palette(palette))
         case .dialog(var dialog, let purpose):
-            if key == .character("q"), dialog.focus != .field, purpose != .quit {
+            if key == .character("q"), dialog.focus != .field, !purpose.isQuit {
                 overlays.append(.dialog(dialog, purpose))
                 return requestQuit()
             }
@@ -121,9 +123,9 @@ extension ShellState {
             case .confirmed:
                 switch purpose {
                 case .quit: quitRequested = true
-                case .screen(let id, let action):
+                case .screen(let id, let confirm):
                     guard let index = screens.firstIndex(where: { $0.id == id }) else { return [] }
-                    return apply(screens[index].confirm(action, dialog: dialog, context: context(for: id)), from: id)
+                    return apply(confirm(&screens[index], dialog, context(for: id)), from: id)
                 }
             }
         }
@@ -148,8 +150,8 @@ extension ShellState {
 
     /// Carries out what a screen asked for: a dialog, a status message, effects.
     mutating func apply(_ response: ScreenResponse, from id: ScreenID) -> [Effect] {
-        if let (dialog, action) = response.dialog {
-            overlays.append(.dialog(dialog, .screen(id, action: action)))
+        if let dialog = response.dialog {
+            overlays.append(.dialog(dialog.state, .screen(id, confirm: dialog.confirm)))
         }
         if let (kind, phrase) = response.status {
             status.post(kind, text(phrase), now: now)

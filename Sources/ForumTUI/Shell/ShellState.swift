@@ -9,11 +9,16 @@ enum Overlay: Sendable {
 }
 
 /// What happens when the user confirms a dialog.
-enum DialogPurpose: Hashable, Sendable {
+enum DialogPurpose: Sendable {
     /// The console's own "quit and discard the input?".
     case quit
-    /// A dialog a screen opened: the screen's `confirm` is called with the action.
-    case screen(ScreenID, action: String)
+    /// A dialog a screen opened: `confirm` hands the screen its typed continuation.
+    case screen(ScreenID, confirm: @Sendable (inout any Screen, DialogState, ScreenContext) -> ScreenResponse)
+
+    var isQuit: Bool {
+        if case .quit = self { return true }
+        return false
+    }
 }
 
 /// Everything the console shows and remembers. Changed only by the update functions

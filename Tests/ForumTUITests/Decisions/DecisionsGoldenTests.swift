@@ -30,6 +30,16 @@ struct DecisionsGoldenTests {
         await Self.assertBothSizes("filter", after: keys("/beløb:>300000"))
     }
 
+    @Test("The sort picker over the queue, on the column sorted by")
+    func sortPicker() async {
+        await Self.assertBothSizes("sort-picker", after: keys("o") + [.key(.up)])
+    }
+
+    @Test("Help on the queue: its keys, and the filter's syntax with the queue's fields")
+    func help() async {
+        await Self.assertBothSizes("help", after: keys("?") + [.key(.end), .key(.pageDown), .key(.pageDown), .key(.pageDown)])
+    }
+
     @Test("The detail of the 60/20/20 mentor: fields, alternatives, the case")
     func detail() async {
         await Self.assertBothSizes("detail", after: [.key(.enter)])

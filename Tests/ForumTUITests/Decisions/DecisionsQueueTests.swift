@@ -32,7 +32,7 @@ struct DecisionsQueueTests {
         await driver.press(.down)
         #expect(driver.selectedID == "IND-2026-0150")
         await driver.type("s")
-        #expect(driver.screen?.sort == QueueSort(column: .status, ascending: true))
+        #expect(driver.screen?.queue.sort == ColumnSort(column: QueueColumn.status, ascending: true))
         #expect(driver.listedIDs == ["IND-2026-0155", "IND-2026-0142", "IND-2026-0150", "IND-2026-0158"])
         #expect(driver.selectedID == "IND-2026-0150")
         await driver.type("S")
@@ -59,7 +59,7 @@ struct DecisionsQueueTests {
         #expect(driver.listedIDs == ["IND-2026-0150", "IND-2026-0158"])
         #expect(driver.frame.line(21).hasPrefix("✓ 2 indstillinger, i alt 912.000 kr."))
         await driver.press(.enter)
-        #expect(driver.screen?.filter == nil)
+        #expect(driver.screen?.queue.filter == nil)
         #expect(driver.frame.line(21).hasPrefix("Forummets kø · filter: beløb:>280000"))
         #expect(driver.state.footerHints.contains(KeyHint("Esc", "ryd filter")))
         await driver.press(.escape)
@@ -73,13 +73,13 @@ struct DecisionsQueueTests {
         #expect(driver.frame.line(21) == "✗ «>1x» er ikke en alder (skriv fx alder:>14d eller alder:>2u)")
         #expect(Set(driver.listedIDs) == ["IND-2026-0142", "IND-2026-0150", "IND-2026-0158"])
         await driver.press(.enter)
-        #expect(driver.screen?.filter != nil)
+        #expect(driver.screen?.queue.filter != nil)
         #expect(driver.status == "«>1x» er ikke en alder (skriv fx alder:>14d eller alder:>2u)")
         await driver.type([.key(.backspace), .key(.backspace)] + keys("4d"))
         #expect(driver.listedIDs == ["IND-2026-0142", "IND-2026-0150", "IND-2026-0158"])
         await driver.press(.escape)
         #expect(driver.listedIDs.count == 4)
-        #expect(driver.screen?.query.isEmpty == true)
+        #expect(driver.screen?.queue.query.isEmpty == true)
     }
 
     @Test("In the filter field q, ? and 1–5 are text, not quit, help or another screen")
@@ -89,7 +89,7 @@ struct DecisionsQueueTests {
         #expect(!driver.state.quitRequested)
         #expect(driver.state.overlays.isEmpty)
         #expect(driver.state.active == .decisions)
-        #expect(driver.screen?.filter?.field.text == "q?2")
+        #expect(driver.screen?.queue.filter?.field.text == "q?2")
         #expect(driver.frame.cursor == Point(x: 11, y: 20))
     }
 

@@ -108,7 +108,7 @@ struct ShellInputTests {
         guard case .dialog(_, .quit)? = state.overlays.last else { Issue.record("no quit question"); return }
         _ = state.handle(.key(.enter))
         #expect(!state.quitRequested)
-        guard case .dialog(let dialog, .screen(.decisions, "reject"))? = state.overlays.last else {
+        guard case .dialog(let dialog, .screen(.decisions, _))? = state.overlays.last else {
             Issue.record("the reject dialog is gone")
             return
         }
@@ -133,20 +133,20 @@ struct ShellInputTests {
         #expect(state.quitRequested)
     }
 
-    @Test("Confirming a screen's dialog hands the input to the screen")
+    @Test("Confirming a screen's dialog hands the screen its typed continuation and the input")
     func confirmDialog() {
         let screens: [any Screen] = [RequestListScreen(requests: [Fixture.request("IND-1", kroner: 37_500)])]
             + ScreenID.allCases.dropFirst().map { NotBuiltScreen(id: $0) }
         var state = Fixture.state(screens: screens)
         _ = typing(keys("rSøg først §107") + [.key(.enter)], into: &state)
         #expect(state.overlays.isEmpty)
-        #expect((state.screens[0] as? RequestListScreen)?.confirmed == ["Søg først §107"])
+        #expect((state.screens[0] as? RequestListScreen)?.confirmed == ["IND-1: Søg først §107"])
     }
 
     @Test("A disabled action says why on the status line instead of running")
     func disabled() {
         var state = Fixture.state()
-        let action = ConsoleAction(id: "screen.2", keys: [], title: Strings.actionQuit,
+        let action = ConsoleAction(.global(.show(.capacity)), keys: [], title: Strings.actionQuit,
                                    disabledReason: Phrase(da: "kun formanden kan det", en: "only the chair can do that"))
         _ = state.run(action)
         #expect(state.active == .decisions)

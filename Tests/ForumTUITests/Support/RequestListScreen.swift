@@ -3,8 +3,8 @@ import ForumCore
 
 /// A small list screen for the tests, built only from the public screen API and the widgets as a
 /// real screen would be: it loads the requests, lists pending ones first, keeps the selection
-/// by id across reloads, and opens a dialog with a text field. The product's screens come in
-/// later issues; this one proves the shell carries them.
+/// by id across reloads, and opens a dialog with a text field whose continuation is typed: it
+/// proves the shell carries any screen, not only the decision screen.
 struct RequestListScreen: Screen {
     var id: ScreenID = .decisions
     var requests: [GrantRequest] = []
@@ -16,29 +16,42 @@ struct RequestListScreen: Screen {
     static let reject = Phrase(da: "Afvis", en: "Reject")
     static let reason = Phrase(da: "Begrundelse:", en: "Reason:")
 
-    func actions(_ context: ScreenContext) -> [ConsoleAction] {
-        ConsoleAction.tableNavigation + [
-            ConsoleAction(id: "reject", keys: [.character("r")], title: Self.reject, footer: Self.reject),
+    enum Action: Hashable, Sendable {
+        case navigate(TableNavigation)
+        case reject
+    }
+
+    /// The request the reject dialog asks about.
+    struct Rejecting: Sendable {
+        var id: RequestID
+    }
+
+    func bindings(_ context: ScreenContext) -> [KeyBinding<Action>] {
+        TableNavigation.bindings.map { $0.map(Action.navigate) } + [
+            KeyBinding(.reject, keys: [.character("r")], title: Self.reject, footer: Self.reject),
         ]
     }
 
-    mutating func perform(_ action: String, context: ScreenContext) -> ScreenResponse {
+    mutating func perform(_ action: Action, context: ScreenContext) -> ScreenResponse {
         let visible = TableView.visibleRows(in: context.area)
-        if ConsoleAction.navigate(action, table: &table, rowCount: requests.count, visibleRows: visible) {
+        guard case .reject = action else {
+            if case .navigate(let navigation) = action {
+                table.apply(navigation, rowCount: requests.count, visibleRows: visible)
+            }
             return .none
         }
-        guard action == "reject", requests.indices.contains(table.selected) else { return .none }
+        guard requests.indices.contains(table.selected) else { return .none }
         let request = requests[table.selected]
         let dialog = DialogState(title: Self.reject.text(context.language) + " " + request.id.rawValue,
                                  message: request.offer, field: TextFieldState(),
                                  fieldLabel: Self.reason.text(context.language),
                                  confirmLabel: Self.reject.text(context.language),
                                  cancelLabel: Strings.dialogCancel.text(context.language))
-        return ScreenResponse(dialog: (dialog, "reject"))
+        return self.dialog(dialog, then: Rejecting(id: request.id))
     }
 
-    mutating func confirm(_ action: String, dialog: DialogState, context: ScreenContext) -> ScreenResponse {
-        confirmed.append(dialog.field?.text ?? "")
+    mutating func confirm(_ continuation: Rejecting, dialog: DialogState, context: ScreenContext) -> ScreenResponse {
+        confirmed.append(continuation.id.rawValue + ": " + (dialog.field?.text ?? ""))
         return .none
     }
 

@@ -95,29 +95,4 @@ extension DecisionsScreen {
         guard case .split(let editor) = mode else { return }
         mode = editor.returnTo.map(DecisionsMode.detail) ?? .queue
     }
-
-    /// A command whose result `done` applies to the screen; on failure the reason goes to the
-    /// status line and the screen reloads.
-    private func command<Value: Sendable>(
-        _ label: String, _ run: @escaping @Sendable (any ForumRepository) async throws -> Value,
-        done: @escaping @Sendable (inout DecisionsScreen, Value, ScreenContext) -> ScreenResponse
-    ) -> Effect {
-        let id = id
-        return Effect(label) { repository in
-            do {
-                let value = try await run(repository)
-                return .screenUpdate(id, ScreenUpdate { screen, context in
-                    guard var typed = screen as? DecisionsScreen else { return .none }
-                    let response = done(&typed, value, context)
-                    screen = typed
-                    return response
-                })
-            } catch {
-                let phrase = Effect.phrase(for: error)
-                return .screenUpdate(id, ScreenUpdate { screen, context in
-                    ScreenResponse(effects: screen.reload(context), status: (.failure, phrase))
-                })
-            }
-        }
-    }
 }

@@ -5,45 +5,28 @@ import ForumCore
 /// that the core refuses (an empty reason, an end before the start) opens the dialog again with
 /// what was typed and the reason on the status line.
 extension DecisionsScreen {
-    mutating func performDecision(_ action: String, on id: RequestID?, context: ScreenContext) -> ScreenResponse {
-        if action == "undo" { return undo(context) }
-        guard let id, let request = data?.request(id) else { return .none }
-        let kind: DecisionKind
-        switch action {
-        case "split": return openSplit(request, context: context)
-        case "decide.approve": kind = .approve
-        case "decide.timeLimited": kind = .approveTimeLimited
-        case "decide.reject": kind = .reject
-        case "decide.defer": kind = .defer
-        case "decide.refer": kind = .refer
-        default: return .none
-        }
-        if let reason = decisionReason(kind, request, context: context) { return ScreenResponse(status: (.warning, reason)) }
-        return ask(kind, request, context: context)
-    }
-
     /// The dialog for a decision: a confirmation for `a`, a question with a field for the others.
-    private mutating func ask(_ kind: DecisionKind, _ request: GrantRequest, context: ScreenContext) -> ScreenResponse {
+    /// The console has already refused a key whose binding carries a reason (`decisionBindings`).
+    func ask(_ kind: DecisionKind, _ request: GrantRequest, context: ScreenContext) -> ScreenResponse {
         let summary = Strings.decisionSummary(kind, id: request.id.rawValue, amount: request.amount,
                                               split: request.proposedSplit)
         let title = Strings.dialogTitle(kind, id: request.id.rawValue)
         switch kind {
         case .approve:
-            pending = .decide(request, Decision(kind: .approve, split: request.proposedSplit))
-            return dialog(title, summary, confirm: Strings.confirmLabel(kind), action: "commit", context: context)
+            return openDialog(title, summary, confirm: Strings.confirmLabel(kind),
+                              then: .commit(.decide(request, Decision(kind: .approve, split: request.proposedSplit))),
+                              context: context)
         case .approveTimeLimited:
-            pending = .ask(request, kind)
             let followUp = context.today.adding(months: Decision.defaultFollowUpMonths)
             let until = DecisionsScreen.suggestedLimit(request.amount, today: context.today)
-            return dialog(title, Strings.timeLimitQuestion(request.amount, followUp: followUp),
-                          field: (TextFieldState(until.danish), Strings.fieldValidUntil), confirm: Strings.dialogNext,
-                          action: "ask", context: context)
+            return openDialog(title, Strings.timeLimitQuestion(request.amount, followUp: followUp),
+                              field: (TextFieldState(until.danish), Strings.fieldValidUntil), confirm: Strings.dialogNext,
+                              then: .ask(request, kind), context: context)
         case .reject, .defer, .refer:
-            pending = .ask(request, kind)
             let label = kind == .reject ? Strings.fieldRejectReason
                 : kind == .defer ? Strings.fieldDeferMissing : Strings.fieldReferNote
-            return dialog(title, summary, field: (TextFieldState(), label), confirm: Strings.confirmLabel(kind),
-                          action: "ask", context: context)
+            return openDialog(title, summary, field: (TextFieldState(), label), confirm: Strings.confirmLabel(kind),
+                              then: .ask(request, kind), context: context)
         }
     }
 
@@ -55,35 +38,29 @@ extension DecisionsScreen {
         return Swift.min(amount.end, from.calendarMonth.adding(5).lastDay)
     }
 
-    mutating func confirmed(_ action: String, dialog: DialogState, context: ScreenContext) -> ScreenResponse {
+    mutating func confirmed(_ continuation: DecisionsDialog, dialog: DialogState, context: ScreenContext) -> ScreenResponse {
         let text = dialog.field?.text ?? ""
-        switch action {
-        case "commit":
-            guard let command = pending else { return .none }
-            pending = nil
-            switch command {
-            case .decide(let request, let decision):
-                return ScreenResponse(effects: [decide(request, decision, context: context)])
-            case .changeSplit(let request, let split, let month):
-                return ScreenResponse(effects: [changeSplit(request, to: split, from: month, context: context)])
-            case .ask:
-                return .none
-            }
-        case "ask":
-            guard case .ask(let request, let kind)? = pending else { return .none }
+        switch continuation {
+        case .commit(.decide(let request, let decision)):
+            return ScreenResponse(effects: [decide(request, decision, context: context)])
+        case .commit(.changeSplit(let request, let split, let month)):
+            return ScreenResponse(effects: [changeSplit(request, to: split, from: month, context: context)])
+        case .ask(let request, let kind):
             return answered(kind, request, text: text, dialog: dialog, context: context)
-        case "split.add":
+        case .addSector:
             return addSector(text, context: context)
-        default:
-            return .none
         }
     }
 
     /// The text of a decision's dialog: checked, then stored (or, for `t`, confirmed once more
     /// with the end date in the summary).
-    private mutating func answered(_ kind: DecisionKind, _ request: GrantRequest, text: String, dialog: DialogState,
+    private func answered(_ kind: DecisionKind, _ request: GrantRequest, text: String, dialog: DialogState,
                                    context: ScreenContext) -> ScreenResponse {
-        let again = { (reason: Phrase) in ScreenResponse(dialog: (dialog, "ask"), status: (.warning, reason)) }
+        let again = { (reason: Phrase) in
+            var response = self.dialog(dialog, then: .ask(request, kind))
+            response.status = (.warning, reason)
+            return response
+        }
         var decision = Decision(kind: kind, split: request.proposedSplit, note: text)
         if kind == .approveTimeLimited {
             do {
@@ -99,22 +76,21 @@ extension DecisionsScreen {
             return again(error.phrase)
         }
         guard kind == .approveTimeLimited, let followUp = decision.followUp else {
-            pending = nil
             return ScreenResponse(effects: [decide(request, decision, context: context)])
         }
-        pending = .decide(request, decision)
         let summary = Strings.decisionSummary(kind, id: request.id.rawValue, amount: decision.approvedAmount(of: request.amount),
                                               split: request.proposedSplit)
-        return self.dialog(Strings.dialogTitle(kind, id: request.id.rawValue), Strings.withFollowUp(summary, followUp),
-                           confirm: Strings.confirmLabel(kind), action: "commit", context: context)
+        return openDialog(Strings.dialogTitle(kind, id: request.id.rawValue), Strings.withFollowUp(summary, followUp),
+                          confirm: Strings.confirmLabel(kind), then: .commit(.decide(request, decision)), context: context)
     }
 
-    func dialog(_ title: Phrase, _ message: Phrase, field: (TextFieldState, Phrase)? = nil, confirm: Phrase,
-                action: String, context: ScreenContext) -> ScreenResponse {
+    /// A dialog in the user's language; confirming it runs `continuation`.
+    func openDialog(_ title: Phrase, _ message: Phrase, field: (TextFieldState, Phrase)? = nil, confirm: Phrase,
+                    then continuation: DecisionsDialog, context: ScreenContext) -> ScreenResponse {
         let language = context.language
         let state = DialogState(title: title.text(language), message: message.text(language), field: field?.0,
                                 fieldLabel: field?.1.text(language) ?? "", confirmLabel: confirm.text(language),
                                 cancelLabel: Strings.dialogCancel.text(language))
-        return ScreenResponse(dialog: (state, action))
+        return dialog(state, then: continuation)
     }
 }

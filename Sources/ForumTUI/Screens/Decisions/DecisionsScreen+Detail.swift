@@ -1,33 +1,33 @@
 import ForumCore
 
-/// The detail's own keys and the wheel: back to the queue, and scrolling through the document.
-/// The decision keys work here as in the queue (`DecisionsScreen+Decisions`).
+/// The detail's own keys: back to the queue, scrolling through the document, and `]` `[` to
+/// the next or previous request of the queue without going back. The decision keys work here as
+/// in the queue (`DecisionsScreen+Decisions`).
 extension DecisionsScreen {
-    /// Back to the queue and scrolling; nil for the decision keys, which `performDecision` takes.
-    mutating func performInDetail(_ action: String, detail: inout DetailState, context: ScreenContext) -> ScreenResponse? {
-        let count = DetailView.lines(detail, language: context.language, area: context.area).count
-        let page = DetailView.pageHeight(context.area)
+    mutating func performInDetail(_ action: DecisionsAction, detail: inout DetailState,
+                                  context: ScreenContext) -> ScreenResponse {
         switch action {
-        case "back":
+        case .back:
             mode = .queue
             relist(context)
-        case "scroll.up": detail.scroll(by: -1, lineCount: count, area: context.area)
-        case "scroll.down": detail.scroll(by: 1, lineCount: count, area: context.area)
-        case "scroll.pageUp": detail.scroll(by: -Swift.max(1, page - 1), lineCount: count, area: context.area)
-        case "scroll.pageDown": detail.scroll(by: Swift.max(1, page - 1), lineCount: count, area: context.area)
-        case "scroll.top": detail.scroll(by: -count, lineCount: count, area: context.area)
-        case "scroll.bottom": detail.scroll(by: count, lineCount: count, area: context.area)
-        default: return nil
+        case .document(.nextItem): return step(by: 1, context: context)
+        case .document(.previousItem): return step(by: -1, context: context)
+        case .document(let key):
+            let count = DetailView.lines(detail, language: context.language, area: context.area).count
+            detail.document.apply(key, lineCount: count, area: context.area)
+        default:
+            break
         }
-        return ScreenResponse.none
+        return .none
     }
 
-    func mouseInDetail(_ event: MouseEvent, detail: inout DetailState, context: ScreenContext) {
-        let count = DetailView.lines(detail, language: context.language, area: context.area).count
-        switch event.kind {
-        case .wheelUp: detail.scroll(by: -3, lineCount: count, area: context.area)
-        case .wheelDown: detail.scroll(by: 3, lineCount: count, area: context.area)
-        case .click: break
+    /// Opens the detail of the request `offset` rows from this one in the queue; the queue's
+    /// selection follows, so that going back lands on it.
+    private mutating func step(by offset: Int, context: ScreenContext) -> ScreenResponse {
+        guard let item = queue.step(by: offset, context: context) else {
+            return ScreenResponse(status: (.info, offset > 0 ? Strings.lastInList : Strings.firstInList))
         }
+        mode = .detail(DetailState(id: item.id))
+        return ScreenResponse(effects: [loadDetail(item.id, today: context.today)])
     }
 }

@@ -4,8 +4,8 @@ import ForumCore
 /// paging the month table, and storing the split after a confirmation with its summary.
 extension DecisionsScreen {
     /// Opens the editor on a request, from the queue or from its detail.
+    /// The console has already refused the key when `splitReason` gives a reason.
     mutating func openSplit(_ request: GrantRequest, context: ScreenContext) -> ScreenResponse {
-        if let reason = splitReason(request, context: context) { return ScreenResponse(status: (.warning, reason)) }
         var returnTo: DetailState?
         if case .detail(let detail) = mode { returnTo = detail }
         mode = .split(SplitEditorState(request: request, today: context.today, returnTo: returnTo))
@@ -19,32 +19,31 @@ extension DecisionsScreen {
         return SplitLayout(editor, preview: preview, names: names, area: context.area, language: context.language)
     }
 
-    mutating func performInSplit(_ action: String, editor: inout SplitEditorState, context: ScreenContext) -> ScreenResponse {
+    mutating func performInSplit(_ action: SplitEditorAction, editor: inout SplitEditorState,
+                                 context: ScreenContext) -> ScreenResponse {
         let layout = splitLayout(editor, context: context)
         let monthCount = layout.preview.schedule?.months.count ?? 0
         let page = Swift.max(1, layout.months.height - 1)
         switch action {
-        case "split.save": return save(editor, preview: layout.preview, context: context)
-        case "split.cancel":
+        case .save: return save(editor, preview: layout.preview, context: context)
+        case .cancel:
             mode = editor.returnTo.map(DecisionsMode.detail) ?? .queue
             relist(context)
-        case "split.up": editor.select(by: -1)
-        case "split.down": editor.select(by: 1)
-        case "split.monthsUp": editor.scrollMonths(by: -page, count: monthCount, visible: layout.months.height)
-        case "split.monthsDown": editor.scrollMonths(by: page, count: monthCount, visible: layout.months.height)
-        case "split.remove":
+        case .previousShare: editor.select(by: -1)
+        case .nextShare: editor.select(by: 1)
+        case .monthsUp: editor.scrollMonths(by: -page, count: monthCount, visible: layout.months.height)
+        case .monthsDown: editor.scrollMonths(by: page, count: monthCount, visible: layout.months.height)
+        case .remove:
             if !editor.removeSelected() { return ScreenResponse(status: (.warning, Strings.splitKeepOne)) }
-        case "split.add":
+        case .add:
             let present = Set(editor.rows.map(\.sector))
             let free = (data?.sectors ?? []).filter { !present.contains($0.code) }
             guard let first = free.first else { return ScreenResponse(status: (.warning, Strings.splitNoMoreSectors)) }
             let list = free.map { "\($0.code.rawValue) \($0.name)" }.joined(separator: " · ")
-            return dialog(Strings.actionSplitAdd, Strings.splitAddMessage(list),
-                          field: (TextFieldState(first.code.rawValue), Strings.fieldSectorCode),
-                          confirm: Strings.confirmAdd, action: "split.add", context: context)
-        default:
-            guard action.hasPrefix("split.preset."), let raw = Int(action.dropFirst("split.preset.".count)),
-                  let preset = SplitPreset(rawValue: raw) else { return .none }
+            return openDialog(Strings.actionSplitAdd, Strings.splitAddMessage(list),
+                              field: (TextFieldState(first.code.rawValue), Strings.fieldSectorCode),
+                              confirm: Strings.confirmAdd, then: .addSector, context: context)
+        case .preset(let preset):
             let message = editor.apply(preset)
             return ScreenResponse(status: (message.kind, message.text))
         }
@@ -68,7 +67,7 @@ extension DecisionsScreen {
 
     /// Asks to store the split: approving a pending request with it, or changing an approved
     /// grant's split from this month on.
-    private mutating func save(_ editor: SplitEditorState, preview: SplitPreview, context: ScreenContext) -> ScreenResponse {
+    private func save(_ editor: SplitEditorState, preview: SplitPreview, context: ScreenContext) -> ScreenResponse {
         guard case .valid(let split) = preview.check else {
             if case .invalid(let reason) = preview.check { return ScreenResponse(status: (.warning, reason)) }
             return .none
@@ -76,15 +75,15 @@ extension DecisionsScreen {
         let request = editor.request
         let id = request.id.rawValue
         if let month = editor.changeFrom {
-            pending = .changeSplit(request, split, from: month)
-            return dialog(Strings.titleChangeSplit,
-                          Strings.splitChangeSummary(id, split: split, from: month, before: request.currentSplit),
-                          confirm: Strings.confirmChange, action: "commit", context: context)
+            return openDialog(Strings.titleChangeSplit,
+                              Strings.splitChangeSummary(id, split: split, from: month, before: request.currentSplit),
+                              confirm: Strings.confirmChange, then: .commit(.changeSplit(request, split, from: month)),
+                              context: context)
         }
-        pending = .decide(request, Decision(kind: .approve, split: split))
-        return dialog(Strings.dialogTitle(.approve, id: id),
-                      Strings.decisionSummary(.approve, id: id, amount: request.amount, split: split),
-                      confirm: Strings.confirmLabel(.approve), action: "commit", context: context)
+        return openDialog(Strings.dialogTitle(.approve, id: id),
+                          Strings.decisionSummary(.approve, id: id, amount: request.amount, split: split),
+                          confirm: Strings.confirmLabel(.approve), then: .commit(.decide(request, Decision(kind: .approve, split: split))),
+                          context: context)
     }
 }
 

@@ -3,29 +3,22 @@ import ForumCore
 /// Screen 1, the decision queue: the requests the competence policy routes to the forum (or,
 /// toggled, every request), a request's detail, the decisions on it and the split editor.
 ///
-/// The screen is a value: keys arrive as action ids (`DecisionsScreen+Actions`), text keys of
-/// the filter and the split editor through `edit`, and every read and command runs as an effect
-/// (`DecisionsScreen+Commands`) whose result comes back to the screen through the console's
-/// loop. Rendering is a pure function of this state (`QueueView`, `DetailView`, `SplitEditorView`).
+/// The screen is a value: keys arrive as `DecisionsAction`s (`DecisionsScreen+Actions`), text
+/// keys of the filter and the split editor through `edit`, and every read and command runs as an
+/// effect (`DecisionsScreen+Commands`) whose result comes back to the screen through the
+/// console's loop. Rendering is a pure function of this state (`QueueView`, `DetailView`,
+/// `SplitEditorView`).
 struct DecisionsScreen: Screen {
     let id = ScreenID.decisions
     /// The time stamp of a decision: when it was confirmed. The executable reads the clock; tests pin it.
     let clock: @Sendable () -> Timestamp
     /// What the last load brought; nil until the first load arrives.
     var data: QueueData?
-    /// The requests listed, in the order shown.
-    var items: [QueueItem] = []
+    /// The queue's table: the requests listed, the selection, the sort and the filter.
+    var queue = TableScreenState<QueueColumn>(sort: ColumnSort(column: .age, ascending: false))
     /// Every request instead of only the forum's queue.
     var showAll = false
-    /// The filter in force (the last one that parsed).
-    var query = RequestQuery.everything
-    /// The filter field, while `/` has it open.
-    var filter: FilterEditor?
-    var sort = QueueSort(column: .age, ascending: false)
-    var table = TableState()
     var mode: DecisionsMode = .queue
-    /// The command a confirmation dialog is asking about.
-    var pending: PendingCommand?
     /// The decisions made in this console session, newest last: what `u` undoes.
     var undoStack: [UndoEntry] = []
 
@@ -33,9 +26,12 @@ struct DecisionsScreen: Screen {
         self.clock = clock
     }
 
+    /// The requests listed, in the order shown.
+    var items: [QueueItem] { queue.rows }
+
     /// The filter field takes every printable key while it is open.
     var isEditingText: Bool {
-        if case .queue = mode { return filter != nil }
+        if case .queue = mode { return queue.filter != nil }
         return false
     }
 
@@ -45,51 +41,68 @@ struct DecisionsScreen: Screen {
         return false
     }
 
-    func actions(_ context: ScreenContext) -> [ConsoleAction] {
+    func bindings(_ context: ScreenContext) -> [KeyBinding<DecisionsAction>] {
         switch mode {
-        case .queue: filter == nil ? queueActions(context) : filterActions
-        case .detail(let detail): detailActions(detail, context: context)
-        case .split(let editor): splitActions(editor, context: context)
+        case .queue: queueBindings(context)
+        case .detail(let detail): detailBindings(detail, context: context)
+        case .split(let editor): splitBindings(editor, context: context)
         }
     }
 
-    mutating func perform(_ action: String, context: ScreenContext) -> ScreenResponse {
-        switch mode {
-        case .queue: return performInQueue(action, context: context)
-        case .detail(var detail):
-            if let response = performInDetail(action, detail: &detail, context: context) {
-                if case .detail = mode { mode = .detail(detail) }
-                return response
-            }
-            return performDecision(action, on: detail.id, context: context)
-        case .split(var editor):
-            let response = performInSplit(action, editor: &editor, context: context)
+    mutating func perform(_ action: DecisionsAction, context: ScreenContext) -> ScreenResponse {
+        switch action {
+        case .decide(let kind):
+            guard let request = target else { return .none }
+            return ask(kind, request, context: context)
+        case .split:
+            guard let request = target else { return .none }
+            return openSplit(request, context: context)
+        case .undo:
+            return undo(context)
+        case .table, .open, .toggleScope:
+            guard case .queue = mode else { return .none }
+            return performInQueue(action, context: context)
+        case .back, .document:
+            guard case .detail(var detail) = mode else { return .none }
+            let response = performInDetail(action, detail: &detail, context: context)
+            if case .detail(let shown) = mode, shown.id == detail.id { mode = .detail(detail) }
+            return response
+        case .splitEditor(let key):
+            guard case .split(var editor) = mode else { return .none }
+            let response = performInSplit(key, editor: &editor, context: context)
             if case .split = mode { mode = .split(editor) }
             return response
         }
     }
 
-    mutating func confirm(_ action: String, dialog: DialogState, context: ScreenContext) -> ScreenResponse {
-        confirmed(action, dialog: dialog, context: context)
+    mutating func confirm(_ continuation: DecisionsDialog, dialog: DialogState, context: ScreenContext) -> ScreenResponse {
+        confirmed(continuation, dialog: dialog, context: context)
     }
 
     mutating func mouse(_ event: MouseEvent, context: ScreenContext) -> ScreenResponse {
         switch mode {
-        case .queue: return mouseInQueue(event, context: context)
+        case .queue:
+            let view = QueueView(screen: self, context: context)
+            queue.mouse(event, columns: view.columns, view: view.table, context: context)
         case .detail(var detail):
-            mouseInDetail(event, detail: &detail, context: context)
+            let count = DetailView.lines(detail, language: context.language, area: context.area).count
+            switch event.kind {
+            case .wheelUp: detail.document.scroll(by: -3, lineCount: count, area: context.area)
+            case .wheelDown: detail.document.scroll(by: 3, lineCount: count, area: context.area)
+            case .click: break
+            }
             mode = .detail(detail)
-            return .none
         case .split(var editor):
             editor.mouse(event, layout: splitLayout(editor, context: context))
             mode = .split(editor)
-            return .none
         }
+        return .none
     }
 
     mutating func edit(_ key: Key, context: ScreenContext) -> ScreenResponse? {
         switch mode {
-        case .queue: return editFilter(key, context: context)
+        case .queue:
+            return queue.editFilter(key, language: queryLanguage, context: context) ? ScreenResponse.none : nil
         case .detail: return nil
         case .split(var editor):
             guard editor.edit(key) else { return nil }
@@ -115,6 +128,24 @@ struct DecisionsScreen: Screen {
             SplitEditorView.render(editor, layout: splitLayout(editor, context: context), into: &frame, context: context)
         }
     }
+
+    /// In the queue, the filter's syntax with the queue's fields.
+    func helpNotes(_ context: ScreenContext) -> [Phrase] {
+        if case .queue = mode { return queryLanguage.help }
+        return []
+    }
+
+    /// The queue's filter language, reporting sectors that do not exist once they are loaded.
+    var queryLanguage: QueryLanguage<QueueItem> { RequestQuery.language(sectors: data?.sectors.map(\.code)) }
+
+    /// The request a decision key acts on: the detail's, or the one selected in the queue.
+    var target: GrantRequest? {
+        switch mode {
+        case .queue: selectedItem.flatMap { data?.request($0.id) }
+        case .detail(let detail): data?.request(detail.id)
+        case .split: nil
+        }
+    }
 }
 
 /// What the decision screen shows: the queue, one request's detail, or the split editor.
@@ -124,7 +155,9 @@ enum DecisionsMode: Sendable {
     case split(SplitEditorState)
 }
 
-/// Everything one load of the queue brings, read together so that it is consistent.
+/// Everything one load of the queue brings. The four reads are separate, not one snapshot: a
+/// decision between them can show in one and not yet in another, and the next change token
+/// reloads them all.
 struct QueueData: Sendable {
     var requests: [GrantRequest]
     var settings: ForumSettings
@@ -139,14 +172,6 @@ struct QueueData: Sendable {
     }
 
     func request(_ id: RequestID) -> GrantRequest? { requests.first { $0.id == id } }
-}
-
-/// A command waiting for the user to confirm its dialog.
-enum PendingCommand: Sendable {
-    case decide(GrantRequest, Decision)
-    case changeSplit(GrantRequest, PaymentSplit, from: Month)
-    /// A decision that still needs the text of its dialog (a reason, a date, a note).
-    case ask(GrantRequest, DecisionKind)
 }
 
 /// A change made in this session: the request and its version just after the change, which

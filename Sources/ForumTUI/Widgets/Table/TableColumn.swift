@@ -63,12 +63,6 @@ public struct TableSort: Hashable, Sendable {
         self.ascending = ascending
     }
 
-    /// The sort after a click on (or `s` for) a column: the same column turns around, another
-    /// column sorts ascending.
-    public func toggled(to column: Int) -> TableSort {
-        column == self.column ? TableSort(column: column, ascending: !ascending) : TableSort(column: column)
-    }
-
     /// `▲` ascending, `▼` descending: shown after the sorted column's title.
     public var indicator: String { ascending ? "▲" : "▼" }
 }

@@ -14,7 +14,7 @@ struct RequestListCommand: AsyncParsableCommand, CarriesGlobalOptions {
 
     func run() async throws {
         let session = try await Session.open(global)
-        let query = try RequestQuery(parsing: filter ?? "")
+        let query = try RequestQuery(parsing: filter ?? "", sectors: try await session.repository.sectors().map(\.code))
         let settings = try await session.repository.settings()
         let items = RequestQueue.items(try await session.repository.requests(), policy: settings.policy,
                                        today: SystemClock.today(), query: query, all: all)

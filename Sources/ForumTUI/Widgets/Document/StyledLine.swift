@@ -1,5 +1,5 @@
-/// One line of a document the decision screen scrolls through (the detail, the split editor's
-/// sections): pieces of text, each with its own style, cut at the right edge when too long.
+/// One line of a document (a request's detail, the split editor's sections): pieces of text,
+/// each with its own style, cut at the right edge when too long.
 struct StyledLine: Hashable, Sendable {
     struct Piece: Hashable, Sendable {
         var text: String

@@ -1,0 +1,20 @@
+/// Whether a person may run a command, asked before it runs: the console's keys show the answer
+/// (a ✗ in the footer, the reason in help, on the status line when pressed) from the same rules
+/// `CommandRules` applies when the command reaches a repository.
+extension CommandRules {
+    /// May `user` decide `request` this way, paid as `split` (the proposal when nil)? Routing
+    /// counts the paying sectors of the split decided, as `decide` does.
+    public static func permission(_ user: User, toDecide kind: DecisionKind, on request: GrantRequest,
+                                  split: PaymentSplit? = nil, policy: CompetencePolicy) -> Permission {
+        let payers = (split ?? request.proposedSplit).shares.count
+        let routing = policy.route(RoutingFacts(amount: request.amount, weeklyHours: request.weeklyHours,
+                                                payingSectors: payers))
+        return Permissions.check(user, .decide(request, kind, routing))
+    }
+
+    /// May `user` change who pays for `request` from now on? Only an approved grant's split changes.
+    public static func permission(_ user: User, toChangeSplitOf request: GrantRequest) -> Permission {
+        guard request.status.isApproved else { return .denied(Strings.splitChangeNeedsApproval(request.id.rawValue)) }
+        return Permissions.check(user, .changeSplit(request))
+    }
+}

@@ -1,0 +1,29 @@
+import ForumCore
+
+/// What a key does on the decision screen. The bindings (`DecisionsScreen+Actions`) offer only
+/// the actions of the current mode; one that arrives in another mode does nothing.
+enum DecisionsAction: Hashable, Sendable {
+    /// The queue's table: moving, the filter, sorting.
+    case table(TableScreenAction)
+    /// Open the selected request's detail.
+    case open
+    /// Every request instead of only the forum's queue, and back.
+    case toggleScope
+    /// `a r t d p`, in the queue and in the detail.
+    case decide(DecisionKind)
+    /// `f`: the split editor.
+    case split
+    /// `u`: undo the newest change of this session.
+    case undo
+    /// Back from the detail to the queue.
+    case back
+    /// Scrolling the detail, and going to the next or previous request without going back.
+    case document(DocumentAction)
+    case splitEditor(SplitEditorAction)
+}
+
+/// The split editor's keys.
+enum SplitEditorAction: Hashable, Sendable {
+    case save, cancel, add, remove, previousShare, nextShare, monthsUp, monthsDown
+    case preset(SplitPreset)
+}

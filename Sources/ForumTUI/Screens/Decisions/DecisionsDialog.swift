@@ -1,0 +1,19 @@
+import ForumCore
+
+/// What confirming a dialog of the decision screen does, with everything it needs: a `commit`
+/// dialog can only carry a command ready to run, an `ask` dialog only the decision it asks about.
+enum DecisionsDialog: Sendable {
+    /// Run the command.
+    case commit(PendingCommand)
+    /// Check the dialog's text (a reason, a date, a note) for the decision, then store it (or,
+    /// for a time-limited approval, confirm once more).
+    case ask(GrantRequest, DecisionKind)
+    /// Add the sector typed into the dialog to the split editor.
+    case addSector
+}
+
+/// A command ready to run once its dialog is confirmed.
+enum PendingCommand: Sendable {
+    case decide(GrantRequest, Decision)
+    case changeSplit(GrantRequest, PaymentSplit, from: Month)
+}
