@@ -23,8 +23,9 @@ struct DemoCommand: AsyncParsableCommand, CarriesGlobalOptions {
         let language = global.language
         let now = SystemClock.now()
         FileHandle.standardError.write(Data((Strings.demoBuilding(path).text(language) + "\n").utf8))
+        let store = try Backends.freshDemo(at: BackendLocation(path))
         try await DemoBuilder.build(
-            into: try Backends.freshDemo(at: BackendLocation(path)), dataDirectory: directory, keyPath: KeyFile.path(forDatabase: path),
+            into: store, dataDirectory: directory, keyPath: KeyFile.path(forDatabase: path),
             login: Identity.currentLogin(), name: Identity.currentName(), at: now, today: SystemClock.today(at: now))
         let seconds = Date().timeIntervalSince(started)
         FileHandle.standardError.write(Data((Strings.demoBuilt(path, milliseconds: Int(seconds * 1000)).text(language) + "\n").utf8))
