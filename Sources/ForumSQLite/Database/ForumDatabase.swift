@@ -9,15 +9,15 @@ import GRDB
 /// keys on and a busy timeout so that concurrent terminals wait for each other instead of
 /// failing. Opening migrates an older file to the current schema and refuses a file written
 /// by a newer version of Chefforum.
-public final class ForumDatabase: Sendable {
-    public let path: String
+final class ForumDatabase: Sendable {
+    let path: String
     let pool: DatabasePool
     /// One connection of its own for `PRAGMA data_version`: the value is per connection, so the
     /// pool's readers (any of several) could not be compared from one poll to the next.
     private let watcher: DatabaseQueue
 
     /// Opens (creating if needed) and migrates the database at `path`.
-    public init(path: String) throws {
+    init(path: String) throws {
         self.path = path
         let directory = (path as NSString).deletingLastPathComponent
         if !directory.isEmpty && !FileManager.default.fileExists(atPath: directory) {

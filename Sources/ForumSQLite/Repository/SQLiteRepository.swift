@@ -4,7 +4,7 @@ import GRDB
 
 /// `ForumRepository` on SQLite. Every command is one write transaction that re-reads what it
 /// changes, applies the shared `CommandRules`, writes, and appends one audit event.
-public final class SQLiteRepository: ForumRepository, Sendable {
+final class SQLiteRepository: ForumRepository, Sendable {
     public let database: ForumDatabase
 
     public init(database: ForumDatabase) {
