@@ -1,5 +1,3 @@
-import ForumCore
-
 /// How an import treats a file seen before and accounts it cannot map.
 public struct ImportOptions: Hashable, Sendable {
     /// Replace the earlier import of the same file, or for postings of overlapping months.
