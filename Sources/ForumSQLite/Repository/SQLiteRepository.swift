@@ -3,7 +3,8 @@ import ForumStore
 import GRDB
 
 /// `ForumRepository` on SQLite. Every command is one write transaction that re-reads what it
-/// changes, applies the shared `CommandRules`, writes, and appends one audit event.
+/// changes, applies the shared `CommandRules`, writes over the version it read, and appends
+/// one audit event.
 final class SQLiteRepository: ForumRepository, Sendable {
     public let database: ForumDatabase
 
