@@ -56,6 +56,26 @@ struct WriteConflictTests {
         #expect(try await test.repository.waitingList("BO-1").count == 1)
     }
 
+    @Test("A first deviation note written by another in between is a conflict naming them")
+    func firstNote() async throws {
+        let test = try TestDatabase()
+        defer { test.remove() }
+        try await test.database.write { db in
+            try db.execute(sql: """
+                CREATE TRIGGER mallory BEFORE INSERT ON deviation_note WHEN NEW.author <> 'Mallory Mellemmand' BEGIN
+                    INSERT INTO deviation_note (sector_code, year, month, explanation, action_plan, owner, author, at, version)
+                    VALUES (NEW.sector_code, NEW.year, NEW.month, 'Hendes', '', '', 'Mallory Mellemmand', 1795000500, 1);
+                END
+                """)
+        }
+        let note = DeviationNote(sector: "BEV", month: try Month(year: 2026, month: 10), explanation: "Flere forløb",
+                                 actionPlan: "Strammere visitation", owner: "Bo")
+        await #expect(throws: RepositoryError.conflict(by: Self.mallory.name, at: Self.malloryAt)) {
+            try await test.repository.writeDeviationNote(note, context: try TestDatabase.context(TestDatabase.chiefBEV))
+        }
+        #expect(try await test.repository.deviationNotes(year: 2026).isEmpty)
+    }
+
     @Test("An audit head moved by another writer is a conflict naming who wrote the event it points to")
     func auditHead() async throws {
         let test = try TestDatabase()
