@@ -79,12 +79,12 @@ extension AuditLog {
         } else {
             try db.execute(sql: "UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1 AND seq = ?",
                            arguments: [event.seq, event.hash, previous.seq])
-            guard db.changesCount == 1 else {
-                // Another writer moved the head: name whoever wrote the event it points to now.
+            try db.requireOneChange {
+                // Another writer moved the head: whoever wrote the event it points to now.
                 let newest = try StoredAuditEvent.fetchOne(db, sql: """
                     SELECT e.* FROM audit_event e JOIN audit_head h ON h.seq = e.seq WHERE h.id = 1
                     """)
-                throw RepositoryError.conflict(by: newest?.actorLogin, at: newest.map { Timestamp(secondsSinceEpoch: $0.at) })
+                return (newest?.actorLogin, newest.map { Timestamp(secondsSinceEpoch: $0.at) })
             }
         }
         return event

@@ -89,9 +89,9 @@ extension SQLiteRepository {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1) ON CONFLICT DO NOTHING
                 """, arguments: arguments)
         }
-        guard db.changesCount == 1 else {
+        try db.requireOneChange {
             let now = try StoredDeviationNote.fetch(db, sector: note.sector, month: note.month)
-            throw RepositoryError.conflict(by: now?.author, at: now?.at)
+            return (now?.author, now?.at)
         }
     }
 }

@@ -62,9 +62,9 @@ extension SQLiteRepository {
             WHERE id = ? AND version = ?
             """, arguments: [offer.occupied, offer.occupiedByCrossSector, offer.changedBy, offer.changedAt?.secondsSinceEpoch,
                              offer.id.rawValue, read.version])
-        guard db.changesCount == 1 else {
+        try db.requireOneChange {
             let now = try fetchOffer(db, offer.id)
-            throw RepositoryError.conflict(by: now.changedBy, at: now.changedAt)
+            return (now.changedBy, now.changedAt)
         }
     }
 

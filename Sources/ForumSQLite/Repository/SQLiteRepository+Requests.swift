@@ -114,9 +114,9 @@ extension SQLiteRepository {
             WHERE id = ? AND version = ?
             """, arguments: [request.status.rawValue, request.changedBy, request.changedAt?.secondsSinceEpoch, decisionID,
                              request.id.rawValue, read.version])
-        guard db.changesCount == 1 else {
+        try db.requireOneChange {
             let now = try fetchRequest(db, request.id)
-            throw RepositoryError.conflict(by: now.changedBy, at: now.changedAt)
+            return (now.changedBy, now.changedAt)
         }
     }
 
