@@ -104,6 +104,19 @@ extension Strings {
     public static func hoursPerWeek(_ hours: Hours) -> Phrase {
         Phrase(da: "\(hours.formatted) t./uge", en: "\(hours.formatted) h/week")
     }
+    /// A decision in one line, as the detail and `request show` give it: who decided what and
+    /// when, its note, how long it is valid and when it is followed up.
+    public static func decisionSummary(_ record: DecisionRecord) -> Phrase {
+        func line(_ language: Language) -> String {
+            let decision = record.decision
+            var text = "\(decided(decision.kind, by: record.decidedByName).text(language)) \(record.at.danishLocal)"
+            if !decision.note.isEmpty { text += " — \(decision.note)" }
+            if let until = decision.validUntil { text += " · \(validUntil(until).text(language))" }
+            if let followUp = decision.followUp { text += " · \(followUpOn(followUp).text(language))" }
+            return text
+        }
+        return Phrase(da: line(.danish), en: line(.english))
+    }
     public static func followUpOn(_ day: Day) -> Phrase {
         Phrase(da: "opfølgning \(day.danish)", en: "follow-up \(day.danish)")
     }

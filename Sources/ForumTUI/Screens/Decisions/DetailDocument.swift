@@ -47,11 +47,7 @@ struct DetailDocument {
         field(Strings.fieldWhy, t(Strings.routedTo(detail.routing.reason, detail.routing.authority)))
         field(Strings.fieldReason, request.reason)
         if let record = request.decision {
-            var text = "\(t(Strings.decided(record.decision.kind, by: record.decidedByName))) \(record.at.danishLocal)"
-            if !record.decision.note.isEmpty { text += " — \(record.decision.note)" }
-            if let until = record.decision.validUntil { text += " · \(t(Strings.validUntil(until)))" }
-            if let followUp = record.decision.followUp { text += " · \(t(Strings.followUpOn(followUp)))" }
-            field(Strings.fieldDecision, text, QueueColumn.role(of: request.status))
+            field(Strings.fieldDecision, t(Strings.decisionSummary(record)), QueueColumn.role(of: request.status))
         }
         return lines
     }

@@ -24,11 +24,7 @@ struct RequestDetailText {
         field(Strings.fieldWhy, "\(t(Strings.routingReason(detail.routing.reason))) → \(t(Strings.authority(detail.routing.authority)))")
         field(Strings.fieldReason, request.reason)
         if let record = request.decision {
-            var text = "\(t(Strings.decided(record.decision.kind, by: record.decidedByName))) \(record.at.danishLocal)"
-            if !record.decision.note.isEmpty { text += " — \(record.decision.note)" }
-            if let until = record.decision.validUntil { text += " · \(t(Strings.validUntil(until)))" }
-            if let followUp = record.decision.followUp { text += " · \(t(Strings.followUpOn(followUp)))" }
-            field(Strings.fieldDecision, text)
+            field(Strings.fieldDecision, t(Strings.decisionSummary(record)))
         }
 
         lines.append("")
