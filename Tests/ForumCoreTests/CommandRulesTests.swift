@@ -269,7 +269,7 @@ struct CommandRulesTests {
         (Fixture.economist, RepositoryError?.none),
         (Fixture.admin, nil),
         (Fixture.chair, RepositoryError.denied(Strings.onlyEconomistImports)),
-        (Fixture.reader, RepositoryError.denied(Strings.readOnly)),
+        (Fixture.reader, RepositoryError.denied(Strings.readOnlyCannotImport)),
     ])
     func importFile(user: User, expected: RepositoryError?) {
         if let expected {
