@@ -88,9 +88,6 @@ extension Strings {
         da: "en fagchef skal have en sektor", en: "a chief must have a sector")
     public static let importLoginWithSpace = Phrase(
         da: "et login kan ikke indeholde mellemrum", en: "a login cannot contain spaces")
-    public static func importCrossSectorAboveOccupied(_ occupied: Int) -> Phrase {
-        Phrase(da: "flere end de \(occupied) belagte", en: "more than the \(occupied) occupied")
-    }
     public static func importQuotaAboveCapacity(_ capacity: Int) -> Phrase {
         Phrase(da: "større end kapaciteten \(capacity)", en: "larger than the capacity \(capacity)")
     }
