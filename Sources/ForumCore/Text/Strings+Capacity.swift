@@ -31,3 +31,71 @@ extension Strings {
         Phrase(da: "prioriteten skal ligge mellem 1 og \(lowest)", en: "the priority must lie between 1 and \(lowest)")
     }
 }
+
+/// The capacity board's words, shared by screen 2 and `chefforum capacity`.
+extension Strings {
+    public static let colName = Phrase(da: "Tilbud", en: "Offer")
+    public static let colProvider = Phrase(da: "Lev.", en: "Prov.")
+    public static let colUnit = Phrase(da: "Enhed", en: "Unit")
+    public static let colCapacity = Phrase(da: "Kap.", en: "Cap.")
+    public static let colOccupied = Phrase(da: "Belagt", en: "Occ.")
+    public static let colFree = Phrase(da: "Ledig", en: "Free")
+    public static let colQuota = Phrase(da: "Kvote", en: "Quota")
+    public static let colFreeForOthers = Phrase(da: "Andre", en: "Others")
+    public static let colWaiting = Phrase(da: "Vent.", en: "Wait.")
+    public static let colLongestWait = Phrase(da: "Længst", en: "Longest")
+    public static let colPrice = Phrase(da: "Pris/enh.", en: "Price/unit")
+    public static let colOccupancy = Phrase(da: "Belægning", en: "Occupancy")
+    public static let colUnits = Phrase(da: "Enh.", en: "Units")
+    public static let colFrom = Phrase(da: "Fra", en: "From")
+    public static let colUntil = Phrase(da: "Til", en: "Until")
+    public static let colTariff = Phrase(da: "Pr. md.", en: "Monthly")
+    public static let colCrossSector = Phrase(da: "Tværg.", en: "Cross")
+    public static let colPriority = Phrase(da: "Prio.", en: "Prio.")
+    public static let colSince = Phrase(da: "Skrevet op", en: "Listed")
+
+    public static func unit(_ unit: CapacityUnit) -> Phrase {
+        switch unit {
+        case .places: Phrase(da: "pladser", en: "places")
+        case .hoursPerWeek: Phrase(da: "timer/uge", en: "hours/week")
+        }
+    }
+    public static func provider(_ provider: Provider) -> Phrase {
+        switch provider {
+        case .internal: Phrase(da: "egen", en: "own")
+        case .external: Phrase(da: "ekstern", en: "external")
+        }
+    }
+    public static let yes = Phrase(da: "ja", en: "yes")
+    public static let no = Phrase(da: "nej", en: "no")
+    public static let openEnd = Phrase(da: "åben", en: "open")
+
+    /// What is wrong with an offer's capacity, in words beside the glyph.
+    public static let overCapacity = Phrase(da: "overbelagt", en: "over capacity")
+    public static let full = Phrase(da: "fuld", en: "full")
+    public static let quotaExhausted = Phrase(da: "kvote brugt", en: "quota used")
+
+    /// Why the recommended next is next: band, waiting time, and whether the unit is the quota's.
+    public static func recommendedBecause(_ recommendation: Recommendation, today: Day) -> Phrase {
+        let entry = recommendation.entry
+        let days = entry.waitingDays(today: today)
+        var da = "anbefalet: prioritet \(entry.priority), venter \(days) dage"
+        var en = "recommended: band \(entry.priority), waiting \(days) days"
+        if recommendation.takesQuota {
+            da += ", tager en kvoteplads (tværgående)"
+            en += ", takes a quota unit (cross-sector)"
+        }
+        if !recommendation.passedOver.isEmpty {
+            da += "; \(recommendation.passedOver.count) foran kan kun få kvotepladser"
+            en += "; \(recommendation.passedOver.count) ahead can only take quota units"
+        }
+        return Phrase(da: da, en: en)
+    }
+    public static let nobodyCanBePlaced = Phrase(
+        da: "ingen på ventelisten kan få en ledig enhed nu", en: "nobody waiting can be given a free unit now")
+
+    public static func boardSummary(offers: Int, capacity: Int, occupied: Int, waiting: Int) -> Phrase {
+        Phrase(da: "\(offers) tilbud · \(capacity) enheder · \(occupied) belagt · \(waiting) på venteliste",
+               en: "\(offers) offers · \(capacity) units · \(occupied) occupied · \(waiting) waiting")
+    }
+}

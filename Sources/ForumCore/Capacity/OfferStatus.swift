@@ -1,0 +1,32 @@
+/// One line of the capacity board: an offer on a day with its occupancy, its waiting list in
+/// order and who is recommended next. Screen 2 and `chefforum capacity` both show these.
+public struct OfferStatus: Hashable, Sendable, Identifiable {
+    public var offer: Offer
+    public var occupancy: Occupancy
+    /// In waiting-list order.
+    public var waiting: [WaitingListEntry]
+    public var recommended: Recommendation?
+    /// Days the longest-waiting case has waited, nil with nobody waiting.
+    public var longestWaitDays: Int?
+
+    public var id: OfferID { offer.id }
+
+    public init(offer: Offer, waiting: [WaitingListEntry], today: Day) {
+        self.offer = offer
+        occupancy = offer.occupancy(on: today)
+        self.waiting = WaitingList.ordered(waiting.filter { $0.offer == offer.id })
+        recommended = WaitingList.recommendedNext(occupancy, among: self.waiting)
+        longestWaitDays = self.waiting.map { $0.waitingDays(today: today) }.max()
+    }
+
+    /// The board: every offer with its own entries of `waiting`, in the offers' order.
+    public static func board(_ offers: [Offer], waiting: [WaitingListEntry], today: Day) -> [OfferStatus] {
+        let byOffer = Dictionary(grouping: waiting, by: \.offer)
+        return offers.map { OfferStatus(offer: $0, waiting: byOffer[$0.id] ?? [], today: today) }
+    }
+
+    /// The placements that are current or still to come on `today`, by start.
+    public func currentPlacements(today: Day) -> [Placement] {
+        offer.placements.filter { $0.until.map { $0 >= today } ?? true }.sorted { ($0.from, $0.id) < ($1.from, $1.id) }
+    }
+}
