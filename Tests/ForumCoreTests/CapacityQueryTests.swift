@@ -72,3 +72,22 @@ struct CapacityQueryTests {
         #expect(PlacementEffect(before: ended.commitments(budgetYear: 2026), after: ended.commitments(budgetYear: 2026)).lines.isEmpty)
     }
 }
+
+@Suite("Occupancy per month")
+struct OccupancyHistoryTests {
+    @Test("The last 12 and next 6 months from ended, running and known future placements, on each month's last day")
+    func history() {
+        let tariff = Tariff(base: kr(40_000))
+        let placements = [
+            Placement(id: 1, offer: "BO-1", caseID: "S-A", from: day(2025, 1, 1), tariff: tariff, payer: .single("VOK")),
+            Placement(id: 2, offer: "BO-1", caseID: "S-B", from: day(2026, 3, 10), until: day(2026, 6, 30), tariff: tariff,
+                      payer: .single("VOK")),
+            Placement(id: 3, offer: "BO-1", caseID: "S-C", units: 2, from: day(2027, 2, 1), tariff: tariff, payer: .single("VOK")),
+        ]
+        let offer = Offer(id: "BO-1", name: "Skovly", sector: "VOK", capacity: 2, tariff: tariff, placements: placements)
+        let history = OfferStatus(offer: offer, waiting: [], today: day(2026, 11, 25)).occupancyHistory(today: day(2026, 11, 25))
+        #expect(history.count == 19)
+        #expect(history.first?.month == month(2025, 11) && history.last?.month == month(2027, 5))
+        #expect(history.map(\.occupied) == [1, 1, 1, 1, 2, 2, 2, 2, 1, 1, 1, 1, 1, 1, 1, 3, 3, 3, 3])
+    }
+}

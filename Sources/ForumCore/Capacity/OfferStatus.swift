@@ -25,6 +25,16 @@ public struct OfferStatus: Hashable, Sendable, Identifiable {
         return offers.map { OfferStatus(offer: $0, waiting: byOffer[$0.id] ?? [], today: today) }
     }
 
+    /// Units occupied on the last day of each month from 12 months before today's month to 6
+    /// after it (DOMAIN §13 counts what is active on a month's last day): the past from ended
+    /// placements, the future from known ends and starts.
+    public func occupancyHistory(today: Day) -> [(month: Month, occupied: Int)] {
+        let now = today.calendarMonth
+        return now.adding(-12).through(now.adding(6)).map { month in
+            (month, offer.occupancy(on: month.lastDay).occupied)
+        }
+    }
+
     /// The placements that are current or still to come on `today`, by start.
     public func currentPlacements(today: Day) -> [Placement] {
         offer.placements.filter { $0.until.map { $0 >= today } ?? true }.sorted { ($0.from, $0.id) < ($1.from, $1.id) }

@@ -11,7 +11,7 @@ enum CapacityFixture {
     static func placements(_ offer: OfferID, _ count: Int, units: Int = 1, crossSector: Int = 0, tariff: Tariff,
                            sector: SectorCode, firstID: Int64) -> [Placement] {
         (0..<count).map { index in
-            Placement(id: firstID + Int64(index), offer: offer, caseID: CaseID("P-\(offer.rawValue.prefix(2))\(1000 + index)"),
+            Placement(id: firstID + Int64(index), offer: offer, caseID: CaseID("P-\(offer.rawValue.filter(\.isLetter).suffix(2))\(1000 + index)"),
                       units: units, from: since, tariff: tariff, payer: .single(sector), crossSector: index < crossSector)
         }
     }
@@ -21,10 +21,19 @@ enum CapacityFixture {
     static let hoursTariff = Tariff(base: Money(kroner: 2_250))
     static let fjordTariff = Tariff(base: Money(kroner: 43_500), service: Money(kroner: 6_500))
 
+    /// Egebo: 13 on 12 places since 2025, a 14th from March to June, and one who leaves in February.
+    static var egebo: [Placement] {
+        var list = placements("BO-EGEBO", 13, crossSector: 2, tariff: egeboTariff, sector: "VOK", firstID: 1)
+        list[12].until = day(2027, 2, 28)
+        list.append(Placement(id: 14, offer: "BO-EGEBO", caseID: "P-EG2000", from: day(2026, 3, 1), until: day(2026, 6, 30),
+                              tariff: egeboTariff, payer: .single("VOK")))
+        return list
+    }
+
     static let offers = [
         Offer(id: "BO-EGEBO", name: "Bofællesskabet Egebo", sector: "VOK", capacity: 12, crossSectorQuota: 2,
               tariff: egeboTariff, leaderLogin: "vokleder",
-              placements: placements("BO-EGEBO", 13, crossSector: 2, tariff: egeboTariff, sector: "VOK", firstID: 1)),
+              placements: egebo),
         Offer(id: "DOEGN-LYNGHUS", name: "Døgninstitutionen Lynghuset", sector: "BUF", capacity: 6, crossSectorQuota: 1,
               tariff: lynghusTariff, leaderLogin: "bufleder",
               placements: placements("DOEGN-LYNGHUS", 6, crossSector: 1, tariff: lynghusTariff, sector: "BUF", firstID: 20)),

@@ -24,6 +24,16 @@ struct CapacityGoldenTests {
         await Self.assertBothSizes("leader", user: CapacityFixture.leader)
     }
 
+    @Test("The detail of Egebo: figures, occupancy per month against capacity, placements, the waiting list")
+    func detail() async {
+        await Self.assertBothSizes("detail", after: [.key(.enter)])
+    }
+
+    @Test("The detail of Bostøtten at its end: the recommended next and why (hours, quota)")
+    func detailEnd() async {
+        await Self.assertBothSizes("detail-hours-end", after: [.key(.down), .key(.enter), .key(.end)])
+    }
+
     @Test("Filtered to free units, in English")
     func filter() async {
         await Self.assertBothSizes("filter-english", language: .english, after: keys("/ledig:>0"))

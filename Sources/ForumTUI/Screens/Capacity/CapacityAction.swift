@@ -1,9 +1,16 @@
 import ForumCore
 
-/// What a key does on the capacity board.
+/// What a key does on the capacity board. The bindings offer only the actions of the current
+/// mode; one that arrives in another mode does nothing.
 enum CapacityAction: Hashable, Sendable {
     /// The board's table: moving, the filter, sorting.
     case table(TableScreenAction)
     /// The offers this person runs, or every offer.
     case toggleScope
+    /// Open the selected offer's detail.
+    case open
+    /// Back from the detail to the board.
+    case back
+    /// Scrolling the detail, and the next or previous offer without going back.
+    case document(DocumentAction)
 }
