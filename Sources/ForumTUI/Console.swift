@@ -53,7 +53,7 @@ public enum Console {
         ScreenID.allCases.map { id in
             switch id {
             case .decisions: DecisionsScreen(clock: clock)
-            case .capacity: CapacityScreen()
+            case .capacity: CapacityScreen(clock: clock)
             default: NotBuiltScreen(id: id)
             }
         }

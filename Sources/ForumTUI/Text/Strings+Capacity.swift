@@ -40,3 +40,42 @@ extension Strings {
     static let actionOpenOffer = Phrase(da: "Vis tilbuddet", en: "Show the offer")
     static let noOfferChosen = Phrase(da: "intet tilbud valgt", en: "no offer chosen")
 }
+
+/// The board's commands (screen 2).
+extension Strings {
+    static let actionAllocate = Phrase(da: "Placér den anbefalede næste", en: "Place the recommended next")
+    static let footerAllocate = Phrase(da: "placér", en: "place")
+    static let actionReserveQuota = Phrase(da: "Reservér en kvoteplads mere", en: "Reserve one more quota unit")
+    static let actionReleaseQuota = Phrase(da: "Frigiv en kvoteplads", en: "Release a quota unit")
+    static let fieldPlacementStart = Phrase(da: "Fra dato", en: "From")
+    static let confirmAllocate = Phrase(da: "Placér", en: "Place")
+    static let confirmQuota = Phrase(da: "Gem kvote", en: "Save quota")
+    static func dialogAllocateTitle(_ caseID: String, _ offer: String) -> Phrase {
+        Phrase(da: "Placér \(caseID) på \(offer)", en: "Place \(caseID) on \(offer)")
+    }
+    static func dialogQuotaTitle(_ offer: String) -> Phrase {
+        Phrase(da: "Kvote for den tværgående indsats på \(offer)", en: "Cross-sector quota on \(offer)")
+    }
+    static func quotaSummary(from: Int, to: Int) -> Phrase {
+        Phrase(da: "Kvoten ændres fra \(from) til \(to). Prognosen ændres ikke.",
+               en: "The quota changes from \(from) to \(to). No forecast changes.")
+    }
+    /// `P-… får 1 plads fra 01.12.2026 (46.200 kr. pr. md.). Prognose VOK 2026: +46.200,00 kr.`
+    static func allocationSummary(_ placement: Placement, offer: Offer, effect: PlacementEffect) -> Phrase {
+        let units = "\(placement.units) " + Strings.unit(offer.unit).danish
+        let unitsEn = "\(placement.units) " + Strings.unit(offer.unit).english
+        let rate = placement.monthlyRate.formatted(.kroner)
+        let lines = effect.lines.map { "\($0.sector) \($0.year): \($0.change.isNegative ? "" : "+")\($0.change.formatted(.exact))" }
+        let da = "\(placement.caseID) får \(units) fra \(placement.from.danish) (\(rate) pr. md.). "
+            + (lines.isEmpty ? "Ingen ændring af prognosen i budgetåret." : "Prognose " + lines.joined(separator: "; "))
+        let en = "\(placement.caseID) gets \(unitsEn) from \(placement.from.danish) (\(rate) a month). "
+            + (lines.isEmpty ? "No forecast change in the budget year." : "Forecast " + lines.joined(separator: "; "))
+        return Phrase(da: da, en: en)
+    }
+    static func placedDone(_ caseID: String, _ offer: String) -> Phrase {
+        Phrase(da: "\(caseID) er placeret på \(offer)", en: "\(caseID) is placed on \(offer)")
+    }
+    static func quotaDone(_ offer: String, _ quota: Int) -> Phrase {
+        Phrase(da: "Kvoten på \(offer) er nu \(quota)", en: "The quota on \(offer) is now \(quota)")
+    }
+}

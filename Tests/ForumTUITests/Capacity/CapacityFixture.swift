@@ -60,7 +60,7 @@ enum CapacityFixture {
     }
 
     static var screens: [any Screen] {
-        ScreenID.allCases.map { $0 == .capacity ? CapacityScreen() as any Screen : NotBuiltScreen(id: $0) }
+        ScreenID.allCases.map { $0 == .capacity ? CapacityScreen(clock: { DecisionsFixture.now }) as any Screen : NotBuiltScreen(id: $0) }
     }
 
     /// The console on the board: screen 2 shown, as `user`.

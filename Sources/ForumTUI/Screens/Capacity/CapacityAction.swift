@@ -13,4 +13,8 @@ enum CapacityAction: Hashable, Sendable {
     case back
     /// Scrolling the detail, and the next or previous offer without going back.
     case document(DocumentAction)
+    /// `a`: give the recommended next on the waiting list a unit.
+    case allocate
+    /// `+` and `-`: reserve one more unit for the cross-sector solution, or release one.
+    case quota(Int)
 }

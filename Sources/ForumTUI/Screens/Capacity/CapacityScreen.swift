@@ -4,9 +4,9 @@ import ForumCore
 /// placements), quota, waiting list and price, filtered and sorted as on screen 1. A team leader
 /// opens on the offers they run (`v` shows every offer); Enter opens an offer's detail.
 struct CapacityScreen: Screen {
-    typealias Continuation = Never
-
     let id = ScreenID.capacity
+    /// The time stamp of a command: when it was confirmed. The executable reads the clock; tests pin it.
+    let clock: @Sendable () -> Timestamp
     /// What the last load brought; nil until the first load arrives.
     var data: CapacityData?
     var board = TableScreenState<CapacityColumn>(sort: ColumnSort(column: .name, ascending: true))
@@ -15,18 +15,22 @@ struct CapacityScreen: Screen {
     /// The offer whose detail is shown, and how far it is scrolled; nil on the board.
     var detail: (id: OfferID, document: DocumentState)?
 
+    init(clock: @escaping @Sendable () -> Timestamp) {
+        self.clock = clock
+    }
+
     var isEditingText: Bool { detail == nil && board.filter != nil }
 
     func bindings(_ context: ScreenContext) -> [KeyBinding<CapacityAction>] {
         if detail != nil {
             return [KeyBinding(.back, keys: [.escape, .left], title: Strings.actionBack, footer: Strings.footerBack)]
-                + DocumentAction.bindings.map { $0.map(CapacityAction.document) }
+                + commandBindings(context) + DocumentAction.bindings.map { $0.map(CapacityAction.document) }
         }
         guard !board.isEditing else { return board.bindings(CapacityAction.table) }
         var extra: [KeyBinding<CapacityAction>] = [
             KeyBinding(.open, keys: [.enter, .right], title: Strings.actionOpenOffer, footer: Strings.footerDetail,
                        disabledReason: board.selected == nil ? Strings.noOfferChosen : nil),
-        ]
+        ] + commandBindings(context)
         if runsOffers(context) {
             let own = ownOnly ?? true
             extra.append(KeyBinding(.toggleScope, keys: [.character("v")],
@@ -56,6 +60,8 @@ struct CapacityScreen: Screen {
             guard var shown = detail else { return .none }
             shown.document.apply(key, lineCount: detailLines(context).count, area: context.area)
             detail = shown
+        case .allocate, .quota:
+            return performCommand(action, context: context)
         }
         return .none
     }
