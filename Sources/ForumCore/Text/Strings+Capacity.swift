@@ -77,19 +77,24 @@ extension Strings {
 
     /// Why the recommended next is next: band, waiting time, and whether the unit is the quota's.
     public static func recommendedBecause(_ recommendation: Recommendation, today: Day) -> Phrase {
+        let parts = recommendedReasons(recommendation, today: today)
+        return Phrase(da: parts.map(\.danish).joined(separator: "; "), en: parts.map(\.english).joined(separator: "; "))
+    }
+
+    /// The reasons one by one, for a screen that puts each on a line of its own.
+    public static func recommendedReasons(_ recommendation: Recommendation, today: Day) -> [Phrase] {
         let entry = recommendation.entry
         let days = entry.waitingDays(today: today)
-        var da = "anbefalet: prioritet \(entry.priority), venter \(days) dage"
-        var en = "recommended: band \(entry.priority), waiting \(days) days"
+        var parts = [Phrase(da: "anbefalet: prioritet \(entry.priority), venter \(days) dage",
+                            en: "recommended: band \(entry.priority), waiting \(days) days")]
         if recommendation.takesQuota {
-            da += ", tager en kvoteplads (tværgående)"
-            en += ", takes a quota unit (cross-sector)"
+            parts.append(Phrase(da: "tager en kvoteplads (tværgående)", en: "takes a quota unit (cross-sector)"))
         }
         if !recommendation.passedOver.isEmpty {
-            da += "; \(recommendation.passedOver.count) foran kan kun få kvotepladser"
-            en += "; \(recommendation.passedOver.count) ahead can only take quota units"
+            let count = recommendation.passedOver.count
+            parts.append(Phrase(da: "\(count) foran kan kun få kvotepladser", en: "\(count) ahead can only take quota units"))
         }
-        return Phrase(da: da, en: en)
+        return parts
     }
     public static let nobodyCanBePlaced = Phrase(
         da: "ingen på ventelisten kan få en ledig enhed nu", en: "nobody waiting can be given a free unit now")

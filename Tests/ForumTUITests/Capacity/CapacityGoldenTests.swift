@@ -29,8 +29,9 @@ struct CapacityGoldenTests {
         await Self.assertBothSizes("detail", after: [.key(.enter)])
     }
 
-    @Test("The detail of Bostøtten at its end: the recommended next and why (hours, quota)")
-    func detailEnd() async {
+    @Test("The detail of Bostøtten: the recommended next and why (hours, quota), and its end")
+    func detailHours() async {
+        await Self.assertBothSizes("detail-hours", after: [.key(.down), .key(.enter)])
         await Self.assertBothSizes("detail-hours-end", after: [.key(.down), .key(.enter), .key(.end)])
     }
 

@@ -1,8 +1,8 @@
 import ForumCore
 
 /// The detail of an offer as lines: its figures, its occupancy per month (the last 12 and the
-/// next 6, from its placements' known ends and starts) against its capacity, its current
-/// placements, and its waiting list in order with the recommended next marked and why.
+/// next 6, from its placements' known ends and starts) against its capacity, its waiting list in
+/// order with the recommended next marked and why, and its current placements.
 struct OfferDocument {
     let status: OfferStatus
     let today: Day
@@ -43,9 +43,11 @@ struct OfferDocument {
         ]
         lines += history
         lines.append(StyledLine(""))
-        lines += placements
-        lines.append(StyledLine(""))
+        // The waiting list before the placements: who is next is what a leader acts on, and an
+        // offer counted in hours can have a hundred placements.
         lines += waiting
+        lines.append(StyledLine(""))
+        lines += placements
         return lines
     }
 
@@ -106,8 +108,13 @@ struct OfferDocument {
                 (t(entry.crossSector ? Strings.yes : Strings.no), 6, .left, entry.crossSector ? .accent : .plain),
             ]))
         }
-        lines.append(status.recommended.map { StyledLine("  → " + t(Strings.recommendedBecause($0, today: today)), .good) }
-            ?? StyledLine("  " + t(Strings.nobodyCanBePlaced), .muted))
+        if let recommended = status.recommended {
+            for (index, reason) in Strings.recommendedReasons(recommended, today: today).enumerated() {
+                lines.append(StyledLine((index == 0 ? "  → " : "    ") + t(reason), .good))
+            }
+        } else {
+            lines.append(StyledLine("  " + t(Strings.nobodyCanBePlaced), .muted))
+        }
         return lines
     }
 
