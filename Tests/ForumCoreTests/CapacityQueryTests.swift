@@ -91,3 +91,25 @@ struct OccupancyHistoryTests {
         #expect(history.map(\.occupied) == [1, 1, 1, 1, 2, 2, 2, 2, 1, 1, 1, 1, 1, 1, 1, 3, 3, 3, 3])
     }
 }
+
+@Suite("The decision queue knows capacity")
+struct QueueFullOfferTests {
+    @Test("A request for an offer at or over capacity is marked; one for an offer with room, or none, is not")
+    func marked() {
+        let tariff = Tariff(base: kr(40_000))
+        let full = Offer(id: "BO-1", name: "Skovly", sector: "VOK", capacity: 1, tariff: tariff, placements: [
+            Placement(id: 1, offer: "BO-1", caseID: "S-A", from: day(2026, 1, 1), tariff: tariff, payer: .single("VOK")),
+        ])
+        let room = Offer(id: "BO-2", name: "Egebo", sector: "VOK", capacity: 2, tariff: tariff)
+        let fullOffers = OfferStatus.fullOffers([full, room], on: day(2026, 11, 25))
+        #expect(fullOffers == ["BO-1"])
+        let requests = ["BO-1", "BO-2", nil].enumerated().map { index, offer in
+            GrantRequest(id: RequestID("IND-\(index)"), caseID: "S-B", requestingUnit: "Myndighed", requestedBy: "Sara",
+                         sector: "VOK", law: "SEL107", offer: "Botilbud", offerID: offer.map { OfferID($0) },
+                         amount: .monthly(rate: kr(45_000), start: day(2027, 1, 1), end: day(2027, 6, 30)),
+                         step: .temporaryResidential, proposedSplit: .single("VOK"), reason: "", submitted: day(2026, 11, 1))
+        }
+        let items = RequestQueue.items(requests, policy: .assens, today: day(2026, 11, 25), all: true, fullOffers: fullOffers)
+        #expect(items.map(\.offerIsFull) == [true, false, false])
+    }
+}

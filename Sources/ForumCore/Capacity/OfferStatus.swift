@@ -19,6 +19,11 @@ public struct OfferStatus: Hashable, Sendable, Identifiable {
         longestWaitDays = self.waiting.map { $0.waitingDays(today: today) }.max()
     }
 
+    /// The offers at or over capacity on `day`: what the decision queue marks a request for.
+    public static func fullOffers(_ offers: [Offer], on day: Day) -> Set<OfferID> {
+        Set(offers.filter { $0.occupancy(on: day).isFull }.map(\.id))
+    }
+
     /// The board: every offer with its own entries of `waiting`, in the offers' order.
     public static func board(_ offers: [Offer], waiting: [WaitingListEntry], today: Day) -> [OfferStatus] {
         let byOffer = Dictionary(grouping: waiting, by: \.offer)

@@ -104,3 +104,19 @@ extension Strings {
                en: "\(offers) offers · \(capacity) units · \(occupied) occupied · \(waiting) waiting")
     }
 }
+
+/// What the decision queue says about a request's capacity-limited offer.
+extension Strings {
+    public static let fieldCapacity = Phrase(da: "Kapacitet", en: "Capacity")
+
+    /// `● fuld · ledig 0 af 24 · 4 på venteliste · næste: P-… (prioritet 1)`.
+    public static func requestCapacity(_ status: OfferStatus) -> Phrase {
+        let o = status.occupancy
+        let flag = o.isOverCapacity ? ("▲ overbelagt · ", "▲ over capacity · ") : o.isFull ? ("● fuld · ", "● full · ") : ("", "")
+        let next = status.recommended.map {
+            (" · næste: \($0.entry.caseID) (prioritet \($0.entry.priority))", " · next: \($0.entry.caseID) (band \($0.entry.priority))")
+        } ?? ("", "")
+        return Phrase(da: "\(flag.0)ledig \(o.free) af \(o.capacity) · \(status.waiting.count) på venteliste\(next.0)",
+                      en: "\(flag.1)free \(o.free) of \(o.capacity) · \(status.waiting.count) waiting\(next.1)")
+    }
+}
