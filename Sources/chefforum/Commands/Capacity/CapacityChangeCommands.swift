@@ -1,6 +1,20 @@
 import ArgumentParser
 import ForumCore
 
+/// The offer and the case a change is about: `OFFER --case CASE`.
+struct CapacityTarget: ParsableArguments {
+    @Argument(help: ArgumentHelp(Strings.capacityOfferHelp, valueName: Strings.valueOffer)) var offer: String
+    @Option(name: .customLong("case"), help: ArgumentHelp(Strings.capacityCaseHelp, valueName: Strings.valueCase))
+    var caseID: String
+
+    /// Opens the store as the person at the keyboard and reads the offer as it is now.
+    func open(_ global: GlobalOptions) async throws -> (Session, OfferStatus) {
+        let session = try await Session.open(global)
+        session.warnIfUnknown()
+        return (session, try await session.offerStatus(offer))
+    }
+}
+
 /// Prints what a command did to the payers' commitments, for every budget year it touches.
 private func printEffect(_ session: Session, before: CommitmentSchedule, after: CommitmentSchedule) {
     for line in PlacementEffect(before: before, after: after).lines {
@@ -15,9 +29,7 @@ struct CapacityAllocateCommand: AsyncParsableCommand, CarriesGlobalOptions {
     }
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: ArgumentHelp(Strings.capacityOfferHelp)) var offer: String
-    @Option(name: .customLong("case"), help: ArgumentHelp(Strings.capacityCaseHelp, valueName: Strings.valueCase))
-    var caseID: String
+    @OptionGroup var target: CapacityTarget
     @Option(help: ArgumentHelp(Strings.capacityFromHelp, valueName: Strings.valueDay)) var from: String?
     @Option(help: ArgumentHelp(Strings.capacityUntilHelp, valueName: Strings.valueDay)) var until: String?
     @Option(help: ArgumentHelp(Strings.capacityUnitsHelp, valueName: Strings.valueUnits)) var units: Int?
@@ -26,9 +38,8 @@ struct CapacityAllocateCommand: AsyncParsableCommand, CarriesGlobalOptions {
     func run() async throws {
         let start = try from.map { try Day(parsing: $0) }
         let end = try until.map { try Day(parsing: $0) }
-        let session = try await Session.open(global)
-        session.warnIfUnknown()
-        let status = try await session.offerStatus(offer)
+        let (session, status) = try await target.open(global)
+        let (offer, caseID) = (target.offer, target.caseID)
         guard let entry = status.waiting.first(where: { $0.caseID.rawValue == caseID }) else {
             throw CommandError.failed(Strings.notWaiting(caseID, offer))
         }
@@ -51,16 +62,13 @@ struct CapacityEndCommand: AsyncParsableCommand, CarriesGlobalOptions {
     }
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: ArgumentHelp(Strings.capacityOfferHelp)) var offer: String
-    @Option(name: .customLong("case"), help: ArgumentHelp(Strings.capacityCaseHelp, valueName: Strings.valueCase))
-    var caseID: String
+    @OptionGroup var target: CapacityTarget
     @Option(help: ArgumentHelp(Strings.capacityOnHelp, valueName: Strings.valueDay)) var on: String
 
     func run() async throws {
         let day = try Day(parsing: on)
-        let session = try await Session.open(global)
-        session.warnIfUnknown()
-        let status = try await session.offerStatus(offer)
+        let (session, status) = try await target.open(global)
+        let (offer, caseID) = (target.offer, target.caseID)
         // The case's placement that is still running on the day (the latest, if it has several).
         guard let placement = status.offer.placements.last(where: {
             $0.caseID.rawValue == caseID && ($0.until.map { $0 >= day } ?? true)
@@ -84,18 +92,15 @@ struct CapacityWaitCommand: AsyncParsableCommand, CarriesGlobalOptions {
     }
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: ArgumentHelp(Strings.capacityOfferHelp)) var offer: String
-    @Option(name: .customLong("case"), help: ArgumentHelp(Strings.capacityCaseHelp, valueName: Strings.valueCase))
-    var caseID: String
+    @OptionGroup var target: CapacityTarget
     @Option(help: ArgumentHelp(Strings.capacityPriorityHelp, valueName: Strings.valuePriority)) var priority: Int
     @Flag(help: ArgumentHelp(Strings.capacityCrossSectorHelp)) var crossSector = false
     @Option(help: ArgumentHelp(Strings.capacityUnitsHelp, valueName: Strings.valueUnits)) var units: Int = 1
     @Option(help: ArgumentHelp(Strings.capacityNoteHelp, valueName: Strings.valueNote)) var note: String = ""
 
     func run() async throws {
-        let session = try await Session.open(global)
-        session.warnIfUnknown()
-        let status = try await session.offerStatus(offer)
+        let (session, status) = try await target.open(global)
+        let (offer, caseID) = (target.offer, target.caseID)
         if let entry = status.waiting.first(where: { $0.caseID.rawValue == caseID }) {
             _ = try await session.repository.setWaitingPriority(status.offer.id, entry: entry.id, priority: priority,
                                                                 expectedVersion: status.offer.version, context: session.context())

@@ -81,7 +81,7 @@ struct CapacityShowCommand: AsyncParsableCommand, CarriesGlobalOptions {
     }
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: ArgumentHelp(Strings.capacityOfferHelp)) var offer: String
+    @Argument(help: ArgumentHelp(Strings.capacityOfferHelp, valueName: Strings.valueOffer)) var offer: String
     @Option(help: ArgumentHelp(Strings.formatHelp)) var format: OutputFormat = .table
 
     func run() async throws {
