@@ -48,6 +48,16 @@ extension Strings {
     static let actionReserveQuota = Phrase(da: "Reservér en kvoteplads mere", en: "Reserve one more quota unit")
     static let actionReleaseQuota = Phrase(da: "Frigiv en kvoteplads", en: "Release a quota unit")
     static let fieldPlacementStart = Phrase(da: "Fra dato", en: "From")
+    static let fieldOverrideReason = Phrase(da: "Begrundelse", en: "Reason")
+    static func overrideQuestion(_ caseID: String) -> Phrase {
+        Phrase(da: "Ingen kan få en ledig enhed. Som fagchef kan du placere \(caseID), den første på ventelisten, "
+               + "ud over kapaciteten eller på kvoten. Begrundelsen står i revisionssporet.",
+               en: "Nobody can be given a free unit. As a chief you can place \(caseID), first on the waiting list, "
+               + "beyond capacity or on the quota. The reason goes into the audit trail.")
+    }
+    static func overrideBecause(_ reason: String) -> Phrase {
+        Phrase(da: "Tilsidesættelse: \(reason)", en: "Override: \(reason)")
+    }
     static let confirmAllocate = Phrase(da: "Placér", en: "Place")
     static let confirmQuota = Phrase(da: "Gem kvote", en: "Save quota")
     static func dialogAllocateTitle(_ caseID: String, _ offer: String) -> Phrase {
@@ -66,10 +76,13 @@ extension Strings {
         let unitsEn = "\(placement.units) " + Strings.unit(offer.unit).english
         let rate = placement.monthlyRate.formatted(.kroner)
         let lines = effect.lines.map { "\($0.sector) \($0.year): \($0.change.isNegative ? "" : "+")\($0.change.formatted(.exact))" }
+        let override = placement.overrideReason.map { (" Tilsidesættelse: \($0).", " Override: \($0).") } ?? ("", "")
         let da = "\(placement.caseID) får \(units) fra \(placement.from.danish) (\(rate) pr. md.). "
             + (lines.isEmpty ? "Ingen ændring af prognosen i budgetåret." : "Prognose " + lines.joined(separator: "; "))
+            + override.0
         let en = "\(placement.caseID) gets \(unitsEn) from \(placement.from.danish) (\(rate) a month). "
             + (lines.isEmpty ? "No forecast change in the budget year." : "Forecast " + lines.joined(separator: "; "))
+            + override.1
         return Phrase(da: da, en: en)
     }
     static func placedDone(_ caseID: String, _ offer: String) -> Phrase {

@@ -49,6 +49,25 @@ struct CapacityCommandTests {
         #expect(leader.dialog == nil)
     }
 
+    @Test("On a full offer a chief places the first waiting with a reason; the reason is asked for, shown and stored")
+    func override() async throws {
+        var driver = await CapacityFixture.driver(size: Fixture.large, user: CapacityFixture.chiefVOK)
+        await driver.type("a")
+        #expect(driver.dialog?.title == "Placér P-E2 på Bofællesskabet Egebo")
+        await driver.press(.enter)
+        #expect(driver.status == "en tilsidesættelse kræver en begrundelse")
+        await driver.type("Akut: hjemløs")
+        await driver.press(.enter)
+        #expect(driver.dialog?.message == "Tilsidesættelse: Akut: hjemløs")
+        await driver.type(Array(repeating: .key(.backspace), count: 10) + keys("01.01.2027"))
+        await driver.press(.enter)
+        #expect(driver.dialog?.message.hasSuffix("Tilsidesættelse: Akut: hjemløs.") == true)
+        await driver.press(.enter)
+        let placement = try #require(try await driver.repository.offers().first { $0.id == "BO-EGEBO" }?.placements.last)
+        #expect(placement.caseID == "P-E2" && placement.overrideReason == "Akut: hjemløs")
+        #expect(placement.from == day(2027, 1, 1))
+    }
+
     @Test("+ reserves a quota unit after confirming; the board shows it")
     func quota() async throws {
         var driver = await CapacityFixture.driver(size: Fixture.large)

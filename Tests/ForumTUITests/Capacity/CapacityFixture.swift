@@ -6,6 +6,7 @@ import ForumCore
 /// places free; waiting lists on three of them. Vibeke Leder runs Egebo and Bostøtten.
 enum CapacityFixture {
     static let leader = User(login: "vokleder", name: "Vibeke Leder", roles: [.leader], sector: "VOK")
+    static let chiefVOK = User(login: "vokchef", name: "Vera Voksen", roles: [.chief], sector: "VOK")
     static let since = day(2025, 1, 1)
 
     static func placements(_ offer: OfferID, _ count: Int, units: Int = 1, crossSector: Int = 0, tariff: Tariff,

@@ -5,7 +5,10 @@ import ForumCore
 enum CapacityDialog: Sendable {
     /// Read the start day typed, check the allocation with the core's rule, and confirm it with
     /// its effect on the payer's forecast.
-    case askStart(Offer, WaitingListEntry)
+    case askStart(Offer, WaitingListEntry, override: String?)
+    /// Read a chief's reason for placing the first waiting case beyond capacity or on the quota,
+    /// then ask the start day.
+    case askOverride(Offer, WaitingListEntry)
     case commit(CapacityCommand)
 }
 

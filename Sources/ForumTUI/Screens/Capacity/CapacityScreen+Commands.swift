@@ -13,7 +13,8 @@ extension CapacityScreen {
     func commandBindings(_ context: ScreenContext) -> [KeyBinding<CapacityAction>] {
         let status = target(context)
         let permission = status.map { CommandRules.permission(context.user, toManage: $0.offer).reason } ?? Strings.noOfferChosen
-        let allocateReason = permission ?? (status?.recommended == nil ? Strings.nobodyCanBePlaced : nil)
+        let allocateReason = permission ?? (status.map { canAllocate($0, context: context) } == false
+            ? Strings.nobodyCanBePlaced : nil)
         let raiseReason = permission ?? (status.map { $0.offer.crossSectorQuota >= $0.offer.capacity } == true
             ? Strings.quotaOutOfRange(status?.offer.capacity ?? 0) : nil)
         let lowerReason = permission ?? (status?.offer.crossSectorQuota == 0 ? Strings.quotaOutOfRange(status?.offer.capacity ?? 0) : nil)
@@ -26,17 +27,25 @@ extension CapacityScreen {
         ]
     }
 
+    /// Someone can be placed: the recommended next, or — by a chief's override — the first waiting.
+    private func canAllocate(_ status: OfferStatus, context: ScreenContext) -> Bool {
+        status.recommended != nil || (context.user.has(.chief) && !status.waiting.isEmpty)
+    }
+
     func performCommand(_ action: CapacityAction, context: ScreenContext) -> ScreenResponse {
         guard let status = target(context) else { return .none }
         let offer = status.offer
         switch action {
         case .allocate:
-            guard let next = status.recommended else { return .none }
-            let language = context.language
-            return openDialog(Strings.dialogAllocateTitle(next.entry.caseID.rawValue, offer.name),
-                              Strings.recommendedBecause(next, today: context.today),
-                              field: (TextFieldState(context.today.danish), Strings.fieldPlacementStart),
-                              confirm: Strings.dialogNext, then: .askStart(offer, next.entry), language: language)
+            guard let next = status.recommended else {
+                // Nobody fits: a chief may place the first in order with a reason.
+                guard context.user.has(.chief), let first = status.waiting.first else { return .none }
+                return openDialog(Strings.dialogAllocateTitle(first.caseID.rawValue, offer.name),
+                                  Strings.overrideQuestion(first.caseID.rawValue), field: (TextFieldState(), Strings.fieldOverrideReason),
+                                  confirm: Strings.dialogNext, then: .askOverride(offer, first), language: context.language)
+            }
+            return askStart(offer, next.entry, message: Strings.recommendedBecause(next, today: context.today), override: nil,
+                            context: context)
         case .quota(let change):
             let quota = offer.crossSectorQuota + change
             return openDialog(Strings.dialogQuotaTitle(offer.name), Strings.quotaSummary(from: offer.crossSectorQuota, to: quota),
@@ -48,8 +57,17 @@ extension CapacityScreen {
 
     mutating func confirm(_ continuation: CapacityDialog, dialog: DialogState, context: ScreenContext) -> ScreenResponse {
         switch continuation {
-        case .askStart(let offer, let entry):
-            return startAnswered(offer, entry, text: dialog.field?.text ?? "", dialog: dialog, context: context)
+        case .askStart(let offer, let entry, let override):
+            return startAnswered(offer, entry, override: override, text: dialog.field?.text ?? "", dialog: dialog,
+                                 context: context)
+        case .askOverride(let offer, let entry):
+            let reason = dialog.field?.text ?? ""
+            guard reason.contains(where: { !$0.isWhitespace }) else {
+                var response = self.dialog(dialog, then: .askOverride(offer, entry))
+                response.status = (.warning, Strings.overrideNeedsReason)
+                return response
+            }
+            return askStart(offer, entry, message: Strings.overrideBecause(reason), override: reason, context: context)
         case .commit(.allocate(let offer, let entry, let terms)):
             let commandContext = commandContext(context)
             return ScreenResponse(effects: [command("allocate on \(offer.id)", {
@@ -71,10 +89,17 @@ extension CapacityScreen {
 
     /// The start day typed: checked by the core's rule on the offer as read, then confirmed with
     /// its effect on the forecast. What the rule refuses opens the dialog again with the reason.
-    private func startAnswered(_ offer: Offer, _ entry: WaitingListEntry, text: String, dialog: DialogState,
-                               context: ScreenContext) -> ScreenResponse {
+    private func askStart(_ offer: Offer, _ entry: WaitingListEntry, message: Phrase, override: String?,
+                          context: ScreenContext) -> ScreenResponse {
+        openDialog(Strings.dialogAllocateTitle(entry.caseID.rawValue, offer.name), message,
+                   field: (TextFieldState(context.today.danish), Strings.fieldPlacementStart), confirm: Strings.dialogNext,
+                   then: .askStart(offer, entry, override: override), language: context.language)
+    }
+
+    private func startAnswered(_ offer: Offer, _ entry: WaitingListEntry, override: String?, text: String,
+                               dialog: DialogState, context: ScreenContext) -> ScreenResponse {
         let again = { (reason: Phrase) in
-            var response = self.dialog(dialog, then: .askStart(offer, entry))
+            var response = self.dialog(dialog, then: .askStart(offer, entry, override: override))
             response.status = (.warning, reason)
             return response
         }
@@ -84,7 +109,7 @@ extension CapacityScreen {
         } catch {
             return again(error.phrase)
         }
-        let terms = CommandRules.PlacementTerms(from: start)
+        let terms = CommandRules.PlacementTerms(from: start, overrideReason: override)
         let budgetYear = context.settings?.budgetYear ?? context.today.year
         do {
             let allocation = try CommandRules.allocatePlace(offer, expectedVersion: offer.version, entry: entry, entryID: entry.id,
