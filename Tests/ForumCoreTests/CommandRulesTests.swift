@@ -176,6 +176,8 @@ struct CommandRulesTests {
          RepositoryError.invalid(Strings.placementEndsBeforeStart)),
         (crossSector, 1, CommandRules.PlacementTerms(from: day(2026, 12, 1), units: 0), Fixture.chiefVOK,
          RepositoryError.invalid(Strings.unitsAtLeastOne)),
+        (other, 1, CommandRules.PlacementTerms(from: day(2026, 12, 1), overrideReason: "Akut, se 010190-1234"), Fixture.chiefVOK,
+         RepositoryError.invalid(Strings.cprInText(Strings.fieldOverride))),
     ])
     func allocateRefused(entry: WaitingListEntry?, version: Int, terms: CommandRules.PlacementTerms, user: User,
                          expected: RepositoryError) {
@@ -238,6 +240,11 @@ struct CommandRulesTests {
         #expect(throws: RepositoryError.invalid(Strings.alreadyWaiting("S-A"))) {
             try CommandRules.addToWaitingList(Self.offer, expectedVersion: 1, caseID: "S-A", known: true, waiting: [Self.other],
                                               crossSector: false, priority: 1, units: 1, note: "", context: context)
+        }
+        #expect(throws: RepositoryError.invalid(Strings.cprInText(Strings.fieldWaitingNote))) {
+            try CommandRules.addToWaitingList(Self.offer, expectedVersion: 1, caseID: "S-C", known: true, waiting: [],
+                                              crossSector: false, priority: 1, units: 1, note: "CPR 0101901234",
+                                              context: context)
         }
         #expect(throws: RepositoryError.invalid(Strings.quotaOutOfRange(10))) {
             try CommandRules.setQuota(Self.offer, expectedVersion: 1, quota: 11, context: context)

@@ -6,6 +6,7 @@ extension CommandRules {
                                    context: CommandContext) throws(RepositoryError) -> ManualForecast? {
         guard knownSectors.contains(sector) else { throw .unknownSector(sector) }
         try check(context.user, may: .setForecast(sector))
+        if let forecast { try checkNoCPR((Strings.fieldForecastNote, forecast.note)) }
         return forecast
     }
 
@@ -18,6 +19,8 @@ extension CommandRules {
         let currentVersion = existing?.version ?? 0
         guard currentVersion == note.version else { throw .conflict(by: existing?.author, at: existing?.at) }
         try check(context.user, may: .writeDeviationNote(note.sector))
+        try checkNoCPR((Strings.fieldExplanation, note.explanation), (Strings.fieldActionPlan, note.actionPlan),
+                       (Strings.fieldOwner, note.owner))
         var stored = note
         stored.author = context.user.name
         stored.at = context.at

@@ -56,6 +56,7 @@ extension CommandRules {
         let reason = terms.overrideReason.map { String($0.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed()) }
         if reason != nil, !context.user.has(.chief) { throw .denied(Strings.onlyChiefOverrides) }
         if reason == "" { throw .invalid(Strings.overrideNeedsReason) }
+        if let reason { try checkNoCPR((Strings.fieldOverride, reason)) }
         let units = terms.units ?? entry.units
         guard units >= 1 else { throw .invalid(Strings.unitsAtLeastOne) }
         if let until = terms.until, until < terms.from { throw .invalid(Strings.placementEndsBeforeStart) }
@@ -112,6 +113,7 @@ extension CommandRules {
         try check(context.user, may: .manageOffer(offer))
         try checkPriority(priority)
         guard units >= 1 else { throw .invalid(Strings.unitsAtLeastOne) }
+        try checkNoCPR((Strings.fieldWaitingNote, note))
         if waiting.contains(where: { $0.caseID == caseID }) { throw .invalid(Strings.alreadyWaiting(caseID.rawValue)) }
         let entry = WaitingListEntry(id: 0, offer: offer.id, caseID: caseID, crossSector: crossSector, priority: priority,
                                      since: context.today, units: units, note: note)

@@ -13,6 +13,7 @@ extension CommandRules {
         try checkVersion(request, expectedVersion)
         try require(permission(context.user, toDecide: decision.kind, on: request, split: decision.split, policy: policy))
         try checkKnown(decision.split.sectors, in: knownSectors)
+        try checkNoCPR((Strings.decisionNoteField(decision.kind), decision.note))
         do {
             try decision.validate(for: request.amount)
         } catch {

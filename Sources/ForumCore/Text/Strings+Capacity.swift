@@ -14,6 +14,8 @@ extension Strings {
         da: "kun en fagchef kan tilsidesætte kapacitet eller kvote", en: "only a chief can override capacity or quota")
     public static let overrideNeedsReason = Phrase(
         da: "en tilsidesættelse kræver en begrundelse", en: "an override needs a reason")
+    public static let fieldOverride = Phrase(da: "begrundelse for tilsidesættelse", en: "override reason")
+    public static let fieldWaitingNote = Phrase(da: "bemærkning", en: "note")
     public static let unitsAtLeastOne = Phrase(da: "antal enheder skal være mindst 1", en: "the units must be at least 1")
     public static let placementEndsBeforeStart = Phrase(
         da: "placeringen kan ikke slutte før den begynder", en: "a placement cannot end before it starts")

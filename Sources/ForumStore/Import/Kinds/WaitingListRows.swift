@@ -47,7 +47,7 @@ struct WaitingListRows: RowParser {
         let priority = fields.integer(Column.priority, in: 1...WaitingList.lowestPriority)
         let since = fields.day(Column.since)
         let units = fields.integer(Column.units, in: 1...OfferRows.largestCount) ?? 1
-        let note = fields.raw(Column.note) ?? ""
+        let note = fields.text(Column.note) ?? ""
         guard let offer, let person, let priority, let since, fields.isValid else { return nil }
         guard offers.contains(OfferID(offer)) else {
             fields.report(Column.offer, Strings.importUnknownOffer, found: Redaction.echo(offer))
