@@ -70,14 +70,14 @@ struct OfferDocument {
         let current = status.currentPlacements(today: today)
         var lines = [StyledLine(t(Strings.capacityPlacementsHeadingCount(current.count)), .title, .bold)]
         lines.append(StyledLine.columns([
-            (t(Strings.colCase), 12, .left, .columnHeader), (t(Strings.colUnits), 4, .right, .columnHeader),
+            (t(Strings.colCase), 12, .left, .columnHeader), (t(Strings.colUnits), 5, .right, .columnHeader),
             (t(Strings.colFrom), 10, .left, .columnHeader), (t(Strings.colUntil), 10, .left, .columnHeader),
             (t(Strings.colTariff), 9, .right, .columnHeader), (t(Strings.colPayer), 9, .left, .columnHeader),
             (t(Strings.colCrossSector), 6, .left, .columnHeader),
         ]))
         for placement in current {
             lines.append(StyledLine.columns([
-                (placement.caseID.rawValue, 12, .left, .plain), (String(placement.units), 4, .right, .plain),
+                (placement.caseID.rawValue, 12, .left, .plain), (String(placement.units), 5, .right, .plain),
                 (placement.from.danish, 10, .left, placement.from > today ? .accent : .plain),
                 (placement.until?.danish ?? t(Strings.openEnd), 10, .left, placement.until == nil ? .muted : .plain),
                 (placement.monthlyRate.formatted(.kroner, unit: false), 9, .right, .plain),
@@ -94,7 +94,7 @@ struct OfferDocument {
         lines.append(StyledLine.columns([
             ("", 1, .left, .columnHeader), (t(Strings.colCase), 12, .left, .columnHeader),
             (t(Strings.colPriority), 5, .right, .columnHeader), (t(Strings.colSince), 10, .left, .columnHeader),
-            (t(Strings.colAgeShort), 7, .right, .columnHeader), (t(Strings.colUnits), 4, .right, .columnHeader),
+            (t(Strings.colAgeShort), 7, .right, .columnHeader), (t(Strings.colUnits), 5, .right, .columnHeader),
             (t(Strings.colCrossSector), 6, .left, .columnHeader),
         ]))
         let recommended = status.recommended?.entry.id
@@ -104,7 +104,7 @@ struct OfferDocument {
                 (next ? "→" : "", 1, .left, .good), (entry.caseID.rawValue, 12, .left, next ? .good : .plain),
                 (String(entry.priority), 5, .right, .plain), (entry.since.danish, 10, .left, .plain),
                 (t(Strings.waitingDays(entry.waitingDays(today: today))), 7, .right, .plain),
-                (String(entry.units), 4, .right, .plain),
+                (String(entry.units), 5, .right, .plain),
                 (t(entry.crossSector ? Strings.yes : Strings.no), 6, .left, entry.crossSector ? .accent : .plain),
             ]))
         }
