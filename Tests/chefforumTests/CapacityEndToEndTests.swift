@@ -10,11 +10,8 @@ extension EndToEnd {
         func placeRecommended() throws {
             let fixture = try ConsoleFixture()
             defer { fixture.remove() }
-            let database = fixture.directory.appendingPathComponent("demo.sqlite").path
-            let tmux = try TmuxSession(command: fixture.command(["demo", "--db", database]), columns: 120, rows: 40,
-                                       environment: [:])
+            let (tmux, database) = try fixture.demoConsole()
             defer { tmux.close() }
-            try tmux.waitFor("Forummets kø", within: 60)
             let before = try Self.show("BOSTOTTE-85", database: database)
             let waiting = try #require(before["waiting"] as? [[String: Any]])
             let next = try #require(waiting.first { $0["recommended"] as? Bool == true })
