@@ -59,6 +59,17 @@ extension EndToEnd {
             #expect(!echoed.stderr.contains("0101901234"))
         }
 
+        @Test("Terminal controls in a stored reason are shown as their code, never sent to the terminal")
+        func controlsEscaped() throws {
+            let demo = try DemoDatabaseFixture()
+            defer { demo.remove() }
+            let id = try #require((try demo.json(["request", "list"]) as? [[String: Any]])?.first?["id"] as? String)
+            _ = try demo.succeed(["request", "reject", id, "--reason", "Skjult \u{1B}[2J\u{202E}tekst"])
+            let shown = try demo.succeed(["request", "show", id])
+            #expect(shown.contains("Skjult \\u{1B}[2J\\u{202E}tekst"))
+            #expect(!shown.contains("\u{1B}") && !shown.contains("\u{202E}"))
+        }
+
         @Test("A bad filter is refused with a message naming it")
         func badFilter() throws {
             let demo = try DemoDatabaseFixture()
