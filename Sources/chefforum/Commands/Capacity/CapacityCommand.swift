@@ -91,7 +91,9 @@ struct CapacityShowCommand: AsyncParsableCommand, CarriesGlobalOptions {
         if format == .json {
             try printJSON(OfferJSON(status, today: today))
         } else {
-            print(CapacityText(status: status, today: today, language: session.language).render(format), terminator: "")
+            // Names and notes are stored text: terminal controls in them are shown as their code.
+            let text = CapacityText(status: status, today: today, language: session.language).render(format)
+            print(VisibleText.escaped(text, keepingWhitespace: true), terminator: "")
         }
     }
 }
