@@ -125,9 +125,6 @@ extension Strings {
     public static func noFreePlace(_ id: String) -> Phrase {
         Phrase(da: "der er ingen ledig plads på \(id) til denne borger", en: "there is no free place on \(id) for this case")
     }
-    public static func noOccupiedPlace(_ id: String) -> Phrase {
-        Phrase(da: "der er ingen besat plads at afslutte på \(id)", en: "there is no occupied place to end on \(id)")
-    }
     public static let policyNoRungs = Phrase(da: "kompetencestigen har ingen trin", en: "the competence ladder has no rungs")
     public static func policyTopRungCeiling(_ authority: Authority) -> Phrase {
         Phrase(da: "øverste trin (\(Strings.authority(authority).danish)) må ikke have et loft",
