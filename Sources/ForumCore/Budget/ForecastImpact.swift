@@ -4,8 +4,8 @@ public struct ForecastImpact: Hashable, Sendable {
     /// What the grant adds to the sector's commitments within the budget year.
     public let addedThisYear: Money
     public let before: BudgetBurn
-    /// The forecast after the grant. Where the economist set a manual forecast, it moves by the
-    /// same amount as the calculated one would: the manual figure did not know this grant.
+    /// The forecast after the grant. Where the economist set a manual forecast, it moves with the
+    /// committed rest of the year (DOMAIN §6): the manual figure did not know this grant.
     public let forecastAfter: Money
     public let deviationAfter: Money
     public let beyondToleranceAfter: Bool
@@ -18,8 +18,8 @@ public struct ForecastImpact: Hashable, Sendable {
             let extra = schedule.byMonth(for: sector, year: year)
             let before = BudgetBurn(current, month: month, tolerance: tolerance)
             let after = BudgetBurn(current.adding(commitments: extra), month: month, tolerance: tolerance)
-            let forecastAfter = before.forecast + (after.calculatedForecast - before.calculatedForecast)
-            let deviationAfter = forecastAfter - before.budget
+            let forecastAfter = after.forecast
+            let deviationAfter = after.deviation
             return ForecastImpact(
                 sector: sector, addedThisYear: Money.sum(extra), before: before,
                 forecastAfter: forecastAfter, deviationAfter: deviationAfter,

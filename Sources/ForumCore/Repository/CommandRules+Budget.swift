@@ -1,12 +1,27 @@
 /// The rules of the economist's commands: manual forecasts and deviation notes.
 extension CommandRules {
-    /// Checks setting (or with nil clearing) the manual forecast of `sector`, and returns what
-    /// is to be stored. A manual forecast carries no version: the last one set stands.
-    public static func setForecast(_ forecast: ManualForecast?, for sector: SectorCode, knownSectors: Set<SectorCode>,
+    /// Checks setting (or with nil clearing) the manual forecast of `sector` for `month` over
+    /// `existing` (the stored one, nil when there is none), and returns what is to be stored: by
+    /// this person, now, one version on, with the committed rest of the year it was set against
+    /// (from `figures`, the sector's figures as they stand), so that later grants still move it.
+    /// `expectedVersion` is the version the person saw (0 for none).
+    public static func setForecast(_ forecast: ManualForecast?, for sector: SectorCode, month: Month,
+                                   existing: ManualForecast?, expectedVersion: Int, figures: BudgetFigures,
+                                   budgetYear: Int, knownSectors: Set<SectorCode>,
                                    context: CommandContext) throws(RepositoryError) -> ManualForecast? {
         guard knownSectors.contains(sector) else { throw .unknownSector(sector) }
+        guard (existing?.version ?? 0) == expectedVersion else { throw .conflict(by: existing?.author, at: existing?.at) }
         try check(context.user, may: .setForecast(sector))
-        return forecast
+        guard month.year == budgetYear else { throw .invalid(Strings.forecastOutsideBudgetYear(month.description, budgetYear)) }
+        guard let forecast else {
+            guard existing != nil else { throw .invalid(Strings.noForecastToClear(sector.rawValue, month.description)) }
+            return nil
+        }
+        guard !forecast.note.allSatisfy(\.isWhitespace) else { throw .invalid(Strings.forecastNeedsNote) }
+        guard !forecast.amount.isNegative else { throw .invalid(Strings.forecastNegative) }
+        return ManualForecast(amount: forecast.amount, note: forecast.note, author: context.user.name, at: context.at,
+                              committedRest: BudgetBurn(figures, month: month.month).committedRest,
+                              version: expectedVersion + 1)
     }
 
     /// Checks writing `note` over `existing` (the stored note of the same sector and month, nil
@@ -18,6 +33,10 @@ extension CommandRules {
         let currentVersion = existing?.version ?? 0
         guard currentVersion == note.version else { throw .conflict(by: existing?.author, at: existing?.at) }
         try check(context.user, may: .writeDeviationNote(note.sector))
+        // Explained or acted on means there is something written to read.
+        if note.status != .open && note.explanation.allSatisfy(\.isWhitespace) {
+            throw .invalid(Strings.deviationStatusNeedsExplanation)
+        }
         var stored = note
         stored.author = context.user.name
         stored.at = context.at

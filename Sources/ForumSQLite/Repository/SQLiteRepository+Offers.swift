@@ -32,8 +32,10 @@ extension SQLiteRepository {
             let placementID = db.lastInsertedRowID
             for line in allocation.commitments.lines {
                 try db.execute(sql: """
-                    INSERT INTO commitment (placement_id, year, month, sector_code, amount_ore) VALUES (?, ?, ?, ?, ?)
-                    """, arguments: [placementID, line.month.year, line.month.month, line.sector.rawValue, line.amount.ore])
+                    INSERT INTO commitment (placement_id, year, month, sector_code, amount_ore, decided_month, known_month)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [placementID, line.month.year, line.month.month, line.sector.rawValue, line.amount.ore,
+                                     context.today.calendarMonth.ordinal, context.today.calendarMonth.ordinal])
             }
             try Self.saveOccupancy(db, updated, over: offer)
             try Self.audit(db, context, action: "offer.allocate", entity: "offer:\(offerID)",
