@@ -121,3 +121,18 @@ public struct BudgetInput: Hashable, Sendable {
         self.lastPostingDay = lastPostingDay
     }
 }
+
+extension BudgetInput {
+    /// The last month with a non-zero actual row (1…12), nil before any postings.
+    public var lastPostedMonth: Int? {
+        actuals.filter { !$0.amount.isZero && (1...12).contains($0.month) }.map(\.month).max()
+    }
+
+    /// Which commitments the figures at the end of `month` count: as they stood at the end of a
+    /// month before the last posted one; as they stand now (nil) from the last posted month on,
+    /// so that a grant decided today moves today's figures.
+    public func view(month: Int) -> Month? {
+        guard let last = lastPostedMonth, month < last else { return nil }
+        return try? Month(year: year, month: month)
+    }
+}

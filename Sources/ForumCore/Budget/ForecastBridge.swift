@@ -3,14 +3,15 @@
 /// line is the step between two forecasts computed from the same rows, and the remainder is
 /// what those steps leave.
 ///
-/// The steps, for a sector at month m (both forecasts as they stood at the end of their month):
+/// The steps, for a sector at month m (last month's forecast as it stood at its end; this
+/// month's likewise, or as it stands now when m is the last month with postings):
 /// 1. last month's rows, computed at m: the month's actual spend replaces its commitments and
 ///    the run rate is re-estimated. The change in expected uncommitted spend, plus the share of
 ///    last month's expected uncommitted spend that month m was to bring, is the run-rate line;
 ///    the month's spend beyond both is *unexplained*;
-/// 2. plus grants first decided in month m: *new grants* (a retroactive one moves U too);
-/// 3. plus placements filled, minus placements ended in month m: *placements*;
-/// 4. plus rows of earlier grants written or replaced in month m (undone, split changed):
+/// 2. plus grants first decided since: *new grants* (a retroactive one moves U too);
+/// 3. plus placements filled, minus placements ended since: *placements*;
+/// 4. plus rows of earlier grants written or replaced since (undone, split changed):
 ///    *ended or changed grants*; this is the calculated forecast now;
 /// 5. the change in what manual forecasts add over the calculated ones: *manual changes*.
 public struct ForecastBridge: Hashable, Sendable {
@@ -56,24 +57,27 @@ public struct ForecastBridge: Hashable, Sendable {
         guard (2...12).contains(m), rows.sectors.contains(sector),
               let current = try? Month(year: rows.year, month: m) else { return nil }
         let previous = current.previous
+        // The month with the last postings stands as it is now (grants decided since count);
+        // an earlier month as it stood at its end.
+        let nowView = rows.view(month: m)
         func burn(month: Int, _ counts: (BudgetInput.CommitmentRow) -> Bool) -> BudgetBurn {
             let figures = BudgetAggregation.snapshot(rows, counting: counts).sectors[sector] ?? BudgetFigures(budget: .zero)
             return BudgetBurn(figures, month: month, tolerance: tolerance)
         }
         let before: (BudgetInput.CommitmentRow) -> Bool = { $0.inForce(atEndOf: previous) }
-        let isNewGrant: (BudgetInput.CommitmentRow) -> Bool = {
-            $0.source == .grant && $0.decided == current && $0.known == current && $0.inForce(atEndOf: current)
+        let isNewGrant: (BudgetInput.CommitmentRow) -> Bool = { row in
+            row.source == .grant && (row.decided.map { $0 > previous } ?? false) && row.inForce(atEndOf: nowView)
         }
-        // A row that changed between the two ends of month: written in m, or replaced in m.
-        let changed: (BudgetInput.CommitmentRow) -> Bool = { $0.inForce(atEndOf: previous) != $0.inForce(atEndOf: current) }
+        // A row that changed between the two views: written since, or replaced since.
+        let changed: (BudgetInput.CommitmentRow) -> Bool = { $0.inForce(atEndOf: previous) != $0.inForce(atEndOf: nowView) }
 
         let start = burn(month: m - 1, before)
         let rolled = burn(month: m, before)
         let withNewGrants = burn(month: m) { before($0) || isNewGrant($0) }
         let withPlacements = burn(month: m) { row in
-            row.source == .placement && changed(row) ? row.inForce(atEndOf: current) : before(row) || isNewGrant(row)
+            row.source == .placement && changed(row) ? row.inForce(atEndOf: nowView) : before(row) || isNewGrant(row)
         }
-        let now = burn(month: m) { $0.inForce(atEndOf: current) }
+        let now = burn(month: m) { $0.inForce(atEndOf: nowView) }
 
         let expectedThisMonth = start.uncommittedRest.scaled(by: 1, over: Int64(13 - m))
         let runRate = rolled.uncommittedRest - start.uncommittedRest + expectedThisMonth

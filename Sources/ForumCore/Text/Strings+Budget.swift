@@ -30,3 +30,53 @@ extension Strings {
                en: "\(sector) has no manual forecast for \(month)")
     }
 }
+
+/// The burn's column names and figures, shared by screen 3 and `chefforum report`.
+extension Strings {
+    public static let colSectorOrSubArea = Phrase(da: "Sektor/område", en: "Sector/sub-area")
+    public static let colName = Phrase(da: "Navn", en: "Name")
+    public static let colBudget = Phrase(da: "Korr. budget", en: "Corr. budget")
+    public static let colExpected = Phrase(da: "Forventet t.d.", en: "Expected to date")
+    public static let colActual = Phrase(da: "Forbrug", en: "Actual")
+    public static let colCommitted = Phrase(da: "Disp. resten", en: "Committed rest")
+    public static let colUncommitted = Phrase(da: "Forv. udisp.", en: "Exp. uncommitted")
+    public static let colForecast = Phrase(da: "Prognose", en: "Forecast")
+    public static let colDeviation = Phrase(da: "Afvigelse", en: "Deviation")
+    public static let colDeviationPercent = Phrase(da: "Afv. %", en: "Dev. %")
+    public static let colBeyond = Phrase(da: "Tolerance", en: "Tolerance")
+    public static let colOwner = Phrase(da: "Ejer", en: "Owner")
+    public static let colExplanation = Phrase(da: "Forklaring", en: "Explanation")
+    public static let colPlan = Phrase(da: "Handleplan", en: "Action plan")
+
+    public static let bridgePrevious = Phrase(da: "Sidste prognose", en: "Last forecast")
+    public static let bridgeCurrent = Phrase(da: "Denne prognose", en: "This forecast")
+    public static let deviationNoNote = Phrase(da: "mangler forklaring", en: "no explanation")
+
+    /// Positive is overspend, negative underspend: the one sign convention, labelled.
+    public static func deviationWord(_ deviation: Money) -> Phrase {
+        deviation.isNegative ? underspend : overspend
+    }
+
+    /// Tenths of a percent written Danish-style: 41 → `4,1 %`.
+    public static func perMille(_ value: Int) -> String {
+        let sign = value < 0 ? "-" : ""
+        let size = value.magnitude
+        return "\(sign)\(size / 10),\(size % 10) %"
+    }
+
+    public static func monthName(_ month: Int) -> Phrase {
+        let names = [("januar", "January"), ("februar", "February"), ("marts", "March"), ("april", "April"), ("maj", "May"),
+                     ("juni", "June"), ("juli", "July"), ("august", "August"), ("september", "September"),
+                     ("oktober", "October"), ("november", "November"), ("december", "December")]
+        let name = names[(month - 1 + 12) % 12]
+        return Phrase(da: name.0, en: name.1)
+    }
+
+    /// "til og med 25.11.2026": the last posting the figures include.
+    public static func through(_ day: Day?) -> Phrase {
+        guard let day else { return Phrase(da: "ingen posteringer", en: "no postings") }
+        return Phrase(da: "til og med \(day.danish)", en: "through \(day.danish)")
+    }
+
+    public static let signConvention = Phrase(da: "positiv afvigelse = merforbrug", en: "positive deviation = overspend")
+}
