@@ -117,6 +117,19 @@ extension Strings {
         }
         return Phrase(da: line(.danish), en: line(.english))
     }
+    /// A line of a request's history without its time, as the detail and `request show` give
+    /// it: what happened (and the decision and split it carried), who, and why.
+    public static func historySummary(_ event: RequestEvent) -> Phrase {
+        func line(_ language: Language) -> String {
+            var text = historyEvent(event.kind).text(language)
+            if let kind = event.decision { text += ": \(decisionKind(kind).text(language))" }
+            if let split = event.split, event.kind == .splitChanged || split.isSplit { text += " [\(splitText(split))]" }
+            text += " · \(event.actor)"
+            if !event.note.isEmpty { text += " — \(event.note)" }
+            return text
+        }
+        return Phrase(da: line(.danish), en: line(.english))
+    }
     public static func followUpOn(_ day: Day) -> Phrase {
         Phrase(da: "opfølgning \(day.danish)", en: "follow-up \(day.danish)")
     }

@@ -14,31 +14,23 @@ enum TableWriter {
         switch table {
         case .sectors(let sectors):
             for sector in sectors {
-                try db.execute(sql: """
-                    INSERT INTO sector (code, name, chief_login) VALUES (?, ?, ?)
-                    ON CONFLICT (code) DO UPDATE SET name = excluded.name, chief_login = excluded.chief_login
-                    """, arguments: [sector.code.rawValue, sector.name, sector.chiefLogin])
+                try upsert(db, into: "sector", key: "code", columns: ["name", "chief_login"],
+                           [sector.code.rawValue, sector.name, sector.chiefLogin])
             }
         case .subAreas(let subAreas):
             for subArea in subAreas {
-                try db.execute(sql: """
-                    INSERT INTO sub_area (code, name, sector_code) VALUES (?, ?, ?)
-                    ON CONFLICT (code) DO UPDATE SET name = excluded.name, sector_code = excluded.sector_code
-                    """, arguments: [subArea.code, subArea.name, subArea.sector.rawValue])
+                try upsert(db, into: "sub_area", key: "code", columns: ["name", "sector_code"],
+                           [subArea.code, subArea.name, subArea.sector.rawValue])
             }
         case .laws(let laws):
             for law in laws {
-                try db.execute(sql: """
-                    INSERT INTO law (code, name, default_payer) VALUES (?, ?, ?)
-                    ON CONFLICT (code) DO UPDATE SET name = excluded.name, default_payer = excluded.default_payer
-                    """, arguments: [law.code, law.name, law.defaultPayer.rawValue])
+                try upsert(db, into: "law", key: "code", columns: ["name", "default_payer"],
+                           [law.code, law.name, law.defaultPayer.rawValue])
             }
         case .users(let users):
             for user in users {
-                try db.execute(sql: """
-                    INSERT INTO app_user (login, name, roles, sector_code) VALUES (?, ?, ?, ?)
-                    ON CONFLICT (login) DO UPDATE SET name = excluded.name, roles = excluded.roles, sector_code = excluded.sector_code
-                    """, arguments: [user.login, user.name, RowCoding.roles(user.roles), user.sector?.rawValue])
+                try upsert(db, into: "app_user", key: "login", columns: ["name", "roles", "sector_code"],
+                           [user.login, user.name, RowCoding.roles(user.roles), user.sector?.rawValue])
             }
         case .settings(let rows):
             for settings in rows {
@@ -86,6 +78,17 @@ enum TableWriter {
                 try StoreWriters.insertRequest(db, row.request, personID: person.id)
             }
         }
+    }
+
+    /// A configuration row with a known key replaces the stored one; `values` are the key's
+    /// value followed by the columns' values.
+    private static func upsert(_ db: Database, into table: String, key: String, columns: [String],
+                               _ values: [(any DatabaseValueConvertible)?]) throws {
+        let names = ([key] + columns).joined(separator: ", ")
+        let placeholders = Array(repeating: "?", count: columns.count + 1).joined(separator: ", ")
+        let updates = columns.map { "\($0) = excluded.\($0)" }.joined(separator: ", ")
+        try db.execute(sql: "INSERT INTO \(table) (\(names)) VALUES (\(placeholders)) ON CONFLICT (\(key)) DO UPDATE SET \(updates)",
+                       arguments: StatementArguments(values))
     }
 
     /// An offer as the file gives it; a stored one keeps its place in history through its version.

@@ -153,12 +153,7 @@ struct DetailDocument {
     private var history: [StyledLine] {
         section(Strings.sectionHistory) + detail.history.flatMap { event -> [StyledLine] in
             let when = event.at?.danishLocal ?? event.day?.danish ?? ""
-            var text = "\(t(Strings.historyEvent(event.kind)))"
-            if let kind = event.decision { text += ": \(t(Strings.decisionKind(kind)))" }
-            if let split = event.split, event.kind == .splitChanged || split.isSplit { text += " [\(Strings.splitText(split))]" }
-            text += " · \(event.actor)"
-            if !event.note.isEmpty { text += " — \(event.note)" }
-            return wrapped(text, .plain, first: TextLayout.fit(when, to: 16) + " ", hanging: 19)
+            return wrapped(t(Strings.historySummary(event)), .plain, first: TextLayout.fit(when, to: 16) + " ", hanging: 19)
         }
     }
 

@@ -37,52 +37,56 @@ struct RequestApproveCommand: AsyncParsableCommand, CarriesGlobalOptions {
     }
 }
 
-struct RequestRejectCommand: AsyncParsableCommand, CarriesGlobalOptions {
+/// A decision that carries only a note: reject, defer and refer differ in their kind and in
+/// what their note is called, so they share one `run`.
+private protocol NotedDecisionCommand: AsyncParsableCommand, CarriesGlobalOptions {
+    static var kind: DecisionKind { get }
+    var id: String { get }
+    var meeting: String? { get }
+    var note: String { get }
+}
+
+extension NotedDecisionCommand {
+    func run() async throws {
+        try await decide(global, id, meeting: meeting) { request, _ in
+            Decision(kind: Self.kind, split: request.proposedSplit, note: note)
+        }
+    }
+}
+
+struct RequestRejectCommand: NotedDecisionCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "reject", abstract: Strings.requestRejectAbstract)
     }
+    static let kind = DecisionKind.reject
     @OptionGroup var global: GlobalOptions
     @Argument(help: ArgumentHelp(Strings.requestIDHelp)) var id: String
-    @Option(help: ArgumentHelp(Strings.requestRejectReasonHelp, valueName: Strings.valueReason)) var reason: String
+    @Option(name: .customLong("reason"), help: ArgumentHelp(Strings.requestRejectReasonHelp, valueName: Strings.valueReason))
+    var note: String
     @Option(help: ArgumentHelp(Strings.requestMeetingHelp, valueName: Strings.valueMeeting)) var meeting: String?
-
-    func run() async throws {
-        try await decide(global, id, meeting: meeting) { request, _ in
-            Decision(kind: .reject, split: request.proposedSplit, note: reason)
-        }
-    }
 }
 
-struct RequestDeferCommand: AsyncParsableCommand, CarriesGlobalOptions {
+struct RequestDeferCommand: NotedDecisionCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "defer", abstract: Strings.requestDeferAbstract)
     }
+    static let kind = DecisionKind.defer
     @OptionGroup var global: GlobalOptions
     @Argument(help: ArgumentHelp(Strings.requestIDHelp)) var id: String
-    @Option(help: ArgumentHelp(Strings.requestDeferReasonHelp, valueName: Strings.valueReason)) var reason: String
+    @Option(name: .customLong("reason"), help: ArgumentHelp(Strings.requestDeferReasonHelp, valueName: Strings.valueReason))
+    var note: String
     @Option(help: ArgumentHelp(Strings.requestMeetingHelp, valueName: Strings.valueMeeting)) var meeting: String?
-
-    func run() async throws {
-        try await decide(global, id, meeting: meeting) { request, _ in
-            Decision(kind: .defer, split: request.proposedSplit, note: reason)
-        }
-    }
 }
 
-struct RequestReferCommand: AsyncParsableCommand, CarriesGlobalOptions {
+struct RequestReferCommand: NotedDecisionCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "refer", abstract: Strings.requestReferAbstract)
     }
+    static let kind = DecisionKind.refer
     @OptionGroup var global: GlobalOptions
     @Argument(help: ArgumentHelp(Strings.requestIDHelp)) var id: String
     @Option(help: ArgumentHelp(Strings.requestReferNoteHelp, valueName: Strings.valueNote)) var note: String = ""
     @Option(help: ArgumentHelp(Strings.requestMeetingHelp, valueName: Strings.valueMeeting)) var meeting: String?
-
-    func run() async throws {
-        try await decide(global, id, meeting: meeting) { request, _ in
-            Decision(kind: .refer, split: request.proposedSplit, note: note)
-        }
-    }
 }
 
 struct RequestSplitCommand: AsyncParsableCommand, CarriesGlobalOptions {

@@ -72,12 +72,7 @@ struct RequestDetailText {
         lines.append(t(Strings.sectionHistory))
         for event in detail.history {
             let when = event.at?.danishLocal ?? event.day?.danish ?? ""
-            var text = "  \(when)  \(t(Strings.historyEvent(event.kind)))"
-            if let kind = event.decision { text += ": \(t(Strings.decisionKind(kind)))" }
-            if let split = event.split, event.kind == .splitChanged || split.isSplit { text += " [\(Strings.splitText(split))]" }
-            text += " · \(event.actor)"
-            if !event.note.isEmpty { text += " — \(event.note)" }
-            lines.append(text)
+            lines.append("  \(when)  \(t(Strings.historySummary(event)))")
         }
         return lines.joined(separator: "\n") + "\n"
     }
