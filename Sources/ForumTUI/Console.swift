@@ -51,7 +51,11 @@ public enum Console {
     /// The console's screens in tab order: those built so far, and a plain notice for the rest.
     static func screens(clock: @escaping @Sendable () -> Timestamp) -> [any Screen] {
         ScreenID.allCases.map { id in
-            id == .decisions ? DecisionsScreen(clock: clock) as any Screen : NotBuiltScreen(id: id)
+            switch id {
+            case .decisions: DecisionsScreen(clock: clock) as any Screen
+            case .budget: BudgetScreen()
+            default: NotBuiltScreen(id: id)
+            }
         }
     }
 }
