@@ -27,7 +27,6 @@ extension Strings {
     static let burnCalculated = Phrase(da: "Beregnet prognose", en: "Calculated forecast")
     static let burnManual = Phrase(da: "Manuel prognose", en: "Manual forecast")
     static let burnMovedSince = Phrase(da: "Flyttet siden af nye disp.", en: "Moved since by commitments")
-    static let beyondTolerance = Phrase(da: "ud over tolerancen", en: "beyond tolerance")
     static let drillSubAreas = Phrase(da: "Delområder: forbrug, prognose, afvigelse", en: "Sub-areas: actual, forecast, deviation")
     static let drillCommitments = Phrase(da: "Største dispositioner: bevilling, sag, pr. md., resten af året",
                                          en: "Largest commitments: grant, case, monthly, rest of year")
