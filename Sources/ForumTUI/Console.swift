@@ -54,6 +54,7 @@ public enum Console {
             switch id {
             case .decisions: DecisionsScreen(clock: clock) as any Screen
             case .budget: BudgetScreen()
+            case .deviations: DeviationsScreen(clock: clock)
             default: NotBuiltScreen(id: id)
             }
         }

@@ -70,3 +70,66 @@ extension Strings {
                en: "\(count) families: fewer than five, so only the average family is shown")
     }
 }
+
+/// Screen 4's phrases.
+extension Strings {
+    static let actionEditNote = Phrase(da: "Skriv forklaring, handleplan og ejer", en: "Write explanation, action plan and owner")
+    static let footerNote = Phrase(da: "forklaring", en: "explain")
+    static let actionNextStatus = Phrase(da: "Næste status (åben → forklaret → handlet på)",
+                                         en: "Next status (open → explained → acted on)")
+    static let footerStatus = Phrase(da: "status", en: "status")
+    static let actionSetForecast = Phrase(da: "Sæt manuel prognose", en: "Set manual forecast")
+    static let footerForecast = Phrase(da: "prognose", en: "forecast")
+    static let actionClearForecast = Phrase(da: "Ryd manuel prognose", en: "Clear manual forecast")
+    static let noManualForecast = Phrase(da: "sektoren har ingen manuel prognose for måneden",
+                                         en: "the sector has no manual forecast for the month")
+    static let noteExplanationQuestion = Phrase(da: "Hvorfor afviger sektoren? (1/3)", en: "Why does the sector deviate? (1/3)")
+    static let notePlanQuestion = Phrase(da: "Hvad gøres ved det? (2/3)", en: "What is done about it? (2/3)")
+    static let noteOwnerQuestion = Phrase(da: "Hvem ejer handleplanen (login)? (3/3)", en: "Who owns the action plan (login)? (3/3)")
+    static let forecastAmountQuestion = Phrase(da: "Prognosen for hele året i kr. (1/2)", en: "The forecast for the whole year in kr. (1/2)")
+    static let forecastNoteQuestion = Phrase(da: "Hvorfor? Noten står ved prognosen. (2/2)", en: "Why? The note stays with the forecast. (2/2)")
+    static let forecastClearQuestion = Phrase(da: "Ryd den manuelle prognose? Den beregnede gælder så igen.",
+                                              en: "Clear the manual forecast? The calculated one stands again.")
+    static let forecastClearLabel = Phrase(da: "Ryd", en: "Clear")
+    static let fieldNote = Phrase(da: "Note", en: "Note")
+    static let dialogNextStep = Phrase(da: "Næste", en: "Next")
+    static let dialogSave = Phrase(da: "Gem", en: "Save")
+    static let dialogCancelLabel = Phrase(da: "Annullér", en: "Cancel")
+    static let noDeviations = Phrase(da: "ingen afvigelser ud over tolerancen", en: "no deviations beyond the tolerance")
+    static let bridgeNone = Phrase(da: "vælg en sektor for prognosebroen", en: "select a sector for the forecast bridge")
+    static let bridgeNotInJanuaryShort = Phrase(da: "januar har ingen prognosebro", en: "January has no forecast bridge")
+
+    static func noteTitle(_ sector: String, _ month: String) -> Phrase {
+        Phrase(da: "Afvigelse \(sector) \(month)", en: "Deviation \(sector) \(month)")
+    }
+
+    static func forecastTitle(_ sector: String, _ month: String) -> Phrase {
+        Phrase(da: "Manuel prognose \(sector) \(month)", en: "Manual forecast \(sector) \(month)")
+    }
+
+    static func noteSaved(_ sector: String, _ status: Phrase) -> Phrase {
+        Phrase(da: "Afvigelsesnote for \(sector) gemt (\(status.danish))", en: "Deviation note for \(sector) saved (\(status.english))")
+    }
+
+    static func forecastSavedShort(_ sector: String) -> Phrase {
+        Phrase(da: "Manuel prognose for \(sector) gemt", en: "Manual forecast for \(sector) saved")
+    }
+
+    static func forecastClearedShort(_ sector: String) -> Phrase {
+        Phrase(da: "Manuel prognose for \(sector) ryddet", en: "Manual forecast for \(sector) cleared")
+    }
+
+    static func deviationsHeading(month: Int, year: Int, through: Day?) -> Phrase {
+        let name = monthName(month)
+        let t = Strings.through(through)
+        return Phrase(da: "Afvigelser \(name.danish) \(year) · \(t.danish)", en: "Deviations \(name.english) \(year) · \(t.english)")
+    }
+
+    static func deviationsCount(_ count: Int) -> Phrase {
+        Phrase(da: "\(count) ud over tolerancen", en: "\(count) beyond tolerance")
+    }
+
+    static func bridgeTitle(_ sector: String, from: Phrase, to: Phrase) -> Phrase {
+        Phrase(da: "Prognosebro \(sector): \(from.danish) → \(to.danish)", en: "Forecast bridge \(sector): \(from.english) → \(to.english)")
+    }
+}
