@@ -121,3 +121,33 @@ struct BudgetWorkedExampleTests {
         #expect(snapshot.through(month: 8) == nil)
     }
 }
+
+@Suite("Decision preview: every budget year, and crossing the tolerance")
+struct DecisionPreviewTests {
+    @Test("A grant from 1 December commits one month this year and the rest in the next years, per sector")
+    func laterYears() {
+        // 24.000 kr a month, ½/⅓/⅙, December 2026 to February 2028.
+        let schedule = CommitmentSchedule(amount: .monthly(rate: kr(24_000), start: day(2026, 12, 1), end: day(2028, 2, 29)),
+                                          split: split([("BUF", 3), ("VOK", 2), ("BEV", 1)]))
+        let later = LaterYearCommitments.of(schedule, after: 2026)
+        #expect(later.map(\.year) == [2027, 2028])
+        // 2027: 12 × 24.000 = 288.000 → 144.000 / 96.000 / 48.000; 2028: 2 × 24.000 = 48.000.
+        #expect(later[0].bySector.map(\.amount) == [kr(144_000), kr(96_000), kr(48_000)])
+        #expect(later[1].bySector.map(\.amount) == [kr(24_000), kr(16_000), kr(8_000)])
+        #expect(later[0].bySector.map(\.sector) == ["BUF", "VOK", "BEV"])
+    }
+
+    @Test("Crossing: within the tolerance before, beyond after; already beyond is not crossing")
+    func crossing() {
+        // B = 12.000.000, A = 10.000.000 through October, no commitments: F = 12.000.000, D = 0.
+        let figures = BudgetFigures(budget: kr(12_000_000), actual: Array(repeating: kr(1_000_000), count: 10))
+        let big = CommitmentSchedule(amount: .oneOff(kr(300_000), on: day(2026, 11, 15)), split: .single("BEV"))
+        let impact = ForecastImpact.of(big, on: ["BEV": figures], year: 2026, month: 10)[0]
+        // D after = 300.000 ≥ 2 % of 12.000.000 (240.000): crosses.
+        #expect(impact.crossesTolerance)
+        let small = CommitmentSchedule(amount: .oneOff(kr(100_000), on: day(2026, 11, 15)), split: .single("BEV"))
+        #expect(!ForecastImpact.of(small, on: ["BEV": figures], year: 2026, month: 10)[0].crossesTolerance)
+        let over = BudgetFigures(budget: kr(12_000_000), actual: Array(repeating: kr(1_100_000), count: 10))
+        #expect(!ForecastImpact.of(big, on: ["BEV": over], year: 2026, month: 10)[0].crossesTolerance)
+    }
+}

@@ -133,3 +133,12 @@ extension Strings {
         Phrase(da: "Prognosebro \(sector): \(from.danish) → \(to.danish)", en: "Forecast bridge \(sector): \(from.english) → \(to.english)")
     }
 }
+
+/// The decision preview's later years and tolerance crossing.
+extension Strings {
+    static let crossesTolerance = Phrase(da: "krydser tolerancen", en: "crosses the tolerance")
+
+    static func laterYearCommitments(_ year: Int) -> Phrase {
+        Phrase(da: "\(year), dispositioner:", en: "\(year), commitments:")
+    }
+}
