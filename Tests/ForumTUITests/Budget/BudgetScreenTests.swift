@@ -2,25 +2,27 @@ import ForumCore
 import Testing
 @testable import ForumTUI
 
-/// The console on screen 3 over the decision screen's municipality (postings January to
-/// October, a placement approved in January), keys in, effects run at once.
+/// The console on one of the budget screens over the decision screen's municipality (postings
+/// January to October, a placement approved in January), as `user`: keys in, effects run at once
+/// against the repository, their results come back, as the loop does without the waiting.
 struct BudgetDriver {
+    static let economist = User(login: "okonom", name: "Øjvind Økonom", roles: [.economist])
     var state: ShellState
     let repository: any ForumRepository
 
-    init(size: Size = Fixture.small, language: Language = .danish,
+    init(_ screen: ScreenID = .budget, size: Size = Fixture.small, language: Language = .danish, user: User = Fixture.chair,
          repository: any ForumRepository = DecisionsFixture.repository()) async {
         let screens: [any Screen] = ScreenID.allCases.map { id in
             switch id {
-            case .decisions: DecisionsScreen(clock: { DecisionsFixture.now })
             case .budget: BudgetScreen()
+            case .deviations: DeviationsScreen(clock: { DecisionsFixture.now })
             default: NotBuiltScreen(id: id)
             }
         }
-        state = Fixture.state(size: size, language: language, screens: screens)
+        state = Fixture.state(size: size, language: language, user: user, screens: screens)
         self.repository = repository
         await run(state.reloadEffects)
-        await type("3")
+        await type("\(screen.rawValue)")
     }
 
     mutating func type(_ events: [InputEvent]) async {
@@ -38,6 +40,7 @@ struct BudgetDriver {
     }
 
     var screen: BudgetScreen? { state.screens.compactMap { $0 as? BudgetScreen }.first }
+    var deviations: DeviationsScreen? { state.screens.compactMap { $0 as? DeviationsScreen }.first }
     var frame: Frame { ShellView.render(state) }
     var status: String? { state.status.current?.text }
 }

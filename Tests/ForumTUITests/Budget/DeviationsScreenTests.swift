@@ -2,39 +2,11 @@ import ForumCore
 import Testing
 @testable import ForumTUI
 
-/// The console on screen 4 over the decision screen's municipality, as the economist.
-struct DeviationsDriver {
-    static let economist = User(login: "okonom", name: "Øjvind Økonom", roles: [.economist])
-    var state: ShellState
-    let repository: any ForumRepository
-
-    init(size: Size = Fixture.small, language: Language = .danish, user: User = economist,
-         repository: any ForumRepository = DecisionsFixture.repository()) async {
-        let screens: [any Screen] = ScreenID.allCases.map { id in
-            id == .deviations ? DeviationsScreen(clock: { DecisionsFixture.now }) as any Screen : NotBuiltScreen(id: id)
-        }
-        state = Fixture.state(size: size, language: language, user: user, screens: screens)
-        self.repository = repository
-        await type("4")
+/// The console on screen 4, as the economist unless a test says otherwise.
+extension BudgetDriver {
+    init(deviationsAs user: User, size: Size = Fixture.small, language: Language = .danish) async {
+        await self.init(.deviations, size: size, language: language, user: user)
     }
-
-    mutating func type(_ events: [InputEvent]) async {
-        for event in events { await run(state.handle(event)) }
-    }
-
-    mutating func type(_ text: String) async { await type(keys(text)) }
-
-    mutating func run(_ effects: [Effect]) async {
-        var queue = effects
-        while !queue.isEmpty {
-            let effect = queue.removeFirst()
-            queue += state.receive(await effect.run(repository))
-        }
-    }
-
-    var screen: DeviationsScreen? { state.screens.compactMap { $0 as? DeviationsScreen }.first }
-    var frame: Frame { ShellView.render(state) }
-    var status: String? { state.status.current?.text }
 }
 
 @Suite("Screen 4: deviations")
@@ -47,16 +19,16 @@ struct DeviationsScreenTests {
     @Test("Every sector and sub-area beyond the tolerance, and the selected sector's bridge")
     func table() async {
         for size in [Fixture.small, Fixture.large] {
-            let driver = await DeviationsDriver(size: size)
+            let driver = await BudgetDriver(deviationsAs: BudgetDriver.economist, size: size)
             GoldenFrame.assert(driver.frame, matches: "deviations-\(size.width)x\(size.height)")
         }
-        let english = await DeviationsDriver(language: .english)
+        let english = await BudgetDriver(deviationsAs: BudgetDriver.economist, language: .english)
         GoldenFrame.assert(english.frame, matches: "deviations-english-80x24")
     }
 
     @Test("The note is written in place: explanation, plan, owner; it is then explained; t steps the status")
     func writeNote() async throws {
-        var driver = await DeviationsDriver()
+        var driver = await BudgetDriver(deviationsAs: BudgetDriver.economist)
         await driver.type("e")
         GoldenFrame.assert(driver.frame, matches: "deviations-note-dialog-80x24")
         await driver.type(keys("Færre forløb end ventet") + [.key(.enter)] + keys("Ny visitation") + [.key(.enter)]
@@ -72,7 +44,7 @@ struct DeviationsScreenTests {
 
     @Test("A reader may not write a note: the key says why, nothing is written")
     func readerRefused() async throws {
-        var driver = await DeviationsDriver(user: DecisionsFixture.reader)
+        var driver = await BudgetDriver(deviationsAs: DecisionsFixture.reader)
         await driver.type("e")
         #expect(driver.status == Strings.readOnly.danish)
         #expect(try await driver.repository.deviationNotes(year: 2026).isEmpty)
@@ -80,12 +52,12 @@ struct DeviationsScreenTests {
 
     @Test("A manual forecast set with a note stands in the table and moves the bridge's manual line; x clears it")
     func manualForecast() async throws {
-        var driver = await DeviationsDriver()
+        var driver = await BudgetDriver(deviationsAs: BudgetDriver.economist)
         await driver.type(keys("m") + Self.replace(with: "21.000.000") + [.key(.enter)] + keys("Aftale") + [.key(.enter)])
         let stored = try #require(try await driver.repository.budgetRows(year: 2026).forecasts.first?.forecast)
         #expect(stored.amount == Money(kroner: 21_000_000))
         #expect(stored.note == "Aftale")
-        let bridge = try #require(driver.screen?.bridge)
+        let bridge = try #require(driver.deviations?.bridge)
         #expect(bridge.forecast == Money(kroner: 21_000_000))
         #expect(Money.sum(bridge.lines.map(\.amount)) == bridge.forecast - bridge.previousForecast)
         await driver.type(keys("x") + [.key(.enter)])
