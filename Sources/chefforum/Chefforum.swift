@@ -47,8 +47,10 @@ struct Chefforum: AsyncParsableCommand {
         }
     }
 
+    /// Every failure leaves through here; a message echoes what was typed (an id, a date), so
+    /// anything in it that looks like a CPR number is masked.
     static func fail(_ message: String, usage: Bool = false) -> Never {
-        FileHandle.standardError.write(Data("chefforum: error: \(message)\n".utf8))
+        FileHandle.standardError.write(Data("chefforum: error: \(VisibleText.escaped(CPRText.masked(message), keepingWhitespace: true))\n".utf8))
         Foundation.exit(usage ? 64 : 1)
     }
 }

@@ -40,8 +40,9 @@ struct CommandRulesTests {
         #expect(decided.decision?.id == 7)
         #expect(decided.decision?.previousStatus == .onAgenda)
         #expect(decided.decision?.meeting == "M-2026-22")
-        // Time-limited approvals follow up four months after the decision by default.
-        #expect(decided.decision?.decision.followUp == day(2027, 3, 25))
+        // Four months after the decision (25.11.2026) would be after the time limit: the
+        // follow-up defaults to the time limit itself (DOMAIN §4).
+        #expect(decided.decision?.decision.followUp == day(2027, 1, 31))
         #expect(CommandRules.commitments(of: decided).total == kr(37_500) * 3)
     }
 

@@ -1,4 +1,5 @@
 import ForumCore
+import Foundation
 import Testing
 @testable import ForumStore
 
@@ -70,6 +71,27 @@ struct BadFileCorpusTests {
     func budgetForUnknownSector() {
         #expect(table(.budgets, TestFiles.corpus("budget-unknown-sector.csv"))
                 == ["budget-unknown-sector.csv:3:2: kolonne sektor: ukendt sektor (fandt «XYZ»)"])
+    }
+
+    @Test("A FIFO is refused at once, not waited on", .timeLimit(.minutes(1)))
+    func fifo() {
+        let directory = TemporaryDirectory()
+        let path = directory.path + "/postings.csv"
+        #expect(mkfifo(path, 0o600) == 0)
+        #expect(postings(ImportSource(path: path, name: "postings.csv")) == ["postings.csv: ikke en almindelig fil"])
+    }
+
+    @Test("A CPR number in a free-text column is refused at its line and column, never echoed")
+    func cprInFreeText() {
+        let directory = TemporaryDirectory()
+        let path = directory.file("waiting-cpr.csv", """
+            tilbud id;cpr;tværgående;prioritet;skrevet op;note
+            BO-SKOVLY;010190-2006;ja;1;03-02-2026;Akut behov efter udskrivning
+            BO-SKOVLY;150285-1437;nej;2;15.01.2026;Søster ０１０１９０－１２３４ venter også
+
+            """)
+        #expect(table(.waitinglist, ImportSource(path: path, name: "waiting-cpr.csv"))
+                == ["waiting-cpr.csv:3:6: kolonne note: indeholder noget, der ligner et CPR-nummer; CPR-numre må kun stå i CPR-kolonnen"])
     }
 
     @Test("A file with many bad lines lists fifty problems and counts the rest")

@@ -41,6 +41,35 @@ extension EndToEnd {
             #expect(csv.split(separator: "\n").first?.hasPrefix("Id;Sag;Sektor") == true)
         }
 
+        @Test("A CPR number in a reason is refused naming the field; no message echoes a CPR number")
+        func noCPRInText() throws {
+            let demo = try DemoDatabaseFixture()
+            defer { demo.remove() }
+            let first = try #require((try demo.json(["request", "list"]) as? [[String: Any]])?.first)
+            let id = try #require(first["id"] as? String)
+            let refused = try demo.run(["request", "reject", id, "--reason", "Søsteren 010190-1234 har samme behov"])
+            #expect(refused.status != 0)
+            #expect(refused.stderr.contains("«begrundelse» indeholder noget, der ligner et CPR-nummer"))
+            #expect(!refused.stderr.contains("1234"))
+            let shown = try #require(try demo.json(["request", "show", id]) as? [String: Any])
+            #expect((shown["request"] as? [String: Any])?["status"] as? String == first["status"] as? String)
+            let echoed = try demo.run(["request", "show", "0101901234"])
+            #expect(echoed.status != 0)
+            #expect(echoed.stderr.contains("xxxxxxxxxx"))
+            #expect(!echoed.stderr.contains("0101901234"))
+        }
+
+        @Test("Terminal controls in a stored reason are shown as their code, never sent to the terminal")
+        func controlsEscaped() throws {
+            let demo = try DemoDatabaseFixture()
+            defer { demo.remove() }
+            let id = try #require((try demo.json(["request", "list"]) as? [[String: Any]])?.first?["id"] as? String)
+            _ = try demo.succeed(["request", "reject", id, "--reason", "Skjult \u{1B}[2J\u{202E}tekst"])
+            let shown = try demo.succeed(["request", "show", id])
+            #expect(shown.contains("Skjult \\u{1B}[2J\\u{202E}tekst"))
+            #expect(!shown.contains("\u{1B}") && !shown.contains("\u{202E}"))
+        }
+
         @Test("A bad filter is refused with a message naming it")
         func badFilter() throws {
             let demo = try DemoDatabaseFixture()

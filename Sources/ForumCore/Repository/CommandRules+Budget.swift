@@ -18,6 +18,7 @@ extension CommandRules {
             return nil
         }
         guard !forecast.note.allSatisfy(\.isWhitespace) else { throw .invalid(Strings.forecastNeedsNote) }
+        try checkNoCPR((Strings.fieldForecastNote, forecast.note))
         guard !forecast.amount.isNegative else { throw .invalid(Strings.forecastNegative) }
         return ManualForecast(amount: forecast.amount, note: forecast.note, author: context.user.name, at: context.at,
                               committedRest: BudgetBurn(figures, month: month.month).committedRest,
@@ -33,6 +34,8 @@ extension CommandRules {
         let currentVersion = existing?.version ?? 0
         guard currentVersion == note.version else { throw .conflict(by: existing?.author, at: existing?.at) }
         try check(context.user, may: .writeDeviationNote(note.sector))
+        try checkNoCPR((Strings.fieldExplanation, note.explanation), (Strings.fieldActionPlan, note.actionPlan),
+                       (Strings.fieldOwner, note.owner))
         // Explained or acted on means there is something written to read.
         if note.status != .open && note.explanation.allSatisfy(\.isWhitespace) {
             throw .invalid(Strings.deviationStatusNeedsExplanation)

@@ -13,8 +13,9 @@ extension CommandRules {
         try checkVersion(request, expectedVersion)
         try require(permission(context.user, toDecide: decision.kind, on: request, split: decision.split, policy: policy))
         try checkKnown(decision.split.sectors, in: knownSectors)
+        try checkNoCPR((Strings.decisionNoteField(decision.kind), decision.note))
         do {
-            try decision.validate(for: request.amount)
+            try decision.validate(for: request.amount, decidedOn: context.today)
         } catch {
             throw .invalid(error.phrase)
         }
@@ -25,8 +26,8 @@ extension CommandRules {
             throw .invalid(error.phrase)
         }
         var final = decision
-        if decision.kind == .approveTimeLimited && final.followUp == nil {
-            final.followUp = context.today.adding(months: Decision.defaultFollowUpMonths)
+        if decision.kind == .approveTimeLimited, final.followUp == nil, let until = decision.validUntil {
+            final.followUp = Decision.defaultFollowUp(decidedOn: context.today, validUntil: until)
         }
         decided.decision = DecisionRecord(
             id: recordID, requestID: request.id, decision: final, previousStatus: request.status,
@@ -68,6 +69,10 @@ extension CommandRules {
         }
         try require(permission(context.user, toChangeSplitOf: request))
         try checkKnown(split.sectors, in: knownSectors)
+        let grantMonths = request.amount.start.calendarMonth...request.amount.end.calendarMonth
+        guard grantMonths.contains(month) else {
+            throw .invalid(Strings.splitFromOutsideGrant(month, first: grantMonths.lowerBound, last: grantMonths.upperBound))
+        }
         let amount = record.decision.approvedAmount(of: request.amount)
         let schedule = current.replacingMonths(from: month, of: amount, with: split)
         record.decision.split = split

@@ -6,6 +6,8 @@ extension CommandRules {
         guard existing == nil else { throw .userExists(user.login) }
         try check(context.user, may: .administer)
         if let sector = user.sector { try checkKnown([sector], in: knownSectors) }
+        if let (_, reason) = user.problem { throw .invalid(reason) }
+        try checkNoCPR((Strings.fieldLogin, user.login), (Strings.fieldUserName, user.name))
         return user
     }
 

@@ -39,6 +39,12 @@ public enum CommandRules {
         if case .denied(let why) = permission { throw .denied(why) }
     }
 
+    /// Refuses free text holding what looks like a CPR number (`CPRText`), naming the field and
+    /// never the number: a reason or a note is stored, shown and exported in clear.
+    static func checkNoCPR(_ fields: (field: Phrase, text: String)...) throws(RepositoryError) {
+        for (field, text) in fields where CPRText.contains(text) { throw .invalid(Strings.cprInText(field)) }
+    }
+
     static func checkKnown(_ sectors: [SectorCode], in known: Set<SectorCode>) throws(RepositoryError) {
         for sector in sectors where !known.contains(sector) { throw .unknownSector(sector) }
     }

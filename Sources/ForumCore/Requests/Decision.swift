@@ -44,18 +44,30 @@ public struct Decision: Hashable, Sendable, Codable {
     /// Time-limited special tariffs are followed up after four months by default (002 l.843).
     public static let defaultFollowUpMonths = 4
 
-    /// Checks the decision against the request it decides: a rejection needs a reason, a
-    /// deferral needs what is missing, a time limit must not end before the grant starts.
-    public func validate(for amount: GrantAmount) throws(GrantError) {
+    /// The follow-up of a time-limited approval decided on `day`: four months on, but never
+    /// after the approval ends (`DOMAIN.md` §4).
+    public static func defaultFollowUp(decidedOn day: Day, validUntil: Day) -> Day {
+        min(day.adding(months: defaultFollowUpMonths), validUntil)
+    }
+
+    /// Checks the decision against the request it decides, made on `day` (`DOMAIN.md` §4): a
+    /// rejection needs a reason, a deferral what is missing; a time limit needs a grant with a
+    /// period and lies within it; a follow-up lies after the decision and, for a time-limited
+    /// approval, not after its end.
+    public func validate(for amount: GrantAmount, decidedOn day: Day) throws(GrantError) {
         let trimmed = note.trimmingSpaces
         switch kind {
         case .reject where trimmed.isEmpty: throw .reasonRequired
         case .defer where trimmed.isEmpty: throw .missingInformationRequired
         case .approveTimeLimited:
+            guard !amount.isOneOff else { throw .oneOffCannotBeTimeLimited }
             guard let validUntil else { throw .validUntilRequired }
             if validUntil < amount.start { throw .validUntilBeforeStart(until: validUntil, start: amount.start) }
+            if validUntil > amount.end { throw .validUntilAfterEnd(until: validUntil, end: amount.end) }
+            if let followUp, followUp > validUntil { throw .followUpAfterValidUntil(followUp: followUp, until: validUntil) }
         default: break
         }
+        if let followUp, followUp <= day { throw .followUpNotAfterDecision(followUp: followUp, decided: day) }
     }
 
     /// The grant as this decision approves it: cut at the time limit, if there is one.

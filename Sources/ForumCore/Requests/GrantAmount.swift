@@ -115,6 +115,10 @@ public enum GrantError: Error, Hashable, Sendable, UserFacingError {
     case missingInformationRequired
     case validUntilRequired
     case validUntilBeforeStart(until: Day, start: Day)
+    case validUntilAfterEnd(until: Day, end: Day)
+    case oneOffCannotBeTimeLimited
+    case followUpAfterValidUntil(followUp: Day, until: Day)
+    case followUpNotAfterDecision(followUp: Day, decided: Day)
 
     public var phrase: Phrase {
         switch self {
@@ -123,6 +127,10 @@ public enum GrantError: Error, Hashable, Sendable, UserFacingError {
         case .missingInformationRequired: Strings.missingInformationRequired
         case .validUntilRequired: Strings.validUntilRequired
         case .validUntilBeforeStart(let until, let start): Strings.validUntilBeforeStart(until: until, start: start)
+        case .validUntilAfterEnd(let until, let end): Strings.validUntilAfterEnd(until: until, end: end)
+        case .oneOffCannotBeTimeLimited: Strings.oneOffCannotBeTimeLimited
+        case .followUpAfterValidUntil(let followUp, let until): Strings.followUpAfterValidUntil(followUp: followUp, until: until)
+        case .followUpNotAfterDecision(let followUp, let decided): Strings.followUpNotAfterDecision(followUp: followUp, decided: decided)
         }
     }
 }

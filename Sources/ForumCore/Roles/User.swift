@@ -39,6 +39,25 @@ public struct User: Hashable, Sendable, Codable, Identifiable {
 
     public func has(_ role: Role) -> Bool { roles.contains(role) }
 
+    /// The parts of a user's record, to name the one at fault.
+    public enum Field: Hashable, Sendable { case login, name, roles, sector }
+
+    /// What makes this record unusable, whichever way it arrives (`users add`, a users file),
+    /// and the field at fault; nil when it is fine.
+    ///
+    /// A login is the OS login the person signs in with (and, on PostgreSQL, their role): ASCII
+    /// letters, digits and `. _ - @`, not starting with a dash, at most 64 characters.
+    public var problem: (field: Field, reason: Phrase)? {
+        let loginCharacters = login.unicodeScalars.allSatisfy {
+            ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || "._-@".unicodeScalars.contains($0)
+        }
+        guard !login.isEmpty, loginCharacters, login.first != "-", login.count <= 64 else { return (.login, Strings.loginSyntax) }
+        guard !name.allSatisfy(\.isWhitespace) else { return (.name, Strings.userNameMissing) }
+        guard !roles.isEmpty else { return (.roles, Strings.userRolesMissing) }
+        guard !has(.chief) || sector != nil else { return (.sector, Strings.importChiefNeedsSector) }
+        return nil
+    }
+
     /// Chief of this sector.
     public func isChief(of sector: SectorCode) -> Bool { has(.chief) && self.sector == sector }
 

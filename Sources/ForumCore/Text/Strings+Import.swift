@@ -86,8 +86,11 @@ extension Strings {
         en: "unknown role (chief, leader, economist, chair, administrator, reader)")
     public static let importChiefNeedsSector = Phrase(
         da: "en fagchef skal have en sektor", en: "a chief must have a sector")
-    public static let importLoginWithSpace = Phrase(
-        da: "et login kan ikke indeholde mellemrum", en: "a login cannot contain spaces")
+    public static let loginSyntax = Phrase(
+        da: "et login består af bogstaverne a–z og A–Z, cifre og . _ - @, begynder ikke med - og har højst 64 tegn",
+        en: "a login consists of the letters a–z and A–Z, digits and . _ - @, does not begin with - and has at most 64 characters")
+    public static let userNameMissing = Phrase(da: "navnet mangler", en: "the name is missing")
+    public static let userRolesMissing = Phrase(da: "brugeren skal have mindst én rolle", en: "the user needs at least one role")
     public static func importCrossSectorAboveOccupied(_ occupied: Int) -> Phrase {
         Phrase(da: "flere end de \(occupied) belagte", en: "more than the \(occupied) occupied")
     }

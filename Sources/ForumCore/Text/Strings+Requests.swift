@@ -46,6 +46,24 @@ extension Strings {
         da: "en udsættelse skal sige, hvad der mangler", en: "a deferral must say what is missing")
     public static let validUntilRequired = Phrase(
         da: "en tidsbegrænset godkendelse skal have en slutdato", en: "a time-limited approval needs an end date")
+    public static func validUntilAfterEnd(until: Day, end: Day) -> Phrase {
+        Phrase(da: "tidsbegrænsningen \(until.danish) ligger efter bevillingens slut \(end.danish)",
+               en: "the time limit \(until.danish) is after the grant ends on \(end.danish)")
+    }
+    public static func splitFromOutsideGrant(_ month: Month, first: Month, last: Month) -> Phrase {
+        Phrase(da: "fordelingen kan kun ændres fra en måned i bevillingen (\(first)–\(last)), ikke fra \(month)",
+               en: "the split can only change from a month of the grant (\(first)–\(last)), not from \(month)")
+    }
+    public static let oneOffCannotBeTimeLimited = Phrase(
+        da: "et engangsbeløb kan ikke godkendes tidsbegrænset", en: "a one-off amount cannot be approved time-limited")
+    public static func followUpAfterValidUntil(followUp: Day, until: Day) -> Phrase {
+        Phrase(da: "opfølgningen \(followUp.danish) ligger efter tidsbegrænsningen \(until.danish)",
+               en: "the follow-up \(followUp.danish) is after the time limit \(until.danish)")
+    }
+    public static func followUpNotAfterDecision(followUp: Day, decided: Day) -> Phrase {
+        Phrase(da: "opfølgningen \(followUp.danish) skal ligge efter beslutningen \(decided.danish)",
+               en: "the follow-up \(followUp.danish) must be after the decision on \(decided.danish)")
+    }
     public static func validUntilBeforeStart(until: Day, start: Day) -> Phrase {
         Phrase(da: "tidsbegrænsningen \(until.danish) ligger før bevillingens start \(start.danish)",
                en: "the time limit \(until.danish) is before the grant starts on \(start.danish)")

@@ -27,6 +27,7 @@ final class ForumDatabase: Sendable {
                 throw StoreError.cannotOpen(path: path, reason: error.localizedDescription)
             }
         }
+        try Self.createPrivately(path)
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(10)
@@ -45,6 +46,27 @@ final class ForumDatabase: Sendable {
             throw StoreError.cannotOpen(path: path, reason: error.message ?? error.description)
         }
         try migrate()
+    }
+
+    /// Creates a new database file readable by its owner only (0600), or by the folder's group
+    /// too (0660) when the folder is setgid to a group as docs/deployment.md sets it up — whatever
+    /// the umask. SQLite gives the `-wal` and `-shm` files the database file's mode, so they
+    /// follow. An existing file keeps the mode it has.
+    static func createPrivately(_ path: String) throws {
+        let directory = (path as NSString).deletingLastPathComponent
+        var folder = stat()
+        let shared = stat(directory.isEmpty ? "." : directory, &folder) == 0 && (folder.st_mode & S_ISGID) != 0
+        let mode: mode_t = shared ? 0o660 : 0o600
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL, mode)
+        guard descriptor >= 0 else {
+            if errno == EEXIST { return }
+            throw StoreError.cannotOpen(path: path, reason: String(cString: strerror(errno)))
+        }
+        defer { close(descriptor) }
+        // The umask may have taken bits the mode asked for (a 0o027 umask takes the group's write).
+        guard fchmod(descriptor, mode) == 0 else {
+            throw StoreError.cannotOpen(path: path, reason: String(cString: strerror(errno)))
+        }
     }
 
     private func migrate() throws {

@@ -1,3 +1,5 @@
+import ForumCore
+
 /// One cell of a frame: a character (a whole grapheme cluster, with any combining marks) or the
 /// right half of the wide character to its left, and a style.
 public struct Cell: Hashable, Sendable {
@@ -58,14 +60,15 @@ public struct Frame: Hashable, Sendable {
     }
 
     /// Writes text from `point` on one row, clipped to the frame and to `width` columns, and
-    /// returns the columns it used. Control characters become spaces; a wide character that would
-    /// not fit whole is left out.
+    /// returns the columns it used. Controls and bidi overrides are shown as their code
+    /// (`VisibleText`), line feeds and tabs as spaces; a wide character that would not fit whole
+    /// is left out.
     @discardableResult
     public mutating func put(_ text: String, at point: Point, style: Style = .plain, width: Int? = nil) -> Int {
         guard point.y >= 0, point.y < size.height else { return 0 }
         let limit = Swift.min(size.width, point.x + (width ?? size.width))
         var x = point.x
-        for character in text {
+        for character in VisibleText.escaped(text, keepingWhitespace: true) {
             let shown = character.isControlCharacter ? " " : character
             let columns = DisplayWidth.of(shown)
             if columns == 0 { continue }

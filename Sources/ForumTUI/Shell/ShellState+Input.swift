@@ -32,7 +32,7 @@ extension ShellState {
     /// Runs an action of the console or of the current screen, from its key or from the palette.
     mutating func run(_ action: ConsoleAction) -> [Effect] {
         if let reason = action.disabledReason {
-            status.post(.warning, text(reason), now: now)
+            post(.warning, text(reason), now: now)
             return []
         }
         switch action.action {
@@ -55,7 +55,7 @@ extension ShellState {
         case .redraw: redrawRequested = true
         case .theme:
             theme = theme.next
-            status.post(.info, text(Strings.themeChanged(theme.phrase)), now: now)
+            post(.info, text(Strings.themeChanged(theme.phrase)), now: now)
         case .quit: return requestQuit()
         }
         return []
@@ -154,7 +154,7 @@ extension ShellState {
             overlays.append(.dialog(dialog.state, .screen(id, confirm: dialog.confirm)))
         }
         if let (kind, phrase) = response.status {
-            status.post(kind, text(phrase), now: now)
+            post(kind, text(phrase), now: now)
         }
         return response.effects
     }

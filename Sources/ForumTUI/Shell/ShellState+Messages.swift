@@ -23,6 +23,12 @@ extension ShellState {
     /// The loads that bring everything visible up to date: the header and the current screen.
     var reloadEffects: [Effect] { [ShellState.loadSettings] + activeScreen.reload(context(for: active)) }
 
+    /// Shows a message on the status line. A message may echo what was typed (an id, a filter),
+    /// so anything in it that looks like a CPR number is masked.
+    mutating func post(_ kind: StatusMessage.Kind, _ message: String, now: Duration) {
+        status.post(kind, CPRText.masked(message), now: now)
+    }
+
     mutating func receive(_ message: ShellMessage) -> [Effect] {
         switch message {
         case .settingsLoaded(let loaded):
@@ -40,7 +46,7 @@ extension ShellState {
             return apply(response, from: id)
         case .failed(let phrase):
             let shown = text(phrase)
-            if status.current?.text != shown { status.post(.failure, shown, now: now) }
+            if status.current?.text != CPRText.masked(shown) { post(.failure, shown, now: now) }
             return []
         }
     }

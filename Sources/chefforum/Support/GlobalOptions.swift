@@ -12,9 +12,14 @@ struct GlobalOptions: ParsableArguments {
 
     var language: Language { lang ?? .commandLine }
 
+    /// `--db ""` (an unset shell variable, say) is a mistake, not a wish for the default database.
+    func validate() throws {
+        if let db, db.allSatisfy(\.isWhitespace) { throw ValidationError(Strings.emptyDatabaseOption.text(language)) }
+    }
+
     /// The database path: `--db`, else `CHEFFORUM_DB`, else the XDG data directory.
     var databasePath: String {
-        if let db, !db.isEmpty { return db }
+        if let db { return db }
         let environment = ProcessInfo.processInfo.environment
         if let path = environment["CHEFFORUM_DB"], !path.isEmpty { return path }
         return Self.dataHome + "/chefforum/chefforum.sqlite"

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ForumCore
 import Foundation
 
 /// How a list is printed: a table for people, CSV for spreadsheets, JSON for scripts,
@@ -15,7 +16,15 @@ struct TextTable {
     /// Columns aligned right (amounts, counts).
     var rightAligned: Set<Int> = []
 
+    /// Cells hold stored text, which may carry terminal controls: they are shown as their code.
     func render(_ format: OutputFormat) -> String {
+        var table = self
+        table.headers = headers.map { VisibleText.escaped($0) }
+        table.rows = rows.map { $0.map { VisibleText.escaped($0) } }
+        return table.rendered(format)
+    }
+
+    private func rendered(_ format: OutputFormat) -> String {
         switch format {
         case .table: return plain()
         case .csv: return ([headers] + rows).map { $0.map(Self.csvField).joined(separator: ";") }.joined(separator: "\n") + "\n"

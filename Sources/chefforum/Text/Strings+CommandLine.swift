@@ -10,6 +10,9 @@ extension Strings {
         en: "Run without a subcommand to open the console on the default database.")
 
     static let dbHelp = Phrase(da: "Databasefilen.", en: "The database file.")
+    static let emptyDatabaseOption = Phrase(
+        da: "--db er tom: angiv en databasefil, eller udelad --db for at bruge standarddatabasen",
+        en: "--db is empty: name a database file, or leave out --db to use the default database")
     static let dbDiscussion = Phrase(
         da: "Standard: $CHEFFORUM_DB, ellers $XDG_DATA_HOME/chefforum/chefforum.sqlite (~/.local/share/…).",
         en: "Default: $CHEFFORUM_DB, else $XDG_DATA_HOME/chefforum/chefforum.sqlite (~/.local/share/…).")

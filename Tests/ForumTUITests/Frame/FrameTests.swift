@@ -50,11 +50,11 @@ struct FrameTests {
         #expect(frame[1, 0].content == .character("x"))
     }
 
-    @Test("Control characters from data become spaces, never terminal commands")
+    @Test("Controls and bidi overrides from data are shown as their code, never obeyed; tabs and line feeds are spaces")
     func controls() {
-        var frame = Frame(size: Size(width: 8, height: 1))
-        frame.put("a\u{1B}[2Jb\tc", at: Point(x: 0, y: 0))
-        #expect(frame.line(0) == "a [2Jb c")
+        var frame = Frame(size: Size(width: 30, height: 1))
+        frame.put("a\u{1B}[2Jb\tc\u{202E}d\ne", at: Point(x: 0, y: 0))
+        #expect(frame.line(0) == "a\\u{1B}[2Jb c\\u{202E}d e")
     }
 
     @Test("Writing is clipped to the frame and to the width asked for")

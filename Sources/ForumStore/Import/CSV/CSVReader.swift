@@ -74,7 +74,9 @@ final class CSVReader {
     /// Opens the file, or reports why it cannot and returns nil.
     init?(path: String, problems: ProblemLog) {
         self.problems = problems
-        let descriptor = open(path, O_RDONLY)
+        // Non-blocking, so that a FIFO with no writer is refused at once instead of waiting for
+        // one; for a regular file the flag changes nothing.
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK)
         guard descriptor >= 0 else {
             problems.add(Strings.importCannotOpen(CSVReader.systemError()))
             return nil

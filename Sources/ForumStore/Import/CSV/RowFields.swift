@@ -39,10 +39,21 @@ struct RowFields {
         return text.isEmpty ? nil : text
     }
 
-    /// Text; a required column must not be empty.
-    mutating func text(_ column: Int, required: Bool? = nil) -> String? {
+    /// The value of a column; a required column must not be empty.
+    private mutating func value(_ column: Int, required: Bool?) -> String? {
         let value = raw(column)
         if value == nil && (required ?? specs[column].required) { report(column, Strings.importValueMissing) }
+        return value
+    }
+
+    /// Text; a required column must not be empty, and no text may hold what looks like a CPR
+    /// number (only the CPR column, read by `person`, may).
+    mutating func text(_ column: Int, required: Bool? = nil) -> String? {
+        let value = value(column, required: required)
+        if let value, CPRText.contains(value) {
+            report(column, Strings.importCPRInText)
+            return nil
+        }
         return value
     }
 
@@ -97,7 +108,7 @@ struct RowFields {
     /// A CPR number, checked and replaced at once by the index of its pseudonym; the clear
     /// number never leaves this function, and a message shows at most its day and month.
     mutating func person(_ column: Int, _ pseudonymizer: Pseudonymizer, required: Bool? = nil) -> Int32? {
-        guard let field = layout.indexes[column], let text = text(column, required: required) else { return nil }
+        guard let field = layout.indexes[column], let text = value(column, required: required) else { return nil }
         do {
             return pseudonymizer.index(forPacked: try CPRField.parse(reader.bytes(field)))
         } catch {

@@ -87,11 +87,11 @@ struct RequestRows: RowParser {
         let status = fields.raw(Column.status).flatMap { word in
             choose(RequestRows.statuses, word, accepted: RequestRows.statusWords, Column.status, &fields)
         } ?? .submitted
-        let decidedBy = fields.raw(Column.decidedBy)
+        let decidedBy = fields.text(Column.decidedBy)
         let decided = fields.day(Column.decided)
         let validUntil = fields.day(Column.validUntil)
-        let note = fields.raw(Column.decisionNote) ?? ""
-        let alternativeTexts = (0..<3).map { fields.raw(Column.alternatives + 2 * $0) }
+        let note = fields.text(Column.decisionNote) ?? ""
+        let alternativeTexts = (0..<3).map { fields.text(Column.alternatives + 2 * $0) }
         let alternativeAmounts = (0..<3).map { positive(fields.money(Column.alternatives + 2 * $0 + 1), Column.alternatives + 2 * $0 + 1, &fields) }
         guard let id, let person, let unit, let requestedBy, let sector, let law, let offer, let start,
               let step, let reason, let submitted, fields.isValid else { return nil }

@@ -25,16 +25,18 @@ struct UserRows: RowParser {
         let roles = fields.text(Column.roles).flatMap { parseRoles($0, &fields) }
         let sector = fields.sector(Column.sector, known: sectors, required: false)
         guard let login, let name, let roles, fields.isValid else { return nil }
-        guard !login.contains(where: { $0 == " " || $0 == "\t" }) else {
-            fields.report(Column.login, Strings.importLoginWithSpace, found: Redaction.echo(login))
-            return nil
-        }
-        if roles.contains(.chief) && sector == nil {
-            fields.report(Column.sector, Strings.importChiefNeedsSector)
+        let user = User(login: login, name: name, roles: roles, sector: sector)
+        if let (field, reason) = user.problem {
+            switch field {
+            case .login: fields.report(Column.login, reason, found: Redaction.echo(login))
+            case .name: fields.report(Column.name, reason)
+            case .roles: fields.report(Column.roles, reason)
+            case .sector: fields.report(Column.sector, reason)
+            }
             return nil
         }
         guard logins.insert(login, column: Column.login, found: login, in: &fields) else { return nil }
-        return User(login: login, name: name, roles: roles, sector: sector)
+        return user
     }
 
     private func parseRoles(_ text: String, _ fields: inout RowFields) -> Set<Role>? {

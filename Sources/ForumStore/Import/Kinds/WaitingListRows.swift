@@ -46,7 +46,7 @@ struct WaitingListRows: RowParser {
         let crossSector = fields.flag(Column.crossSector)
         let priority = fields.integer(Column.priority, in: 1...WaitingListRows.lowestPriority)
         let since = fields.day(Column.since)
-        let note = fields.raw(Column.note) ?? ""
+        let note = fields.text(Column.note) ?? ""
         guard let offer, let person, let priority, let since, fields.isValid else { return nil }
         guard offers.contains(OfferID(offer)) else {
             fields.report(Column.offer, Strings.importUnknownOffer, found: Redaction.echo(offer))

@@ -78,30 +78,11 @@ enum Redaction {
 
     private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
 
-    /// A value from any other column as a message may echo it: shortened, and with any run of
-    /// digits that could be a CPR number (ten digits, or six, a dash and four) masked, since a
-    /// shifted column can put a CPR number where an amount or a date was expected.
+    /// A value from any other column as a message may echo it: shortened, and with any number
+    /// that could be a CPR number masked (`CPRText`), since a shifted column can put a CPR
+    /// number where an amount or a date was expected.
     static func echo(_ text: String) -> String {
-        var scalars = Array(text.trimmed.unicodeScalars)
-        var index = 0
-        while index < scalars.count {
-            guard isDigit(scalars[index]) else {
-                index += 1
-                continue
-            }
-            var end = index
-            var digits = 0
-            while end < scalars.count, isDigit(scalars[end])
-                    || (scalars[end] == "-" && digits == 6 && end + 1 < scalars.count) {
-                if scalars[end] != "-" { digits += 1 }
-                end += 1
-            }
-            if digits >= 10 {
-                for position in index..<end where scalars[position] != "-" { scalars[position] = "x" }
-            }
-            index = end
-        }
-        return String(String.UnicodeScalarView(scalars)).cut(to: echoLimit)
+        CPRText.masked(text.trimmed).cut(to: echoLimit)
     }
 }
 

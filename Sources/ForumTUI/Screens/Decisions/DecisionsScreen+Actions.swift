@@ -91,6 +91,7 @@ extension DecisionsScreen {
     func decisionReason(_ kind: DecisionKind, _ request: GrantRequest?, context: ScreenContext) -> Phrase? {
         guard let request else { return Strings.noRequestChosen }
         guard let data else { return Strings.loading }
+        if kind == .approveTimeLimited && request.amount.isOneOff { return Strings.oneOffCannotBeTimeLimited }
         return CommandRules.permission(context.user, toDecide: kind, on: request, policy: data.settings.policy).reason
     }
 

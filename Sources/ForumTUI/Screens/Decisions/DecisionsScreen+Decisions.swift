@@ -17,8 +17,8 @@ extension DecisionsScreen {
                               then: .commit(.decide(request, Decision(kind: .approve, split: request.proposedSplit))),
                               context: context)
         case .approveTimeLimited:
-            let followUp = context.today.adding(months: Decision.defaultFollowUpMonths)
             let until = DecisionsScreen.suggestedLimit(request.amount, today: context.today)
+            let followUp = Decision.defaultFollowUp(decidedOn: context.today, validUntil: until)
             return openDialog(title, Strings.timeLimitQuestion(request.amount, followUp: followUp),
                               field: (TextFieldState(until.danish), Strings.fieldValidUntil), confirm: Strings.dialogNext,
                               then: .ask(request, kind), context: context)
@@ -64,14 +64,15 @@ extension DecisionsScreen {
         var decision = Decision(kind: kind, split: request.proposedSplit, note: text)
         if kind == .approveTimeLimited {
             do {
-                decision = Decision(kind: kind, split: request.proposedSplit, validUntil: try Day(parsing: text),
-                                    followUp: context.today.adding(months: Decision.defaultFollowUpMonths))
+                let until = try Day(parsing: text)
+                decision = Decision(kind: kind, split: request.proposedSplit, validUntil: until,
+                                    followUp: Decision.defaultFollowUp(decidedOn: context.today, validUntil: until))
             } catch {
                 return again(error.phrase)
             }
         }
         do {
-            try decision.validate(for: request.amount)
+            try decision.validate(for: request.amount, decidedOn: context.today)
         } catch {
             return again(error.phrase)
         }

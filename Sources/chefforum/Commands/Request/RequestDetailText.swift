@@ -74,7 +74,8 @@ struct RequestDetailText {
             let when = event.at?.danishLocal ?? event.day?.danish ?? ""
             lines.append("  \(when)  \(t(Strings.historySummary(event)))")
         }
-        return lines.joined(separator: "\n") + "\n"
+        // Stored text may carry terminal controls: shown as their code, as in the console.
+        return VisibleText.escaped(lines.joined(separator: "\n"), keepingWhitespace: true) + "\n"
     }
 
     private func amountText(_ amount: GrantAmount) -> String {
