@@ -52,7 +52,8 @@ public enum Console {
     static func screens(clock: @escaping @Sendable () -> Timestamp) -> [any Screen] {
         ScreenID.allCases.map { id in
             switch id {
-            case .decisions: DecisionsScreen(clock: clock) as any Screen
+            case .decisions: DecisionsScreen(clock: clock)
+            case .capacity: CapacityScreen(clock: clock)
             case .budget: BudgetScreen()
             case .deviations: DeviationsScreen(clock: clock)
             default: NotBuiltScreen(id: id)

@@ -123,59 +123,135 @@ struct CommandRulesTests {
 
     // MARK: places
 
-    static let offer = Offer(id: "BO-1", name: "Skovly", sector: "VOK", capacity: 10, occupied: 9, occupiedByCrossSector: 0,
-                             crossSectorQuota: 1, tariff: Tariff(base: kr(45_000)))
+    /// Skovly: 10 places, 9 taken by others, 1 held by the quota for the cross-sector solution.
+    static let offer = Offer(id: "BO-1", name: "Skovly", sector: "VOK", capacity: 10, crossSectorQuota: 1,
+                             tariff: Tariff(base: kr(45_000)), placements: (1...9).map {
+                                 Placement(id: $0, offer: "BO-1", caseID: CaseID("S-P\($0)"), from: day(2026, 1, 1),
+                                           tariff: Tariff(base: kr(45_000)), payer: .single("VOK"))
+                             })
     static let crossSector = WaitingListEntry(id: 2, offer: "BO-1", caseID: "S-B", crossSector: true, priority: 2,
                                               since: day(2026, 2, 1))
     static let other = WaitingListEntry(id: 1, offer: "BO-1", caseID: "S-A", priority: 1, since: day(2026, 1, 1))
+    static let december = CommandRules.PlacementTerms(from: day(2026, 12, 1))
 
-    @Test("Allocating takes a place and commits the tariff to the end of the budget year")
+    @Test("Allocating creates a placement and commits the tariff to the end of the budget year")
     func allocate() throws {
         let allocation = try CommandRules.allocatePlace(Self.offer, expectedVersion: 1, entry: Self.crossSector, entryID: 2,
-                                                        start: day(2026, 12, 16), budgetYear: 2026,
+                                                        terms: .init(from: day(2026, 12, 16)), budgetYear: 2026,
                                                         context: Fixture.context(Fixture.chiefVOK))
-        #expect(allocation.offer.occupied == 10)
-        #expect(allocation.offer.occupiedByCrossSector == 1)
+        #expect(allocation.offer.occupancy(on: day(2026, 12, 16)).occupied == 10)
+        #expect(allocation.offer.occupancy(on: day(2026, 12, 16)).occupiedByCrossSector == 1)
+        #expect(allocation.placement.caseID == "S-B" && allocation.placement.crossSector)
         #expect(allocation.offer.version == 2)
         #expect(allocation.offer.changedBy == "Vera Voksen")
         // 16 of December's 31 days.
         #expect(allocation.commitments.lines == [CommitmentLine(month: month(2026, 12), sector: "VOK", amount: Money(ore: 2_322_581))])
         let nextYear = try CommandRules.allocatePlace(Self.offer, expectedVersion: 1, entry: Self.crossSector, entryID: 2,
-                                                      start: day(2027, 1, 1), budgetYear: 2026,
+                                                      terms: .init(from: day(2027, 1, 1)), budgetYear: 2026,
                                                       context: Fixture.context(Fixture.chiefVOK))
         #expect(nextYear.commitments.lines.isEmpty)
     }
 
+    @Test("A chief overrides the quota with a reason; the reason stays on the placement")
+    func override() throws {
+        let allocation = try CommandRules.allocatePlace(
+            Self.offer, expectedVersion: 1, entry: Self.other, entryID: 1,
+            terms: .init(from: day(2026, 12, 1), overrideReason: "  Akut: hjemløs  "), budgetYear: 2026,
+            context: Fixture.context(Fixture.chiefVOK))
+        #expect(allocation.placement.overrideReason == "Akut: hjemløs")
+    }
+
     @Test("Refusals of an allocation", arguments: [
-        (WaitingListEntry?.none, 1, Fixture.reader, RepositoryError.waitingEntryNotFound(2)),
-        (crossSector, 2, Fixture.reader, RepositoryError.conflict(by: nil, at: nil)),
-        (crossSector, 1, Fixture.chiefBEV, RepositoryError.denied(Strings.onlyLeaderOfOffer("Skovly"))),
+        (WaitingListEntry?.none, 1, december, Fixture.reader, RepositoryError.waitingEntryNotFound(2)),
+        (crossSector, 2, december, Fixture.reader, RepositoryError.conflict(by: nil, at: nil)),
+        (crossSector, 1, december, Fixture.chiefBEV, RepositoryError.denied(Strings.onlyLeaderOfOffer("Skovly"))),
         // The last free place is the quota's: only a cross-sector family may take it.
-        (other, 1, Fixture.chiefVOK, RepositoryError.noFreePlace("BO-1")),
+        (other, 1, december, Fixture.chiefVOK, RepositoryError.quotaReserved("BO-1")),
+        (crossSector, 1, CommandRules.PlacementTerms(from: day(2026, 12, 1), units: 2), Fixture.chiefVOK,
+         RepositoryError.noFreePlace("BO-1")),
+        (other, 1, CommandRules.PlacementTerms(from: day(2026, 12, 1), overrideReason: "Akut"), Fixture.leaderVOK,
+         RepositoryError.denied(Strings.onlyChiefOverrides)),
+        (other, 1, CommandRules.PlacementTerms(from: day(2026, 12, 1), overrideReason: " "), Fixture.chiefVOK,
+         RepositoryError.invalid(Strings.overrideNeedsReason)),
+        (crossSector, 1, CommandRules.PlacementTerms(from: day(2026, 12, 1), until: day(2026, 11, 30)), Fixture.chiefVOK,
+         RepositoryError.invalid(Strings.placementEndsBeforeStart)),
+        (crossSector, 1, CommandRules.PlacementTerms(from: day(2026, 12, 1), units: 0), Fixture.chiefVOK,
+         RepositoryError.invalid(Strings.unitsAtLeastOne)),
+        (other, 1, CommandRules.PlacementTerms(from: day(2026, 12, 1), overrideReason: "Akut, se 010190-1234"), Fixture.chiefVOK,
+         RepositoryError.invalid(Strings.cprInText(Strings.fieldOverride))),
     ])
-    func allocateRefused(entry: WaitingListEntry?, version: Int, user: User, expected: RepositoryError) {
+    func allocateRefused(entry: WaitingListEntry?, version: Int, terms: CommandRules.PlacementTerms, user: User,
+                         expected: RepositoryError) {
         #expect(throws: expected) {
             try CommandRules.allocatePlace(Self.offer, expectedVersion: version, entry: entry, entryID: entry?.id ?? 2,
-                                           start: day(2026, 12, 1), budgetYear: 2026, context: Fixture.context(user))
+                                           terms: terms, budgetYear: 2026, context: Fixture.context(user))
         }
     }
 
-    @Test("Ending a place frees it; ending one nobody holds is refused", arguments: [
-        (false, 1, Fixture.chiefVOK, RepositoryError?.none),
-        (false, 2, Fixture.chiefVOK, RepositoryError.conflict(by: nil, at: nil)),
-        (false, 1, Fixture.economist, RepositoryError.denied(Strings.onlyLeaderOfOffer("Skovly"))),
-        (true, 1, Fixture.chiefVOK, RepositoryError.noOccupiedPlace("BO-1")),
+    @Test("Ending a placement ends its commitment after the end day", arguments: [
+        (Int64(3), day(2026, 12, 10), 1, Fixture.chiefVOK, RepositoryError?.none),
+        (Int64(99), day(2026, 12, 10), 1, Fixture.chiefVOK, RepositoryError.placementNotFound(99)),
+        (Int64(3), day(2026, 12, 10), 2, Fixture.chiefVOK, RepositoryError.conflict(by: nil, at: nil)),
+        (Int64(3), day(2026, 12, 10), 1, Fixture.economist, RepositoryError.denied(Strings.onlyLeaderOfOffer("Skovly"))),
+        (Int64(3), day(2025, 12, 31), 1, Fixture.chiefVOK, RepositoryError.invalid(Strings.placementEndsBeforeStart)),
     ])
-    func endPlace(crossSector: Bool, version: Int, user: User, expected: RepositoryError?) throws {
-        if let expected {
-            #expect(throws: expected) {
-                try CommandRules.endPlace(Self.offer, expectedVersion: version, crossSector: crossSector, context: Fixture.context(user))
-            }
-        } else {
-            let ended = try CommandRules.endPlace(Self.offer, expectedVersion: version, crossSector: crossSector,
-                                                  context: Fixture.context(user))
-            #expect(ended.occupied == 8)
-            #expect(ended.version == 2)
+    func endPlace(placement: Int64, on end: Day, version: Int, user: User, expected: RepositoryError?) throws {
+        let end = { try CommandRules.endPlace(Self.offer, expectedVersion: version, placementID: placement, on: end,
+                                              budgetYear: 2026, context: Fixture.context(user)) }
+        guard let expected else {
+            let ending = try end()
+            #expect(ending.placement.until == day(2026, 12, 10))
+            #expect(ending.offer.occupancy(on: day(2026, 12, 11)).occupied == 8)
+            #expect(ending.offer.version == 2)
+            // 10 of December's 31 days.
+            #expect(ending.commitments.total(in: month(2026, 12)) == Money(ore: 1_451_613))
+            return
+        }
+        #expect(throws: expected) { try end() }
+    }
+
+    @Test("Waiting-list priority, a new entry and the quota", arguments: [1, 99])
+    func waitingAndQuota(priority: Int) throws {
+        let context = Fixture.context(Fixture.leaderVOK)
+        let moved = try CommandRules.setWaitingPriority(Self.offer, expectedVersion: 1, entry: Self.other, entryID: 1,
+                                                        priority: priority, context: context)
+        #expect(moved.entry.priority == priority && moved.offer.version == 2)
+        let added = try CommandRules.addToWaitingList(Self.offer, expectedVersion: 1, caseID: "S-C", known: true,
+                                                      waiting: [Self.other], crossSector: true, priority: priority, units: 1,
+                                                      note: "", context: context)
+        #expect(added.entry.since == context.today && added.entry.crossSector && added.offer.version == 2)
+        #expect(try CommandRules.setQuota(Self.offer, expectedVersion: 1, quota: 3, context: context).crossSectorQuota == 3)
+    }
+
+    @Test("Refusals of waiting-list and quota changes")
+    func waitingRefused() {
+        let context = Fixture.context(Fixture.leaderVOK)
+        #expect(throws: RepositoryError.invalid(Strings.priorityOutOfRange(99))) {
+            try CommandRules.setWaitingPriority(Self.offer, expectedVersion: 1, entry: Self.other, entryID: 1, priority: 0,
+                                                context: context)
+        }
+        #expect(throws: RepositoryError.waitingEntryNotFound(7)) {
+            try CommandRules.setWaitingPriority(Self.offer, expectedVersion: 1, entry: nil, entryID: 7, priority: 1,
+                                                context: context)
+        }
+        #expect(throws: RepositoryError.caseNotFound("S-X")) {
+            try CommandRules.addToWaitingList(Self.offer, expectedVersion: 1, caseID: "S-X", known: false, waiting: [],
+                                              crossSector: false, priority: 1, units: 1, note: "", context: context)
+        }
+        #expect(throws: RepositoryError.invalid(Strings.alreadyWaiting("S-A"))) {
+            try CommandRules.addToWaitingList(Self.offer, expectedVersion: 1, caseID: "S-A", known: true, waiting: [Self.other],
+                                              crossSector: false, priority: 1, units: 1, note: "", context: context)
+        }
+        #expect(throws: RepositoryError.invalid(Strings.cprInText(Strings.fieldWaitingNote))) {
+            try CommandRules.addToWaitingList(Self.offer, expectedVersion: 1, caseID: "S-C", known: true, waiting: [],
+                                              crossSector: false, priority: 1, units: 1, note: "CPR 0101901234",
+                                              context: context)
+        }
+        #expect(throws: RepositoryError.invalid(Strings.quotaOutOfRange(10))) {
+            try CommandRules.setQuota(Self.offer, expectedVersion: 1, quota: 11, context: context)
+        }
+        #expect(throws: RepositoryError.denied(Strings.onlyLeaderOfOffer("Skovly"))) {
+            try CommandRules.setQuota(Self.offer, expectedVersion: 1, quota: 2, context: Fixture.context(Fixture.chiefBEV))
         }
     }
 
@@ -278,7 +354,7 @@ struct CommandRulesTests {
         (Fixture.economist, RepositoryError?.none),
         (Fixture.admin, nil),
         (Fixture.chair, RepositoryError.denied(Strings.onlyEconomistImports)),
-        (Fixture.reader, RepositoryError.denied(Strings.readOnly)),
+        (Fixture.reader, RepositoryError.denied(Strings.readOnlyCannotImport)),
     ])
     func importFile(user: User, expected: RepositoryError?) {
         if let expected {

@@ -6,6 +6,7 @@ enum Fixture {
     static let chiefBEV = User(login: "bevchef", name: "Bo Beskæftigelse", roles: [.chief], sector: "BEV")
     static let chiefVOK = User(login: "vokchef", name: "Vera Voksen", roles: [.chief], sector: "VOK")
     static let leaderBUF = User(login: "bufleder", name: "Lis Leder", roles: [.leader], sector: "BUF")
+    static let leaderVOK = User(login: "vokleder", name: "Vibeke Leder", roles: [.leader], sector: "VOK")
     static let economist = User(login: "okonom", name: "Øjvind Økonom", roles: [.economist])
     static let admin = User(login: "admin", name: "Ada Admin", roles: [.administrator])
     static let reader = User(login: "laeser", name: "Lars Læser", roles: [.reader])

@@ -73,9 +73,9 @@ struct PermissionsTests {
 
     @Test("A leader manages the offers they run")
     func offers() {
-        let own = Offer(id: "O1", name: "Familiehuset", sector: "FAM", capacity: 5, occupied: 1,
+        let own = Offer(id: "O1", name: "Familiehuset", sector: "FAM", capacity: 5,
                         tariff: Tariff(base: kr(20_000)), leaderLogin: "bufleder")
-        let other = Offer(id: "O2", name: "Skovly", sector: "VOK", capacity: 5, occupied: 1, tariff: Tariff(base: kr(45_000)))
+        let other = Offer(id: "O2", name: "Skovly", sector: "VOK", capacity: 5, tariff: Tariff(base: kr(45_000)))
         #expect(Permissions.check(Fixture.leaderBUF, .manageOffer(own)).isAllowed)
         #expect(Permissions.check(Fixture.leaderBUF, .manageOffer(other)) == .denied(Strings.onlyLeaderOfOffer("Skovly")))
         #expect(Permissions.check(Fixture.chiefVOK, .manageOffer(other)).isAllowed)

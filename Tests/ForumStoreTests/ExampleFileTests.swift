@@ -30,12 +30,11 @@ struct ExampleFileTests {
         #expect(users[5].roles == [.administrator, .reader])
     }
 
-    @Test("Offers with occupancy and tariffs")
+    @Test("Offers with capacity, quota and tariffs")
     func offers() throws {
         guard case .offers(let offers) = try table(.offers, "offers.csv") else { Issue.record("not offers"); return }
         #expect(offers.count == 4)
-        #expect(offers[0] == Offer(id: "BO-SKOVLY", name: "Botilbuddet Skovly", sector: "VOK", capacity: 12, occupied: 11,
-                                   occupiedByCrossSector: 3, crossSectorQuota: 4,
+        #expect(offers[0] == Offer(id: "BO-SKOVLY", name: "Botilbuddet Skovly", sector: "VOK", capacity: 12, crossSectorQuota: 4,
                                    tariff: Tariff(base: Money(kroner: 48_500), service: Money(kroner: 6_200)),
                                    provider: .internal, leaderLogin: "vokchef"))
         #expect(offers[1].unit == .hoursPerWeek)
@@ -92,6 +91,26 @@ struct ExampleFileTests {
             Issue.record("not requests"); return
         }
         #expect(rows[0].caseID == requests[0].request.caseID)
+    }
+
+    @Test("Placements: units, a known end, a split payer and a tariff of their own")
+    func placements() throws {
+        let pseudonymizer = Pseudonymizer(key: testKey)
+        guard case .placements(let rows) = try table(.placements, "placements.csv", pseudonymizer: pseudonymizer) else {
+            Issue.record("not placements"); return
+        }
+        #expect(rows.count == 4)
+        #expect(rows[0].crossSector && rows[0].units == 1 && rows[0].until == nil && rows[0].payer == nil && rows[0].tariff == nil)
+        #expect(rows[1].until == (try Day(year: 2027, month: 1, day: 31)))
+        #expect(rows[1].payer == (try PaymentSplit(parsing: "VOK=1,BEV=1")))
+        #expect(rows[2].units == 6)
+        #expect(rows[2].from == (try Day(year: 2026, month: 2, day: 1)))
+        #expect(rows[3].tariff == Tariff(base: Money(kroner: 19_500), service: Money(kroner: 2_500)))
+        guard case .waitingList(let waiting) = try table(.waitinglist, "waitinglist.csv", pseudonymizer: pseudonymizer) else {
+            Issue.record("not a waiting list"); return
+        }
+        // The same CPR in both files is the same case.
+        #expect(rows[2].caseID == waiting[2].caseID)
     }
 
     @Test("Postings: amounts per sector, period, persons pseudonymised once each")

@@ -15,7 +15,7 @@ struct IdentityTests {
         let unknown = try await Identity.resolve(login: "fremmed", in: test.repository)
         #expect(!unknown.known)
         #expect(unknown.user.roles == [.reader])
-        #expect(Permissions.check(unknown.user, .importData) == .denied(Strings.readOnly))
+        #expect(Permissions.check(unknown.user, .importData) == .denied(Strings.readOnlyCannotImport))
     }
 
     @Test("The current login comes from the operating system")

@@ -85,7 +85,7 @@ struct ImportDatabaseTests {
         let store = try ImportDatabase()
         let reader = User(login: "laeser", name: "Lars Læser", roles: [.reader])
         let chief = User(login: "bevchef", name: "Bodil Eriksen", roles: [.chief], sector: "BEV")
-        for (user, refusal) in [(reader, Strings.readOnly), (chief, Strings.onlyEconomistImports)] {
+        for (user, refusal) in [(reader, Strings.readOnlyCannotImport), (chief, Strings.onlyEconomistImports)] {
             await #expect(throws: RepositoryError.denied(refusal)) {
                 try await store.importFile(.sectors, TestFiles.example("sectors.csv"), as: user)
             }

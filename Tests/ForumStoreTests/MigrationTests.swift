@@ -30,6 +30,37 @@ struct MigrationTests {
         #expect(try database.pool.read { db in try db.tableExists("audit_event") && db.tableExists("scratch") })
     }
 
+    @Test("v4-capacity: typed occupancy counts go; a placement made before gets its offer's tariff and sector as payer")
+    func capacity() async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("chefforum-v3-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("v3.sqlite").path
+        let queue = try DatabaseQueue(path: path)
+        try Schema.migrator.migrate(queue, upTo: "v3-periodisation")
+        try await queue.write { db in
+            try db.execute(sql: """
+                INSERT INTO sector (code, name) VALUES ('VOK', 'Voksne');
+                INSERT INTO offer (id, name, sector_code, unit, capacity, occupied, occupied_cross_sector, cross_sector_quota,
+                                   base_tariff_ore, service_tariff_ore, special_tariff_ore, provider)
+                VALUES ('BO-1', 'Skovly', 'VOK', 'places', 10, 9, 1, 2, 4000000, 500000, 0, 'internal');
+                INSERT INTO person (id, pseudonym, case_id) VALUES (1, x'AB', 'P-ABABABABAB');
+                INSERT INTO placement (offer_id, person_id, cross_sector, start_day) VALUES ('BO-1', 1, 1, '2026-12-01');
+                """)
+        }
+        try queue.close()
+        let database = try ForumDatabase(path: path)
+        let columns = try await database.pool.read { db in try db.columns(in: "offer").map(\.name) }
+        #expect(!columns.contains("occupied"))
+        let offer = try #require(try await SQLiteRepository(database: database).offers().first)
+        #expect(offer.crossSectorQuota == 2)
+        #expect(offer.placements == [
+            Placement(id: 1, offer: "BO-1", caseID: "P-ABABABABAB", from: try Day(year: 2026, month: 12, day: 1),
+                      tariff: Tariff(base: Money(kroner: 40_000), service: Money(kroner: 5_000)), payer: .single("VOK"),
+                      crossSector: true),
+        ])
+    }
+
     @Test("A file written by a newer version is refused with a clear message")
     func newerFile() throws {
         let test = try TestDatabase()

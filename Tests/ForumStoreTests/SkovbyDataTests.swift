@@ -12,6 +12,7 @@ import Testing
     let budgets: DemoFile
     let offers: DemoFile
     let waiting: DemoFile
+    let placements: DemoFile
     let requests: DemoFile
     let settings: DemoFile
 
@@ -23,6 +24,7 @@ import Testing
         budgets = try DemoFile("budgets.csv")
         offers = try DemoFile("offers.csv")
         waiting = try DemoFile("waitinglist.csv")
+        placements = try DemoFile("placements.csv")
         requests = try DemoFile("requests.csv")
         settings = try DemoFile("settings.csv")
     }
@@ -41,9 +43,10 @@ import Testing
         #expect(laws.header == ["kode", "navn", "betaler"])
         #expect(users.header == ["login", "navn", "roller", "sektor"])
         #expect(budgets.header == ["år", "sektor", "delområde", "korrigeret budget", "profil"])
-        #expect(waiting.header == ["tilbud id", "cpr", "tværgående", "prioritet", "skrevet op", "note"])
+        #expect(waiting.header == ["tilbud id", "cpr", "tværgående", "prioritet", "skrevet op", "enheder", "note"])
+        #expect(placements.header == ["tilbud id", "cpr", "enheder", "fra", "til", "tværgående"])
         #expect(settings.header == ["kommune", "budgetår", "kompetenceregel", "tolerance beløb", "tolerance procent"])
-        #expect(offers.header.starts(with: ["id", "navn", "sektor", "enhed", "kapacitet", "belagt"]))
+        #expect(offers.header.starts(with: ["id", "navn", "sektor", "enhed", "kapacitet", "kvote tværgående"]))
         #expect(requests.header.starts(with: ["id", "cpr", "tværgående", "enhed", "indstillet af", "sektor", "lov"]))
     }
 
@@ -99,14 +102,24 @@ import Testing
 
     @Test func offersHaveCapacityTariffsAndLeadersOfTheirSector() throws {
         #expect((12...18).contains(offers.rows.count))
-        var full = 0, overbooked = 0, free = 0
+        var full = 0, overbooked = 0, free = 0, quotaPartlyUsed = 0
+        let today = try Day(year: 2026, month: 11, day: 25)
         for row in offers.rows {
             #expect(sectorCodes.contains(SectorCode(row[field: "sektor"])))
             #expect(["pladser", "timer pr uge"].contains(row[field: "enhed"]))
             #expect(["intern", "ekstern"].contains(row[field: "leverandør"]))
             let capacity = try #require(Int(row[field: "kapacitet"]))
-            let occupied = try #require(Int(row[field: "belagt"]))
-            #expect((Int(row[field: "belagt tværgående"]) ?? 0) <= occupied)
+            // Occupancy is the units of the placements active today.
+            let active = try placements.rows.filter { placement in
+                guard placement[field: "tilbud id"] == row[field: "id"], let from = day(placement[field: "fra"]) else { return false }
+                let until = placement[field: "til"].isEmpty ? nil : try #require(day(placement[field: "til"]))
+                return from <= today && until.map { today <= $0 } ?? true
+            }
+            let units = { (rows: [[String: String]]) in rows.reduce(0) { $0 + (Int($1[field: "enheder"]) ?? 0) } }
+            let occupied = units(active)
+            let crossSector = units(active.filter { $0[field: "tværgående"] == "ja" })
+            let quota = Int(row[field: "kvote tværgående"]) ?? 0
+            if crossSector > 0 && crossSector < quota { quotaPartlyUsed += 1 }
             if occupied == capacity { full += 1 } else if occupied > capacity { overbooked += 1 } else { free += 1 }
             let tariff = try #require(money(row[field: "basistakst"]))
             let total = tariff + (money(row[field: "ydelsestakst"]) ?? .zero) + (money(row[field: "særtakst"]) ?? .zero)
@@ -118,7 +131,7 @@ import Testing
                 #expect(user[field: "sektor"] == row[field: "sektor"])
             }
         }
-        #expect(full >= 2 && overbooked >= 1 && free >= 3)
+        #expect(full >= 2 && overbooked >= 1 && free >= 3 && quotaPartlyUsed >= 2)
         // An own residential place about 45.000 kr a month, an external one about 50.000.
         let places = Dictionary(uniqueKeysWithValues: offers.rows.map { ($0[field: "id"], $0) })
         #expect(money(places["BO-SKOVLY"]?[field: "basistakst"] ?? "") == Money(kroner: 38_500))
@@ -137,6 +150,22 @@ import Testing
         }
         #expect(waiting.rows.contains { $0[field: "tværgående"] == "ja" })
     }
+
+    @Test func placementsNameKnownOffersWithUnitsAndPeriods() throws {
+        let offerIDs = Set(offers.rows.map { $0[field: "id"] })
+        for row in placements.rows {
+            #expect(offerIDs.contains(row[field: "tilbud id"]))
+            #expect(isValidCPR(row[field: "cpr"]))
+            #expect((1...8).contains(Int(row[field: "enheder"]) ?? 0))
+            let from = try #require(day(row[field: "fra"]))
+            if !row[field: "til"].isEmpty { #expect(try #require(day(row[field: "til"])) >= from) }
+        }
+        // Some placements ended this year and some start after today: the occupancy history has both.
+        #expect(placements.rows.contains { !$0[field: "til"].isEmpty && (day($0[field: "til"]) ?? today) < today })
+        #expect(placements.rows.contains { (day($0[field: "fra"]) ?? today) > today })
+    }
+
+    private var today: Day { Day(daysSinceEpoch: Day.daysSinceEpoch(year: 2026, month: 11, day: 25)) }
 
     @Test func requestsReferToKnownSectorsLawsOffersAndLogins() throws {
         let lawCodes = Set(laws.rows.map { $0[field: "kode"] })

@@ -37,7 +37,7 @@ struct TestDatabase {
                 try StoreWriters.insertUser(db, user)
             }
             let person = try Persons.ensure(db, pseudonym: Array(repeating: 0xAB, count: 32))
-            try StoreWriters.insertOffer(db, Offer(id: "BO-1", name: "Skovly", sector: "VOK", capacity: 10, occupied: 9,
+            try StoreWriters.insertOffer(db, Offer(id: "BO-1", name: "Skovly", sector: "VOK", capacity: 10,
                                                    crossSectorQuota: 1, tariff: Tariff(base: Money(kroner: 45_000))))
             try StoreWriters.insertWaitingEntry(db, offer: "BO-1", personID: person.id, crossSector: true, priority: 1,
                                                 since: try Day(year: 2026, month: 9, day: 1), note: "")

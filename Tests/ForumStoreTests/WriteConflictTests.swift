@@ -50,7 +50,7 @@ struct WriteConflictTests {
         let entry = try #require(try await test.repository.waitingList("BO-1").first)
         await #expect(throws: RepositoryError.conflict(by: Self.mallory.name, at: Self.malloryAt)) {
             try await test.repository.allocatePlace("BO-1", entry: entry.id, expectedVersion: 1,
-                                                    start: try Day(year: 2026, month: 12, day: 1),
+                                                    terms: .init(from: try Day(year: 2026, month: 12, day: 1)),
                                                     context: try TestDatabase.context(TestDatabase.chiefVOK))
         }
         #expect(try await test.repository.waitingList("BO-1").count == 1)

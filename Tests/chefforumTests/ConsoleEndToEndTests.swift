@@ -20,7 +20,9 @@ extension EndToEnd {
         @Test("Starts, switches tabs, filters help, survives resizes, follows the database, quits cleanly")
         func aSession() throws {
             try withConsole { tmux, fixture in
-                let start = try tmux.waitFor("Skovby Kommune · budgetår 2026")
+                // The header comes before the queue has loaded: wait for both.
+                let start = try tmux.waitFor("Ingen indstillinger venter på forummet.")
+                #expect(start.contains("Skovby Kommune · budgetår 2026"))
                 #expect(start.contains("Hanne Formand (formand)"))
                 #expect(start.contains("[1 Beslutninger]  2 Kapacitet   3 Budget   4 Afvigelser   5 Møde"))
                 #expect(start.contains("Ingen indstillinger venter på forummet."))
@@ -66,7 +68,8 @@ extension EndToEnd {
               arguments: ["xterm-256color", "screen-256color", "linux"])
         func terminalTypes(term: String) throws {
             try withConsole(term: term) { tmux, _ in
-                let screen = try tmux.waitFor("Skovby Kommune · budgetår 2026")
+                let screen = try tmux.waitFor("Ingen indstillinger venter på forummet.")
+                #expect(screen.contains("Skovby Kommune · budgetår 2026"))
                 #expect(screen.contains("5 Møde"))
                 #expect(screen.contains("Ingen indstillinger venter på forummet."))
                 try tmux.send("C-c", literal: false)

@@ -43,6 +43,19 @@ struct ConsoleFixture {
             + arguments).map { "'\($0)'" }.joined(separator: " ")
     }
 
+    /// A fresh demo built by the real binary, its console in a 120×40 tmux pane with the queue shown.
+    func demoConsole() throws -> (tmux: TmuxSession, database: String) {
+        let database = directory.appendingPathComponent("demo.sqlite").path
+        let tmux = try TmuxSession(command: command(["demo", "--db", database]), columns: 120, rows: 40, environment: [:])
+        do {
+            try tmux.waitFor("Forummets kø", within: 60)
+        } catch {
+            tmux.close()
+            throw error
+        }
+        return (tmux, database)
+    }
+
     /// The pid of the chefforum process the script started.
     func pid() throws -> pid_t {
         let text = try String(contentsOfFile: pidFile, encoding: .utf8)

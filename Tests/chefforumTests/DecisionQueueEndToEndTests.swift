@@ -10,12 +10,8 @@ extension EndToEnd {
         func meeting() throws {
             let fixture = try ConsoleFixture()
             defer { fixture.remove() }
-            let database = fixture.directory.appendingPathComponent("demo.sqlite").path
-            let tmux = try TmuxSession(command: fixture.command(["demo", "--db", database]), columns: 120, rows: 40,
-                                       environment: [:])
+            let (tmux, database) = try fixture.demoConsole()
             defer { tmux.close() }
-
-            try tmux.waitFor("Forummets kø", within: 60)
             try tmux.send("/")
             try tmux.send("beløb:>25000")
             let filtered = try tmux.waitFor("the filtered queue") { $0.contains("IND-2026-0206") && !$0.contains("IND-2026-0189") }

@@ -145,6 +145,43 @@ extension EndToEnd {
             #expect(try demo.succeed(["request", "list", "--filter", "IND-2026-0211"]).contains("på dagsorden"))
         }
 
+        @Test("An import refused for want of the role creates no key file and names the roles that may")
+        func refusedImportLeavesNoKey() throws {
+            let demo = try DemoDatabaseFixture()
+            defer { demo.remove() }
+            _ = try demo.succeed(["users", "remove", DemoDatabaseFixture.login])
+            let key = demo.directory.appendingPathComponent("ny.key").path
+            let budgets = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+                .deletingLastPathComponent().appendingPathComponent("data/examples/budgets.csv").path
+            let refused = try demo.run(["import", "budgets", budgets, "--key", key])
+            #expect(refused.status == 1)
+            #expect(refused.stderr.contains("kun økonomer og administratorer kan indlæse data"))
+            #expect(!FileManager.default.fileExists(atPath: key))
+        }
+
+        @Test("Building the demo never puts its CPR numbers in a named temporary file, so a kill can leave none behind")
+        func demoLeavesNoCPRFile() throws {
+            let temporary = FileManager.default.temporaryDirectory.appendingPathComponent("cf-tmp-\(UUID().uuidString.prefix(8))")
+            try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(at: temporary) }
+            let database = FileManager.default.temporaryDirectory.appendingPathComponent("cf-db-\(UUID().uuidString.prefix(8))")
+            defer { try? FileManager.default.removeItem(at: database) }
+            let process = Process()
+            process.executableURL = BinaryRunner.binary
+            process.arguments = ["demo", "--no-ui", "--db", database.appendingPathComponent("demo.sqlite").path]
+            process.environment = ProcessInfo.processInfo.environment.merging(["TMPDIR": temporary.path]) { $1 }
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            var seen = Set<String>()
+            while process.isRunning {
+                seen.formUnion((try? FileManager.default.contentsOfDirectory(atPath: temporary.path)) ?? [])
+                usleep(200)
+            }
+            #expect(process.terminationStatus == 0)
+            #expect(seen.isEmpty, "named files in the temporary folder: \(seen)")
+        }
+
         @Test("Tampering with the audit trail makes verify fail and name the event")
         func tampering() throws {
             let demo = try DemoDatabaseFixture()

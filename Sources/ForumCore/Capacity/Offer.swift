@@ -36,60 +36,52 @@ public struct Tariff: Hashable, Sendable, Codable {
 }
 
 /// A capacity-limited offer (*kapacitetsbegrænset ydelse*): own residential places, company
-/// consultants, §85 support hours, family-treatment slots.
+/// consultants, §85 support hours, family-treatment slots. Its occupancy is its placements
+/// (`occupancy(on:)`): no count is stored beside them that could disagree.
 public struct Offer: Hashable, Sendable, Codable, Identifiable {
     public var id: OfferID
     public var name: String
     public var sector: SectorCode
     public var unit: CapacityUnit
     public var capacity: Int
-    public var occupied: Int
-    /// Of the occupied, how many by families in the cross-sector solution.
-    public var occupiedByCrossSector: Int
-    /// Places reserved for the cross-sector solution.
+    /// Units reserved for the cross-sector solution.
     public var crossSectorQuota: Int
     public var tariff: Tariff
     public var provider: Provider
     /// Login of the team leader who runs the offer.
     public var leaderLogin: String?
+    /// Every placement the store knows, past, current and future, in id order.
+    public var placements: [Placement]
+    /// Moves with every change of the offer's placements, waiting list or quota.
     public var version: Int
-    /// Who changed the occupancy last, and when: named in a conflict message.
+    /// Who changed the offer last, and when: named in a conflict message.
     public var changedBy: String?
     public var changedAt: Timestamp?
 
     public init(id: OfferID, name: String, sector: SectorCode, unit: CapacityUnit = .places,
-                capacity: Int, occupied: Int, occupiedByCrossSector: Int = 0, crossSectorQuota: Int = 0,
-                tariff: Tariff, provider: Provider = .internal, leaderLogin: String? = nil, version: Int = 1) {
+                capacity: Int, crossSectorQuota: Int = 0, tariff: Tariff, provider: Provider = .internal,
+                leaderLogin: String? = nil, placements: [Placement] = [], version: Int = 1) {
         self.id = id
         self.name = name
         self.sector = sector
         self.unit = unit
         self.capacity = capacity
-        self.occupied = occupied
-        self.occupiedByCrossSector = occupiedByCrossSector
         self.crossSectorQuota = crossSectorQuota
         self.tariff = tariff
         self.provider = provider
         self.leaderLogin = leaderLogin
+        self.placements = placements
         self.version = version
     }
 
-    /// Places not occupied (never negative, even when over-occupied).
-    public var free: Int { Swift.max(0, capacity - occupied) }
+    /// The placements active on `day`.
+    public func activePlacements(on day: Day) -> [Placement] { placements.filter { $0.isActive(on: day) } }
 
-    /// Quota places not yet taken by the cross-sector solution: held back from everyone else.
-    public var reservedUnused: Int { Swift.max(0, crossSectorQuota - occupiedByCrossSector) }
-
-    /// Free places that anyone may take.
-    public var freeForOthers: Int { Swift.max(0, free - reservedUnused) }
-
-    /// Free places a cross-sector family may take (the reserved ones and the open ones).
-    public var freeForCrossSector: Int { free }
-
-    /// Occupancy (*belægning*) in whole percent, nil when capacity is zero.
-    public var occupancyPercent: Int? {
-        capacity == 0 ? nil : Int(Rounding.divide(Int64(occupied) * 100, by: Int64(capacity)))
+    /// Capacity, quota and the units the active placements take on `day`.
+    public func occupancy(on day: Day) -> Occupancy {
+        let active = activePlacements(on: day)
+        return Occupancy(capacity: capacity, quota: crossSectorQuota,
+                         occupied: active.reduce(0) { $0 + $1.units },
+                         occupiedByCrossSector: active.filter(\.crossSector).reduce(0) { $0 + $1.units })
     }
-
-    public var isOverbooked: Bool { occupied > capacity }
 }

@@ -8,6 +8,8 @@ public enum QueryError: Error, Hashable, Sendable, UserFacingError {
     case badAmount(String)
     case badStatus(String)
     case badAge(String)
+    case badProvider(String)
+    case badCount(String)
 
     public var phrase: Phrase {
         switch self {
@@ -17,6 +19,8 @@ public enum QueryError: Error, Hashable, Sendable, UserFacingError {
         case .badAmount(let value): Strings.queryBadAmount(value)
         case .badStatus(let value): Strings.queryBadStatus(value)
         case .badAge(let value): Strings.queryBadAge(value)
+        case .badProvider(let value): Strings.queryBadProvider(value)
+        case .badCount(let value): Strings.queryBadCount(value)
         }
     }
 }

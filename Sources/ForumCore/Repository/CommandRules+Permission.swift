@@ -18,3 +18,11 @@ extension CommandRules {
         return Permissions.check(user, .changeSplit(request))
     }
 }
+
+extension CommandRules {
+    /// May `user` allocate, end and manage the waiting list and quota of `offer`? The keys of
+    /// screen 2 show this reason; the repository's commands apply the same check.
+    public static func permission(_ user: User, toManage offer: Offer) -> Permission {
+        Permissions.check(user, .manageOffer(offer))
+    }
+}

@@ -5,13 +5,13 @@
 ///
 /// Every rule checks in the same order, and throws the first failure:
 /// 1. **existence** — what the command names must be there (`requestNotFound`, `offerNotFound`,
-///    `userNotFound`, `waitingEntryNotFound`, `unknownSector` for the sector a command is about,
+///    `userNotFound`, `waitingEntryNotFound`, `placementNotFound`, `caseNotFound`, `unknownSector` for the sector a command is about,
 ///    `nothingToUndo`); the backend throws the not-found errors of what it could not read;
 /// 2. **staleness** — the state must be the one the person saw (`alreadyDecided`, `conflict`,
 ///    `userExists`);
 /// 3. **permission** — `Permissions` for the person in the context (`denied`);
 /// 4. **validity** — the change itself must make sense (`unknownSector` for a sector the change
-///    names, `invalid`, `noFreePlace`, `noOccupiedPlace`).
+///    names, `invalid`, `noFreePlace`, `quotaReserved`).
 ///
 /// The rules are split by concept: requests (+Requests), offers (+Offers), the budget
 /// (+Budget), users and imports (+Users).

@@ -141,8 +141,12 @@ public protocol ForumRepository: Sendable {
     func familyDraws(year: Int) async throws -> [FamilyDraw]
     func deviationNotes(year: Int) async throws -> [DeviationNote]
 
+    /// Every offer with all its placements, by id.
     func offers() async throws -> [Offer]
+    /// The waiting list of one offer, in waiting-list order.
     func waitingList(_ offer: OfferID) async throws -> [WaitingListEntry]
+    /// The waiting lists of every offer, each in waiting-list order, offers by id: the board's read.
+    func waitingLists() async throws -> [WaitingListEntry]
 
     /// Decides a pending request; an approval also stores its commitments.
     func decide(_ id: RequestID, expectedVersion: Int, decision: Decision, context: CommandContext) async throws -> GrantRequest
@@ -152,10 +156,21 @@ public protocol ForumRepository: Sendable {
     func changeSplit(_ id: RequestID, expectedVersion: Int, split: PaymentSplit, from month: Month,
                      context: CommandContext) async throws -> GrantRequest
 
-    /// Gives a waiting case a place; the place's tariff becomes a commitment from `start`.
-    func allocatePlace(_ offer: OfferID, entry: Int64, expectedVersion: Int, start: Day, context: CommandContext) async throws -> Offer
-    /// Ends an occupied place.
-    func endPlace(_ offer: OfferID, crossSector: Bool, expectedVersion: Int, context: CommandContext) async throws -> Offer
+    /// Gives a waiting case units on the offer: ends its waiting entry and creates a placement
+    /// whose tariff becomes a commitment on the paying sector (`Placement.commitments`).
+    func allocatePlace(_ offer: OfferID, entry: Int64, expectedVersion: Int, terms: CommandRules.PlacementTerms,
+                       context: CommandContext) async throws -> Offer
+    /// Ends a placement on `day` (its last day); its commitment ends after that day.
+    func endPlace(_ offer: OfferID, placement: Int64, on day: Day, expectedVersion: Int,
+                  context: CommandContext) async throws -> Offer
+    /// Moves a waiting entry to another priority band.
+    func setWaitingPriority(_ offer: OfferID, entry: Int64, priority: Int, expectedVersion: Int,
+                            context: CommandContext) async throws -> Offer
+    /// Puts a known case on the offer's waiting list from today.
+    func addToWaitingList(_ offer: OfferID, case caseID: CaseID, crossSector: Bool, priority: Int, units: Int, note: String,
+                          expectedVersion: Int, context: CommandContext) async throws -> Offer
+    /// Reserves or releases units for the cross-sector solution.
+    func setQuota(_ offer: OfferID, quota: Int, expectedVersion: Int, context: CommandContext) async throws -> Offer
 
     /// Sets (or with nil clears) the manual forecast of a sector for a month, over the version
     /// the person saw (0: none); returns the forecast as stored (nil when cleared).

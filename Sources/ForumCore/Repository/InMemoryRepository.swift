@@ -20,10 +20,12 @@ public actor InMemoryRepository: ForumRepository {
     /// Manual forecasts by year, sector and month.
     private var forecasts: [Int: [SectorCode: [Int: ManualForecast]]] = [:]
     private var notes: [DeviationNote] = []
-    /// Every commitment row of grants and places, with the months it stood.
+    /// Every commitment row of grants, with the months it stood.
     private var commitmentLog = CommitmentLog()
     private var lastPosting: Day?
     private var nextRecordID: Int64 = 1
+    private var nextPlacementID: Int64 = 1
+    private var nextWaitingID: Int64 = 1
 
     /// - Parameters:
     ///   - budgets: corrected budget per sub-area code for the settings' budget year.
@@ -43,6 +45,8 @@ public actor InMemoryRepository: ForumRepository {
         requestList = Dictionary(requests.map { ($0.id, $0) }, uniquingKeysWith: { _, last in last })
         offerList = Dictionary(offers.map { ($0.id, $0) }, uniquingKeysWith: { _, last in last })
         waiting = waitingList
+        nextPlacementID = (offers.flatMap(\.placements).map(\.id).max() ?? 0) + 1
+        nextWaitingID = (waitingList.map(\.id).max() ?? 0) + 1
         self.budgets = budgets
         self.profiles = profiles
         self.postings = postings
@@ -97,6 +101,12 @@ public actor InMemoryRepository: ForumRepository {
     public func budgetRows(year: Int) -> BudgetInput {
         // Budgets and postings are held for the settings' budget year only.
         let thisYear = year == forumSettings.budgetYear
+        // A placement's commitments follow from the placement as it is now (see Placement).
+        let placementRows = offerList.values.flatMap(\.placements).flatMap { placement in
+            placement.commitments(budgetYear: forumSettings.budgetYear).lines.filter { $0.month.year == year }.map {
+                BudgetInput.CommitmentRow($0.sector, month: $0.month.month, amount: $0.amount, source: .placement)
+            }
+        }
         return BudgetInput(
             year: year, periodisation: forumSettings.periodisation, sectors: sectorList.map(\.code),
             subAreas: subAreaList.map { BudgetInput.SubAreaRow(code: $0.code, sector: $0.sector) },
@@ -105,7 +115,7 @@ public actor InMemoryRepository: ForumRepository {
             actuals: thisYear ? postings.flatMap { code, months in
                 months.prefix(12).enumerated().map { BudgetInput.MonthRow(code, month: $0.offset + 1, amount: $0.element) }
             } : [],
-            commitments: commitmentLog.rows(year: year),
+            commitments: commitmentLog.rows(year: year) + placementRows,
             forecasts: (forecasts[year] ?? [:]).flatMap { sector, months in
                 months.map { BudgetInput.ForecastRow(sector: sector, month: $0.key, forecast: $0.value) }
             },
@@ -121,6 +131,10 @@ public actor InMemoryRepository: ForumRepository {
     public func waitingList(_ offer: OfferID) throws(RepositoryError) -> [WaitingListEntry] {
         guard offerList[offer] != nil else { throw .offerNotFound(offer) }
         return WaitingList.ordered(waiting.filter { $0.offer == offer })
+    }
+
+    public func waitingLists() -> [WaitingListEntry] {
+        Dictionary(grouping: waiting, by: \.offer).sorted { $0.key < $1.key }.flatMap { WaitingList.ordered($0.value) }
     }
 
     public func decide(_ id: RequestID, expectedVersion: Int, decision: Decision,
@@ -167,31 +181,70 @@ public actor InMemoryRepository: ForumRepository {
         return changed
     }
 
-    public func allocatePlace(_ offerID: OfferID, entry entryID: Int64, expectedVersion: Int, start: Day,
+    public func allocatePlace(_ offerID: OfferID, entry entryID: Int64, expectedVersion: Int, terms: CommandRules.PlacementTerms,
                               context: CommandContext) throws(RepositoryError) -> Offer {
-        guard let offer = offerList[offerID] else { throw .offerNotFound(offerID) }
+        let offer = try existingOffer(offerID)
         let index = waiting.firstIndex { $0.id == entryID && $0.offer == offerID }
-        let allocation = try CommandRules.allocatePlace(
-            offer, expectedVersion: expectedVersion, entry: index.map { waiting[$0] }, entryID: entryID, start: start,
+        var allocation = try CommandRules.allocatePlace(
+            offer, expectedVersion: expectedVersion, entry: index.map { waiting[$0] }, entryID: entryID, terms: terms,
             budgetYear: forumSettings.budgetYear, context: context)
-        let caseID = index.map { waiting[$0].caseID } ?? CaseID("")
         if let index { waiting.remove(at: index) }
-        offerList[offerID] = allocation.offer
-        let place = "\(offerID.rawValue)#\(entryID)"
-        commitmentLog.revise(place, to: allocation.commitments, source: .placement, caseID: caseID,
-                             description: offer.name, monthly: offer.tariff.total, decided: context.today.calendarMonth,
-                             in: context.today.calendarMonth)
-        token += 1
-        return allocation.offer
+        allocation.offer.placements[allocation.offer.placements.count - 1].id = nextPlacementID
+        nextPlacementID += 1
+        return store(allocation.offer)
     }
 
-    public func endPlace(_ offerID: OfferID, crossSector: Bool, expectedVersion: Int,
+    public func endPlace(_ offerID: OfferID, placement: Int64, on day: Day, expectedVersion: Int,
                          context: CommandContext) throws(RepositoryError) -> Offer {
-        guard let offer = offerList[offerID] else { throw .offerNotFound(offerID) }
-        let updated = try CommandRules.endPlace(offer, expectedVersion: expectedVersion, crossSector: crossSector, context: context)
-        offerList[offerID] = updated
+        let ending = try CommandRules.endPlace(try existingOffer(offerID), expectedVersion: expectedVersion, placementID: placement,
+                                               on: day, budgetYear: forumSettings.budgetYear, context: context)
+        return store(ending.offer)
+    }
+
+    public func setWaitingPriority(_ offerID: OfferID, entry entryID: Int64, priority: Int, expectedVersion: Int,
+                                   context: CommandContext) throws(RepositoryError) -> Offer {
+        let offer = try existingOffer(offerID)
+        let index = waiting.firstIndex { $0.id == entryID && $0.offer == offerID }
+        let change = try CommandRules.setWaitingPriority(offer, expectedVersion: expectedVersion, entry: index.map { waiting[$0] },
+                                                         entryID: entryID, priority: priority, context: context)
+        if let index { waiting[index] = change.entry }
+        return store(change.offer)
+    }
+
+    public func addToWaitingList(_ offerID: OfferID, case caseID: CaseID, crossSector: Bool, priority: Int, units: Int,
+                                 note: String, expectedVersion: Int, context: CommandContext) throws(RepositoryError) -> Offer {
+        let offer = try existingOffer(offerID)
+        var change = try CommandRules.addToWaitingList(
+            offer, expectedVersion: expectedVersion, caseID: caseID, known: knownCases.contains(caseID),
+            waiting: waiting.filter { $0.offer == offerID }, crossSector: crossSector, priority: priority, units: units,
+            note: note, context: context)
+        change.entry.id = nextWaitingID
+        nextWaitingID += 1
+        waiting.append(change.entry)
+        return store(change.offer)
+    }
+
+    public func setQuota(_ offerID: OfferID, quota: Int, expectedVersion: Int,
+                         context: CommandContext) throws(RepositoryError) -> Offer {
+        store(try CommandRules.setQuota(try existingOffer(offerID), expectedVersion: expectedVersion, quota: quota,
+                                        context: context))
+    }
+
+    private func existingOffer(_ id: OfferID) throws(RepositoryError) -> Offer {
+        guard let offer = offerList[id] else { throw .offerNotFound(id) }
+        return offer
+    }
+
+    private func store(_ offer: Offer) -> Offer {
+        offerList[offer.id] = offer
         token += 1
-        return updated
+        return offer
+    }
+
+    /// The cases the repository knows from requests, waiting lists, placements and spending.
+    private var knownCases: Set<CaseID> {
+        Set(requestList.values.map(\.caseID) + waiting.map(\.caseID) + offerList.values.flatMap(\.placements).map(\.caseID)
+            + caseSpendingBySector.keys)
     }
 
     public func setForecast(_ sector: SectorCode, month: Month, forecast: ManualForecast?, expectedVersion: Int,
@@ -207,7 +260,15 @@ public actor InMemoryRepository: ForumRepository {
     }
 
     public func largestCommitments(sector: SectorCode, year: Int, limit: Int) -> [CommitmentSummary] {
-        CommitmentSummary.largest(commitmentLog.summaries(sector: sector, year: year), limit: limit)
+        let placements = offerList.values.flatMap { offer in
+            offer.placements.compactMap { placement -> CommitmentSummary? in
+                let months = placement.commitments(budgetYear: forumSettings.budgetYear).byMonth(for: sector, year: year)
+                guard months.contains(where: { !$0.isZero }) else { return nil }
+                return CommitmentSummary(source: .placement, reference: "#\(placement.id)", caseID: placement.caseID,
+                                         description: offer.name, monthly: placement.tariff.total, months: months)
+            }
+        }
+        return CommitmentSummary.largest(commitmentLog.summaries(sector: sector, year: year) + placements, limit: limit)
     }
 
     public func familyDraws(year: Int) -> [FamilyDraw] {

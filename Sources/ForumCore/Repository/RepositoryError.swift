@@ -13,8 +13,12 @@ public enum RepositoryError: Error, Hashable, Sendable, UserFacingError {
     case denied(Phrase)
     case invalid(Phrase)
     case nothingToUndo(RequestID)
+    /// Beyond capacity: no free unit for the case.
     case noFreePlace(OfferID)
-    case noOccupiedPlace(OfferID)
+    /// The free units are the quota's, and the case is not in the cross-sector solution.
+    case quotaReserved(OfferID)
+    case placementNotFound(Int64)
+    case caseNotFound(CaseID)
 
     public var phrase: Phrase {
         switch self {
@@ -30,7 +34,9 @@ public enum RepositoryError: Error, Hashable, Sendable, UserFacingError {
         case .invalid(let phrase): phrase
         case .nothingToUndo(let id): Strings.nothingToUndo(id.rawValue)
         case .noFreePlace(let id): Strings.noFreePlace(id.rawValue)
-        case .noOccupiedPlace(let id): Strings.noOccupiedPlace(id.rawValue)
+        case .quotaReserved(let id): Strings.quotaReserved(id.rawValue)
+        case .placementNotFound(let id): Strings.placementNotFound(id)
+        case .caseNotFound(let id): Strings.caseNotFound(id.rawValue)
         }
     }
 }

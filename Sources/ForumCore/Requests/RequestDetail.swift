@@ -18,6 +18,8 @@ public struct RequestDetail: Sendable {
     /// The month the impacts are computed at (1…12), nil before any postings.
     public let forecastMonth: Int?
     public let budgetYear: Int
+    /// The capacity-limited offer the request is for, today: free units, waiting list, who is next.
+    public var capacity: OfferStatus? = nil
 
     /// The monthly draw of the case across sectors: its other grants' monthly rates.
     public var otherGrantsMonthly: Money { Money.sum(otherGrants.map(\.amount.perMonth)) }
@@ -39,12 +41,16 @@ public struct RequestDetail: Sendable {
             impacts = ForecastImpact.of(schedule, on: budget.sectors, year: settings.budgetYear, month: month,
                                         tolerance: settings.tolerance)
         }
+        var capacity: OfferStatus?
+        if let offerID = request.offerID, let offer = try await repository.offers().first(where: { $0.id == offerID }) {
+            capacity = OfferStatus(offer: offer, waiting: try await repository.waitingList(offerID), today: today)
+        }
         return RequestDetail(
             request: request, routing: settings.policy.route(request.routingFacts),
             waitingDays: request.waitingDays(today: today), history: history, commitments: commitments,
             otherGrants: others.sorted { $0.id < $1.id }, caseSpending: spending, impacts: impacts,
             laterYears: request.status.isPending ? LaterYearCommitments.of(proposed, after: settings.budgetYear) : [],
-            forecastMonth: budget.lastPostedMonth, budgetYear: settings.budgetYear)
+            forecastMonth: budget.lastPostedMonth, budgetYear: settings.budgetYear, capacity: capacity)
     }
 
     /// The impacts of a different split (the split editor's before → after).

@@ -3,6 +3,8 @@ public struct QueueItem: Hashable, Sendable, Identifiable {
     public let request: GrantRequest
     public let routing: Routing
     public let waitingDays: Int
+    /// The request is for a capacity-limited offer that is at or over capacity today.
+    public var offerIsFull = false
 
     public var id: RequestID { request.id }
 
@@ -15,12 +17,15 @@ public struct QueueItem: Hashable, Sendable, Identifiable {
 /// The decision queue: the requests waiting for the forum, or every request.
 public enum RequestQueue {
     /// The items matching `query`, longest waiting first. Without `all`, only pending requests
-    /// that the policy routes to the forum (or above it).
+    /// that the policy routes to the forum (or above it). `fullOffers` are the offers at or over
+    /// capacity (`OfferStatus.fullOffers`): a request for one is marked.
     public static func items(_ requests: [GrantRequest], policy: CompetencePolicy, today: Day,
-                             query: RequestQuery = .everything, all: Bool = false) -> [QueueItem] {
+                             query: RequestQuery = .everything, all: Bool = false,
+                             fullOffers: Set<OfferID> = []) -> [QueueItem] {
         requests.compactMap { request -> QueueItem? in
-            let item = QueueItem(request: request, routing: policy.route(request.routingFacts),
+            var item = QueueItem(request: request, routing: policy.route(request.routingFacts),
                                  waitingDays: request.waitingDays(today: today))
+            item.offerIsFull = request.offerID.map(fullOffers.contains) ?? false
             if !all && !(request.status.isPending && item.isForumMatter) { return nil }
             return query.matches(item) ? item : nil
         }

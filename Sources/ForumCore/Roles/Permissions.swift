@@ -34,7 +34,11 @@ public enum Permission: Hashable, Sendable {
 /// Who may do what (DOMAIN.md §10), as a pure function of the person and the action.
 public enum Permissions {
     public static func check(_ user: User, _ action: Action) -> Permission {
-        if user.roles.isEmpty || user.roles == [.reader] { return .denied(Strings.readOnly) }
+        if user.roles.isEmpty || user.roles == [.reader] {
+            // An import names the roles it takes: the person asks for the right one.
+            if case .importData = action { return .denied(Strings.readOnlyCannotImport) }
+            return .denied(Strings.readOnly)
+        }
         switch action {
         case .decide(let request, let kind, let routing):
             return decide(user, request, kind, routing)

@@ -34,7 +34,7 @@ extension Strings {
 /// The burn's column names and figures, shared by screen 3 and `chefforum report`.
 extension Strings {
     public static let colSectorOrSubArea = Phrase(da: "Sektor/område", en: "Sector/sub-area")
-    public static let colName = Phrase(da: "Navn", en: "Name")
+    public static let colAreaName = Phrase(da: "Navn", en: "Name")
     public static let colBudget = Phrase(da: "Korr. budget", en: "Corr. budget")
     public static let colExpected = Phrase(da: "Forventet t.d.", en: "Expected to date")
     public static let colActual = Phrase(da: "Forbrug", en: "Actual")

@@ -91,9 +91,6 @@ extension Strings {
         en: "a login consists of the letters a–z and A–Z, digits and . _ - @, does not begin with - and has at most 64 characters")
     public static let userNameMissing = Phrase(da: "navnet mangler", en: "the name is missing")
     public static let userRolesMissing = Phrase(da: "brugeren skal have mindst én rolle", en: "the user needs at least one role")
-    public static func importCrossSectorAboveOccupied(_ occupied: Int) -> Phrase {
-        Phrase(da: "flere end de \(occupied) belagte", en: "more than the \(occupied) occupied")
-    }
     public static func importQuotaAboveCapacity(_ capacity: Int) -> Phrase {
         Phrase(da: "større end kapaciteten \(capacity)", en: "larger than the capacity \(capacity)")
     }

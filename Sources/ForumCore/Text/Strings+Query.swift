@@ -23,6 +23,12 @@ extension Strings {
         Phrase(da: "«\(value)» er ikke en alder (skriv fx alder:>14d eller alder:>2u)",
                en: "«\(value)» is not an age (write e.g. age:>14d or age:>2w)")
     }
+    public static func queryBadProvider(_ value: String) -> Phrase {
+        Phrase(da: "ukendt leverandør «\(value)» (intern eller ekstern)", en: "unknown provider «\(value)» (internal or external)")
+    }
+    public static func queryBadCount(_ value: String) -> Phrase {
+        Phrase(da: "«\(value)» er ikke et antal (skriv fx ledig:>0)", en: "«\(value)» is not a number (write e.g. free:>0)")
+    }
 }
 
 extension Strings {

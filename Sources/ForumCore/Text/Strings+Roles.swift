@@ -70,6 +70,9 @@ extension Strings {
     public static let readOnly = Phrase(
         da: "du har kun læseadgang; bed en administrator om at tilføje dig (chefforum users add)",
         en: "you have read-only access; ask an administrator to add you (chefforum users add)")
+    public static let readOnlyCannotImport = Phrase(
+        da: "du har kun læseadgang; kun økonomer og administratorer kan indlæse data — bed en administrator om at give dig en af de roller (chefforum users add)",
+        en: "you have read-only access; only economists and administrators can import data — ask an administrator to give you one of those roles (chefforum users add)")
     public static let onlyForumMembersDecide = Phrase(
         da: "kun fagchefer og forummets formand kan træffe forumbeslutninger",
         en: "only chiefs and the forum's chair can make forum decisions")
@@ -121,9 +124,6 @@ extension Strings {
     }
     public static func noFreePlace(_ id: String) -> Phrase {
         Phrase(da: "der er ingen ledig plads på \(id) til denne borger", en: "there is no free place on \(id) for this case")
-    }
-    public static func noOccupiedPlace(_ id: String) -> Phrase {
-        Phrase(da: "der er ingen besat plads at afslutte på \(id)", en: "there is no occupied place to end on \(id)")
     }
     public static let policyNoRungs = Phrase(da: "kompetencestigen har ingen trin", en: "the competence ladder has no rungs")
     public static func policyTopRungCeiling(_ authority: Authority) -> Phrase {

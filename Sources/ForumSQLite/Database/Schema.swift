@@ -8,6 +8,7 @@ enum Schema {
         migrator.registerMigration("v1-forum", migrate: createForumTables)
         migrator.registerMigration(ImportSchema.migration, migrate: ImportSchema.create)
         migrator.registerMigration("v3-periodisation", migrate: addPeriodisation)
+        migrator.registerMigration("v4-capacity", migrate: CapacitySchema.placementsAreOccupancy)
         migrator.registerMigration("v5-budget", migrate: BudgetSchema.migrate)
         return migrator
     }

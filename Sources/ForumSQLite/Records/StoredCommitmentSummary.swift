@@ -22,7 +22,7 @@ struct StoredCommitmentSummary: Decodable, FetchableRecord {
         let rows = try fetchAll(db, sql: """
             SELECT c.request_id, c.placement_id, c.month, SUM(c.amount_ore) AS amount,
                    COALESCE(r.offer, o.name, '') AS description, COALESCE(pr.case_id, pp.case_id, '') AS case_id,
-                   COALESCE(r.amount_ore, o.base_tariff_ore + o.service_tariff_ore + o.special_tariff_ore, 0) AS monthly
+                   COALESCE(r.amount_ore, p.base_tariff_ore + p.service_tariff_ore + p.special_tariff_ore, 0) AS monthly
             FROM commitment c
             LEFT JOIN grant_request r ON r.id = c.request_id
             LEFT JOIN person pr ON pr.id = r.person_id

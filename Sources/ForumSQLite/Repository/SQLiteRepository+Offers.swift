@@ -4,7 +4,13 @@ import GRDB
 
 extension SQLiteRepository {
     public func offers() async throws -> [Offer] {
-        try await database.read { db in try StoredOffer.fetchAll(db, sql: "SELECT * FROM offer ORDER BY id").map { try $0.offer() } }
+        try await database.read { db in
+            let placements = Dictionary(grouping: try StoredPlacement.fetchAll(db, offer: nil).map { try $0.placement() },
+                                        by: \.offer)
+            return try StoredOffer.fetchAll(db, sql: "SELECT * FROM offer ORDER BY id").map {
+                try $0.offer(placements: placements[OfferID($0.id)] ?? [])
+            }
+        }
     }
 
     public func waitingList(_ offer: OfferID) async throws -> [WaitingListEntry] {
@@ -14,56 +20,102 @@ extension SQLiteRepository {
         }
     }
 
-    public func allocatePlace(_ offerID: OfferID, entry entryID: Int64, expectedVersion: Int, start: Day,
+    public func waitingLists() async throws -> [WaitingListEntry] {
+        try await database.read { db in
+            Dictionary(grouping: try StoredWaitingEntry.fetchAll(db).map { try $0.entry() }, by: \.offer)
+                .sorted { $0.key < $1.key }.flatMap { WaitingList.ordered($0.value) }
+        }
+    }
+
+    public func allocatePlace(_ offerID: OfferID, entry entryID: Int64, expectedVersion: Int, terms: CommandRules.PlacementTerms,
                               context: CommandContext) async throws -> Offer {
         let path = database.path
         return try await database.write { db in
             let offer = try Self.fetchOffer(db, offerID)
             let row = try StoredWaitingEntry.fetchAll(db, offer: offerID, id: entryID).first
-            let entry = try row?.entry()
             let year = try Self.settings(db, path: path).budgetYear
-            let allocation = try CommandRules.allocatePlace(offer, expectedVersion: expectedVersion, entry: entry, entryID: entryID,
-                                                            start: start, budgetYear: year, context: context)
-            let updated = allocation.offer
+            let allocation = try CommandRules.allocatePlace(offer, expectedVersion: expectedVersion, entry: try row?.entry(),
+                                                            entryID: entryID, terms: terms, budgetYear: year, context: context)
             try db.execute(sql: "DELETE FROM waiting_entry WHERE id = ?", arguments: [entryID])
-            try db.execute(sql: "INSERT INTO placement (offer_id, person_id, cross_sector, start_day) VALUES (?, ?, ?, ?)",
-                           arguments: [offerID.rawValue, row?.personID, entry?.crossSector ?? false,
-                                       start.description])
-            let placementID = db.lastInsertedRowID
-            for line in allocation.commitments.lines {
-                try db.execute(sql: """
-                    INSERT INTO commitment (placement_id, year, month, sector_code, amount_ore, decided_month, known_month)
-                    VALUES (?, ?, ?, ?, ?, ?, ?)
-                    """, arguments: [placementID, line.month.year, line.month.month, line.sector.rawValue, line.amount.ore,
-                                     context.today.calendarMonth.ordinal, context.today.calendarMonth.ordinal])
-            }
-            try Self.saveOccupancy(db, updated, over: offer)
+            try Self.saveVersion(db, allocation.offer, over: offer)
+            var placement = allocation.placement
+            placement.id = try PlacementTable.insert(db, placement, personID: row?.personID ?? 0, budgetYear: year)
             try Self.audit(db, context, action: "offer.allocate", entity: "offer:\(offerID)",
-                           before: OfferAuditState(offer), after: OfferAuditState(updated, waitingEntry: entryID, start: start))
+                           before: OfferAuditState(offer, waitingEntry: entryID),
+                           after: OfferAuditState(allocation.offer, placement: placement))
             return try Self.fetchOffer(db, offerID)
         }
     }
 
-    public func endPlace(_ offerID: OfferID, crossSector: Bool, expectedVersion: Int,
+    public func endPlace(_ offerID: OfferID, placement placementID: Int64, on day: Day, expectedVersion: Int,
                          context: CommandContext) async throws -> Offer {
+        let path = database.path
+        return try await database.write { db in
+            let offer = try Self.fetchOffer(db, offerID)
+            let year = try Self.settings(db, path: path).budgetYear
+            let ending = try CommandRules.endPlace(offer, expectedVersion: expectedVersion, placementID: placementID, on: day,
+                                                   budgetYear: year, context: context)
+            try Self.saveVersion(db, ending.offer, over: offer)
+            try PlacementTable.end(db, ending.placement, budgetYear: year)
+            try Self.audit(db, context, action: "offer.end_place", entity: "offer:\(offerID)",
+                           before: OfferAuditState(offer, placement: offer.placements.first { $0.id == placementID }),
+                           after: OfferAuditState(ending.offer, placement: ending.placement))
+            return try Self.fetchOffer(db, offerID)
+        }
+    }
+
+    public func setWaitingPriority(_ offerID: OfferID, entry entryID: Int64, priority: Int, expectedVersion: Int,
+                                   context: CommandContext) async throws -> Offer {
         try await database.write { db in
             let offer = try Self.fetchOffer(db, offerID)
-            let updated = try CommandRules.endPlace(offer, expectedVersion: expectedVersion, crossSector: crossSector,
-                                                    context: context)
-            try Self.saveOccupancy(db, updated, over: offer)
-            try Self.audit(db, context, action: "offer.end_place", entity: "offer:\(offerID)",
+            let entry = try StoredWaitingEntry.fetchAll(db, offer: offerID, id: entryID).first?.entry()
+            let change = try CommandRules.setWaitingPriority(offer, expectedVersion: expectedVersion, entry: entry,
+                                                             entryID: entryID, priority: priority, context: context)
+            try Self.saveVersion(db, change.offer, over: offer)
+            try db.execute(sql: "UPDATE waiting_entry SET priority = ? WHERE id = ?", arguments: [priority, entryID])
+            try Self.audit(db, context, action: "offer.wait_priority", entity: "offer:\(offerID)",
+                           before: OfferAuditState(offer, entry: entry), after: OfferAuditState(change.offer, entry: change.entry))
+            return try Self.fetchOffer(db, offerID)
+        }
+    }
+
+    public func addToWaitingList(_ offerID: OfferID, case caseID: CaseID, crossSector: Bool, priority: Int, units: Int,
+                                 note: String, expectedVersion: Int, context: CommandContext) async throws -> Offer {
+        try await database.write { db in
+            let offer = try Self.fetchOffer(db, offerID)
+            let person = try PlacementTable.personID(db, case: caseID)
+            let waiting = try StoredWaitingEntry.fetchAll(db, offer: offerID).map { try $0.entry() }
+            var change = try CommandRules.addToWaitingList(
+                offer, expectedVersion: expectedVersion, caseID: caseID, known: person != nil, waiting: waiting,
+                crossSector: crossSector, priority: priority, units: units, note: note, context: context)
+            try Self.saveVersion(db, change.offer, over: offer)
+            change.entry.id = try StoreWriters.insertWaitingEntry(
+                db, offer: offerID, personID: person ?? 0, crossSector: crossSector, priority: priority,
+                since: change.entry.since, units: units, note: note)
+            try Self.audit(db, context, action: "offer.wait_add", entity: "offer:\(offerID)",
+                           before: OfferAuditState(offer), after: OfferAuditState(change.offer, entry: change.entry))
+            return try Self.fetchOffer(db, offerID)
+        }
+    }
+
+    public func setQuota(_ offerID: OfferID, quota: Int, expectedVersion: Int, context: CommandContext) async throws -> Offer {
+        try await database.write { db in
+            let offer = try Self.fetchOffer(db, offerID)
+            let updated = try CommandRules.setQuota(offer, expectedVersion: expectedVersion, quota: quota, context: context)
+            try Self.saveVersion(db, updated, over: offer)
+            try db.execute(sql: "UPDATE offer SET cross_sector_quota = ? WHERE id = ?", arguments: [quota, offerID.rawValue])
+            try Self.audit(db, context, action: "offer.quota", entity: "offer:\(offerID)",
                            before: OfferAuditState(offer), after: OfferAuditState(updated))
             return try Self.fetchOffer(db, offerID)
         }
     }
 
-    /// Writes the occupancy over the version that was read, and only over it (see `saveState`).
-    private static func saveOccupancy(_ db: Database, _ offer: Offer, over read: Offer) throws {
+    /// Moves the offer's version over the one that was read, and only over it (see `saveState`):
+    /// every change of its placements, waiting list or quota goes through here first.
+    private static func saveVersion(_ db: Database, _ offer: Offer, over read: Offer) throws {
         try db.execute(sql: """
-            UPDATE offer SET occupied = ?, occupied_cross_sector = ?, version = version + 1, changed_by = ?, changed_at = ?
-            WHERE id = ? AND version = ?
-            """, arguments: [offer.occupied, offer.occupiedByCrossSector, offer.changedBy, offer.changedAt?.secondsSinceEpoch,
-                             offer.id.rawValue, read.version])
+            UPDATE offer SET version = version + 1, changed_by = ?, changed_at = ? WHERE id = ? AND version = ?
+            """, arguments: [offer.changedBy, offer.changedAt?.secondsSinceEpoch, offer.id.rawValue, read.version])
         try db.requireOneChange {
             let now = try fetchOffer(db, offer.id)
             return (now.changedBy, now.changedAt)
@@ -74,23 +126,24 @@ extension SQLiteRepository {
         guard let row = try StoredOffer.fetchOne(db, sql: "SELECT * FROM offer WHERE id = ?", arguments: [id.rawValue]) else {
             throw RepositoryError.offerNotFound(id)
         }
-        return try row.offer()
+        return try row.offer(placements: try StoredPlacement.fetchAll(db, offer: id).map { try $0.placement() })
     }
 }
 
-/// What the audit trail records of an offer.
+/// What the audit trail records of an offer: its version and quota, and the placement or waiting
+/// entry a command touched (an override's reason travels with the placement).
 struct OfferAuditState: Encodable {
-    var occupied: Int
-    var occupiedCrossSector: Int
     var version: Int
+    var quota: Int
     var waitingEntry: Int64?
-    var start: String?
+    var placement: Placement?
+    var entry: WaitingListEntry?
 
-    init(_ offer: Offer, waitingEntry: Int64? = nil, start: Day? = nil) {
-        occupied = offer.occupied
-        occupiedCrossSector = offer.occupiedByCrossSector
+    init(_ offer: Offer, waitingEntry: Int64? = nil, placement: Placement? = nil, entry: WaitingListEntry? = nil) {
         version = offer.version
+        quota = offer.crossSectorQuota
         self.waitingEntry = waitingEntry
-        self.start = start?.description
+        self.placement = placement
+        self.entry = entry
     }
 }

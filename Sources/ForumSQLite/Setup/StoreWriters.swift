@@ -44,21 +44,21 @@ enum StoreWriters {
 
     static func insertOffer(_ db: Database, _ offer: Offer) throws {
         try db.execute(sql: """
-            INSERT INTO offer (id, name, sector_code, unit, capacity, occupied, occupied_cross_sector, cross_sector_quota,
+            INSERT INTO offer (id, name, sector_code, unit, capacity, cross_sector_quota,
                                base_tariff_ore, service_tariff_ore, special_tariff_ore, provider, leader_login, version)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [offer.id.rawValue, offer.name, offer.sector.rawValue, offer.unit.rawValue, offer.capacity,
-                             offer.occupied, offer.occupiedByCrossSector, offer.crossSectorQuota, offer.tariff.base.ore,
+                             offer.crossSectorQuota, offer.tariff.base.ore,
                              offer.tariff.service.ore, offer.tariff.special.ore, offer.provider.rawValue,
                              offer.leaderLogin, offer.version])
     }
 
     @discardableResult
     static func insertWaitingEntry(_ db: Database, offer: OfferID, personID: Int64, crossSector: Bool,
-                                   priority: Int, since: Day, note: String) throws -> Int64 {
+                                   priority: Int, since: Day, units: Int = 1, note: String) throws -> Int64 {
         try db.execute(sql: """
-            INSERT INTO waiting_entry (offer_id, person_id, cross_sector, priority, since, note) VALUES (?, ?, ?, ?, ?, ?)
-            """, arguments: [offer.rawValue, personID, crossSector, priority, since.description, note])
+            INSERT INTO waiting_entry (offer_id, person_id, cross_sector, priority, since, units, note) VALUES (?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [offer.rawValue, personID, crossSector, priority, since.description, units, note])
         return db.lastInsertedRowID
     }
 

@@ -19,7 +19,7 @@ public enum DemoBuilder {
     static let files: [(ImportKind, String)] = [
         (.settings, "settings.csv"), (.sectors, "sectors.csv"), (.subareas, "subareas.csv"), (.laws, "laws.csv"),
         (.users, "users.csv"), (.budgets, "budgets.csv"), (.offers, "offers.csv"), (.waitinglist, "waitinglist.csv"),
-        (.requests, "requests.csv"),
+        (.placements, "placements.csv"), (.requests, "requests.csv"),
     ]
 
     /// What a build reports along the way: the file being imported.
@@ -47,11 +47,11 @@ public enum DemoBuilder {
         }
 
         progress?("postings")
-        let postings = FileManager.default.temporaryDirectory.appendingPathComponent("chefforum-demo-\(UUID().uuidString).csv").path
-        defer { try? FileManager.default.removeItem(atPath: postings) }
-        _ = try PostingsGenerator.skovbyDemo().write(toFile: postings)
-        _ = try await store.importFile(.postings, from: ImportSource(path: postings, name: "skovby-postings-2026.csv"),
+        let postings = try UnnamedFile(in: FileManager.default.temporaryDirectory.path)
+        _ = try PostingsGenerator.skovbyDemo().write { chunk throws(GenerateError) in try postings.write(chunk) }
+        _ = try await store.importFile(.postings, from: ImportSource(path: postings.path, name: "skovby-postings-2026.csv"),
                                        key: key, context: context)
+        withExtendedLifetime(postings) {}
 
         try await store.installDemoChair(builder, context: context)
     }

@@ -19,6 +19,7 @@ public enum ImportKind: String, Hashable, Sendable, CaseIterable {
     case requests
     case offers
     case waitinglist
+    case placements
     case users
     case sectors
     case subareas
@@ -35,6 +36,7 @@ public enum TableKind: String, Hashable, Sendable, CaseIterable {
     case requests
     case offers
     case waitinglist
+    case placements
     case users
     case sectors
     case subareas

@@ -6,6 +6,7 @@ public enum ImportedTable: Hashable, Sendable {
     case requests([ImportedRequest])
     case offers([Offer])
     case waitingList([WaitingListLine])
+    case placements([PlacementLine])
     case users([User])
     case sectors([Sector])
     case subAreas([SubArea])
@@ -19,6 +20,7 @@ public enum ImportedTable: Hashable, Sendable {
         case .requests(let rows): rows.count
         case .offers(let rows): rows.count
         case .waitingList(let rows): rows.count
+        case .placements(let rows): rows.count
         case .users(let rows): rows.count
         case .sectors(let rows): rows.count
         case .subAreas(let rows): rows.count
@@ -39,7 +41,7 @@ public struct TableFile: Hashable, Sendable {
 /// against the organisation already configured. Either every line is good and all rows come
 /// back, or `ImportFailure` lists the problems.
 public enum TableImport {
-    /// Reads a file of `kind`. CPR numbers in requests and waiting lists are replaced by
+    /// Reads a file of `kind`. CPR numbers in requests, waiting lists and placements are replaced by
     /// pseudonyms as they are read.
     public static func read(_ kind: TableKind, from source: ImportSource, reference: ImportReference,
                             pseudonymizer: Pseudonymizer,
@@ -56,6 +58,7 @@ public enum TableImport {
         case .requests: read(RequestRows(reference: reference, pseudonymizer: pseudonymizer), ImportedTable.requests)
         case .offers: read(OfferRows(sectors: reference.sectors), ImportedTable.offers)
         case .waitinglist: read(WaitingListRows(offers: reference.offers, pseudonymizer: pseudonymizer), ImportedTable.waitingList)
+        case .placements: read(PlacementRows(reference: reference, pseudonymizer: pseudonymizer), ImportedTable.placements)
         case .users: read(UserRows(sectors: reference.sectors), ImportedTable.users)
         case .sectors: read(SectorRows(), ImportedTable.sectors)
         case .subareas: read(SubAreaRows(sectors: reference.sectors), ImportedTable.subAreas)

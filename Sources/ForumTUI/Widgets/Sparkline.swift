@@ -1,24 +1,29 @@
 /// A sparkline: one column per value, as a bar of eight heights (▁▂▃▄▅▆▇█), e.g. a sector's
 /// monthly spend. A missing value (a month not yet posted) is a blank column.
 ///
-/// The bars span the smallest to the largest value shown, so small changes stay visible; when
-/// all values are equal every bar is the lowest. Whole numbers only, no floating point.
+/// The bars span the smallest to the largest value shown, so small changes stay visible (or a
+/// given `range`, stretched to the values beyond it); when all values are equal every bar is the lowest. Whole numbers only, no floating point.
 public struct Sparkline: Hashable, Sendable {
     public static let levels: [Character] = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
 
     public var values: [Int64?]
     public var role: StyleRole
+    /// The values the lowest and highest bars stand for, when they must not follow the values
+    /// shown: occupancy against 0…capacity, so that a full month is a full bar.
+    public var range: ClosedRange<Int64>?
 
-    public init(_ values: [Int64?], role: StyleRole = .accent) {
+    public init(_ values: [Int64?], role: StyleRole = .accent, range: ClosedRange<Int64>? = nil) {
         self.values = values
         self.role = role
+        self.range = range
     }
 
     /// The bars as text: the last `width` values when there are more than fit.
     public func text(width: Int) -> String {
         let shown = values.suffix(Swift.max(0, width))
         let present = shown.compactMap { $0 }
-        guard let low = present.min(), let high = present.max() else {
+        guard let low = range.map({ Swift.min($0.lowerBound, present.min() ?? $0.lowerBound) }) ?? present.min(),
+              let high = range.map({ Swift.max($0.upperBound, present.max() ?? $0.upperBound) }) ?? present.max() else {
             return String(repeating: " ", count: shown.count)
         }
         let span = high - low

@@ -32,8 +32,10 @@ struct ImportCommand: AsyncParsableCommand, CarriesGlobalOptions {
 
     func run() async throws {
         let session = try await Session.open(global, create: true)
-        let keyFile = try PseudonymKey.loadOrCreate(at: keyPath)
         let (user, bootstrapping) = try await session.setupActor()
+        // Refused before the key is touched: someone who may not import leaves no key file behind.
+        try CommandRules.importFile(context: session.context(as: user))
+        let keyFile = try PseudonymKey.loadOrCreate(at: keyPath)
         if bootstrapping {
             if !quiet { Self.printError(session.text(Strings.firstAdministrator(user.login))) }
         } else if !quiet {

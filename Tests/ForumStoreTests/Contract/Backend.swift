@@ -93,7 +93,14 @@ enum SQLiteMunicipality {
                 }
             }
         }
-        for offer in m.offers { try StoreWriters.insertOffer(db, offer) }
+        for offer in m.offers {
+            try StoreWriters.insertOffer(db, offer)
+            for placement in offer.placements {
+                let id = try PlacementTable.insert(db, placement, personID: try person(placement.caseID),
+                                                   budgetYear: m.settings.budgetYear)
+                guard id == placement.id else { throw CaseIDMismatch() }
+            }
+        }
         for entry in m.waiting {
             try StoreWriters.insertWaitingEntry(db, offer: entry.offer, personID: try person(entry.caseID),
                                                 crossSector: entry.crossSector, priority: entry.priority, since: entry.since,

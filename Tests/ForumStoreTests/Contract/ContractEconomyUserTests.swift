@@ -95,17 +95,15 @@ struct ContractEconomyUserTests {
     func largestCommitments(backend: Backend) async throws {
         let subject = try backend.make()
         defer { subject.remove() }
-        let repository = subject.repository
-        _ = try await repository.allocatePlace("BO-1", entry: 2, expectedVersion: 1, start: M.day(2026, 12, 1),
-                                               context: ContractSubject.context(M.leaderVOK))
-        let largest = try await repository.largestCommitments(sector: "VOK", year: 2026, limit: 5)
-        #expect(largest.map(\.source) == [.grant, .placement])
-        #expect(largest.map(\.caseID) == [M.caseB, M.caseB])
-        #expect(largest[0].reference == "IND-3")
-        #expect(largest[0].year == Money(kroner: 75_000))
-        #expect(largest[1].year == Money(kroner: 45_000))
-        #expect(largest[1].rest(after: 11) == Money(kroner: 45_000))
-        #expect(try await repository.largestCommitments(sector: "VOK", year: 2026, limit: 1).count == 1)
+        // Skovly's two places since November: 2 × 45.000 each; IND-3: November and December, 2 × 37.500.
+        let largest = try await subject.repository.largestCommitments(sector: "VOK", year: 2026, limit: 5)
+        #expect(largest.map(\.source) == [.placement, .placement, .grant])
+        #expect(largest.map(\.caseID) == [M.caseD, M.caseE, M.caseB])
+        #expect(largest.map(\.year) == [Money(kroner: 90_000), Money(kroner: 90_000), Money(kroner: 75_000)])
+        #expect(largest[2].reference == "IND-3")
+        #expect(largest[2].monthly == Money(kroner: 37_500))
+        #expect(largest[2].rest(after: 11) == Money(kroner: 37_500))
+        #expect(try await subject.repository.largestCommitments(sector: "VOK", year: 2026, limit: 1).count == 1)
     }
 
     @Test("Deviation notes: written, versioned, read back in order; each refusal", arguments: Backend.allCases)

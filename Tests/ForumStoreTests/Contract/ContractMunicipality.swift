@@ -36,12 +36,13 @@ enum ContractMunicipality {
         LawBasis(code: "LAB", name: "Lov om en aktiv beskæftigelsesindsats", defaultPayer: "BEV"),
     ]
 
-    /// Three citizens by pseudonym; a case id is `P-` and the first five bytes in hex.
-    static let pseudonyms: [[UInt8]] = [Array(repeating: 0xAB, count: 32), Array(repeating: 0xCD, count: 32),
-                                        Array(repeating: 0xEF, count: 32)]
+    /// Five citizens by pseudonym; a case id is `P-` and the first five bytes in hex.
+    static let pseudonyms: [[UInt8]] = [0xAB, 0xCD, 0xEF, 0x12, 0x34].map { Array(repeating: $0, count: 32) }
     static let caseA: CaseID = "P-ABABABABAB"
     static let caseB: CaseID = "P-CDCDCDCDCD"
     static let caseC: CaseID = "P-EFEFEFEFEF"
+    static let caseD: CaseID = "P-1212121212"
+    static let caseE: CaseID = "P-3434343434"
 
     static let decidedAt = Timestamp(secondsSinceEpoch: 1_790_000_000)
     static let now = Timestamp(secondsSinceEpoch: 1_795_000_000)
@@ -88,11 +89,22 @@ enum ContractMunicipality {
         request("IND-2", case: caseA, split: assensSplit),
     ]
 
+    static let skovlyTariff = Tariff(base: Money(kroner: 40_000), service: Money(kroner: 5_000))
+    /// Skovly: 3 places, 2 taken since November, the third held by the quota. Aflastning: 40
+    /// hours, 6 of them until January, paid by FAM.
     static let offers = [
-        Offer(id: "BO-1", name: "Skovly", sector: "VOK", capacity: 10, occupied: 9, crossSectorQuota: 1,
-              tariff: Tariff(base: Money(kroner: 40_000), service: Money(kroner: 5_000)), leaderLogin: "vokleder"),
-        Offer(id: "AT-1", name: "Aflastning", sector: "VOK", unit: .hoursPerWeek, capacity: 40, occupied: 0,
-              tariff: Tariff(base: Money(kroner: 600)), provider: .external),
+        Offer(id: "BO-1", name: "Skovly", sector: "VOK", capacity: 3, crossSectorQuota: 1, tariff: skovlyTariff,
+              leaderLogin: "vokleder", placements: [
+                  Placement(id: 1, offer: "BO-1", caseID: caseD, from: day(2026, 11, 1), tariff: skovlyTariff,
+                            payer: .single("VOK")),
+                  Placement(id: 2, offer: "BO-1", caseID: caseE, from: day(2026, 11, 1), tariff: skovlyTariff,
+                            payer: .single("VOK")),
+              ]),
+        Offer(id: "AT-1", name: "Aflastning", sector: "VOK", unit: .hoursPerWeek, capacity: 40,
+              tariff: Tariff(base: Money(kroner: 600)), provider: .external, placements: [
+                  Placement(id: 3, offer: "AT-1", caseID: caseA, units: 6, from: day(2026, 11, 1), until: day(2027, 1, 31),
+                            tariff: Tariff(base: Money(kroner: 600)), payer: .single("FAM")),
+              ]),
     ]
     /// Entries get ids 1, 2, 3 in this order; the waiting-list order is B (band 1), C, A.
     static let waiting = [

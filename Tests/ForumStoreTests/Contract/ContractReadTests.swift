@@ -69,15 +69,19 @@ struct ContractReadTests {
         // Botilbud's own profile: 10 + 10 of 100 by February.
         #expect(vok.expected[1] == Money(kroner: 6_000_000))
         #expect(vok.expected[11] == Money(kroner: 30_000_000))
-        // IND-3: 37.500 kr a month on VOK in November and December.
-        #expect(vok.commitments[10] == Money(kroner: 37_500))
-        #expect(vok.commitments[11] == Money(kroner: 37_500))
+        // IND-3: 37.500 kr a month on VOK in November and December, and Skovly's two placements 45.000 kr each.
+        #expect(vok.commitments[9] == .zero)
+        #expect(vok.commitments[10] == Money(kroner: 37_500 + 2 * 45_000))
+        #expect(vok.commitments[11] == Money(kroner: 37_500 + 2 * 45_000))
+        // Aflastning's 6 hours at 600 kr, paid by FAM.
+        #expect(budget.sectors["FAM"]?.commitments[10] == Money(kroner: 3_600))
         #expect(budget.sectors["BUF"] == BudgetFigures(budget: .zero))
         #expect(budget.subAreas["5.28.23"]?.budget == .zero)
         let other = try await subject.repository.budget(year: 2027)
         #expect(other.lastPostedMonth == nil)
         #expect(other.sectors["VOK"]?.budget == .zero)
         #expect(other.sectors["VOK"]?.commitments[0] == Money(kroner: 37_500))
+        #expect(other.sectors["FAM"]?.commitments[0] == Money(kroner: 3_600))
     }
 
     @Test("Offers ordered by id; a waiting list by band, then longest waiting", arguments: Backend.allCases)
@@ -88,6 +92,7 @@ struct ContractReadTests {
         #expect(try await repository.offers() == M.offers.sorted { $0.id < $1.id })
         #expect(try await repository.waitingList("BO-1") == [M.waiting[1], M.waiting[2], M.waiting[0]])
         #expect(try await repository.waitingList("AT-1").isEmpty)
+        #expect(try await repository.waitingLists() == [M.waiting[1], M.waiting[2], M.waiting[0]])
         await #expect(throws: RepositoryError.offerNotFound("XX-1")) { try await repository.waitingList("XX-1") }
         #expect(try await repository.deviationNotes(year: 2026).isEmpty)
     }

@@ -154,8 +154,9 @@ struct DecisionsDriver {
     let repository: any ForumRepository
 
     init(size: Size = Fixture.small, user: User = Fixture.chair, language: Language = .danish,
-         repository: any ForumRepository = DecisionsFixture.repository()) async {
-        state = Fixture.state(size: size, language: language, user: user, screens: DecisionsFixture.screens)
+         repository: any ForumRepository = DecisionsFixture.repository(),
+         screens: [any Screen] = DecisionsFixture.screens) async {
+        state = Fixture.state(size: size, language: language, user: user, screens: screens)
         self.repository = repository
         await run(state.reloadEffects)
     }

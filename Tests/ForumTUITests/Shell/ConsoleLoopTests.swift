@@ -155,6 +155,7 @@ struct StalledRepository: ForumRepository {
     func deviationNotes(year: Int) async throws -> [DeviationNote] { try await stall() }
     func offers() async throws -> [Offer] { try await stall() }
     func waitingList(_ offer: OfferID) async throws -> [WaitingListEntry] { try await stall() }
+    func waitingLists() async throws -> [WaitingListEntry] { try await stall() }
     func decide(_ id: RequestID, expectedVersion: Int, decision: Decision, context: CommandContext) async throws
         -> GrantRequest { try await stall() }
     func undoDecision(_ id: RequestID, expectedVersion: Int, context: CommandContext) async throws -> GrantRequest {
@@ -162,9 +163,15 @@ struct StalledRepository: ForumRepository {
     }
     func changeSplit(_ id: RequestID, expectedVersion: Int, split: PaymentSplit, from month: Month,
                      context: CommandContext) async throws -> GrantRequest { try await stall() }
-    func allocatePlace(_ offer: OfferID, entry: Int64, expectedVersion: Int, start: Day,
+    func allocatePlace(_ offer: OfferID, entry: Int64, expectedVersion: Int, terms: CommandRules.PlacementTerms,
                        context: CommandContext) async throws -> Offer { try await stall() }
-    func endPlace(_ offer: OfferID, crossSector: Bool, expectedVersion: Int, context: CommandContext) async throws
+    func endPlace(_ offer: OfferID, placement: Int64, on day: Day, expectedVersion: Int,
+                  context: CommandContext) async throws -> Offer { try await stall() }
+    func setWaitingPriority(_ offer: OfferID, entry: Int64, priority: Int, expectedVersion: Int,
+                            context: CommandContext) async throws -> Offer { try await stall() }
+    func addToWaitingList(_ offer: OfferID, case caseID: CaseID, crossSector: Bool, priority: Int, units: Int, note: String,
+                          expectedVersion: Int, context: CommandContext) async throws -> Offer { try await stall() }
+    func setQuota(_ offer: OfferID, quota: Int, expectedVersion: Int, context: CommandContext) async throws
         -> Offer { try await stall() }
     func setForecast(_ sector: SectorCode, month: Month, forecast: ManualForecast?, expectedVersion: Int,
         context: CommandContext) async throws -> ManualForecast? { try await stall() }
@@ -199,6 +206,7 @@ struct FailingRepository: ForumRepository {
     func deviationNotes(year: Int) async throws -> [DeviationNote] { throw Broken() }
     func offers() async throws -> [Offer] { throw Broken() }
     func waitingList(_ offer: OfferID) async throws -> [WaitingListEntry] { throw Broken() }
+    func waitingLists() async throws -> [WaitingListEntry] { throw Broken() }
     func decide(_ id: RequestID, expectedVersion: Int, decision: Decision, context: CommandContext) async throws
         -> GrantRequest { throw Broken() }
     func undoDecision(_ id: RequestID, expectedVersion: Int, context: CommandContext) async throws -> GrantRequest {
@@ -206,9 +214,15 @@ struct FailingRepository: ForumRepository {
     }
     func changeSplit(_ id: RequestID, expectedVersion: Int, split: PaymentSplit, from month: Month,
                      context: CommandContext) async throws -> GrantRequest { throw Broken() }
-    func allocatePlace(_ offer: OfferID, entry: Int64, expectedVersion: Int, start: Day,
+    func allocatePlace(_ offer: OfferID, entry: Int64, expectedVersion: Int, terms: CommandRules.PlacementTerms,
                        context: CommandContext) async throws -> Offer { throw Broken() }
-    func endPlace(_ offer: OfferID, crossSector: Bool, expectedVersion: Int, context: CommandContext) async throws
+    func endPlace(_ offer: OfferID, placement: Int64, on day: Day, expectedVersion: Int,
+                  context: CommandContext) async throws -> Offer { throw Broken() }
+    func setWaitingPriority(_ offer: OfferID, entry: Int64, priority: Int, expectedVersion: Int,
+                            context: CommandContext) async throws -> Offer { throw Broken() }
+    func addToWaitingList(_ offer: OfferID, case caseID: CaseID, crossSector: Bool, priority: Int, units: Int, note: String,
+                          expectedVersion: Int, context: CommandContext) async throws -> Offer { throw Broken() }
+    func setQuota(_ offer: OfferID, quota: Int, expectedVersion: Int, context: CommandContext) async throws
         -> Offer { throw Broken() }
     func setForecast(_ sector: SectorCode, month: Month, forecast: ManualForecast?, expectedVersion: Int,
         context: CommandContext) async throws -> ManualForecast? { throw Broken() }

@@ -25,3 +25,13 @@ struct SparklineTests {
         GoldenFrame.assert(frame, matches: "sparkline")
     }
 }
+
+@Suite("Sparkline against a fixed range")
+struct SparklineRangeTests {
+    @Test("Against 0…8 a value of 8 is a full bar and 0 the lowest; a value beyond the range stretches it")
+    func range() {
+        #expect(Sparkline([0, 4, 8], range: 0...8).text(width: 3) == "▁▅█")
+        #expect(Sparkline([7, 7, 7], range: 0...7).text(width: 3) == "███")
+        #expect(Sparkline([0, 16], range: 0...8).text(width: 2) == "▁█")
+    }
+}

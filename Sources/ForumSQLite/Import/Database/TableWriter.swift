@@ -6,7 +6,8 @@ import GRDB
 ///
 /// Configuration (settings, sectors, sub-areas, laws, users, offers) and budgets are brought up to date:
 /// a row with a known key replaces the stored one, so the economist can load a corrected file.
-/// A waiting-list file is the whole list of each offer it names. Requests are new cases only:
+/// A waiting-list file is the whole list of each offer it names, and a placements file the whole
+/// set of placements (with their commitments) of each offer it names. Requests are new cases only:
 /// one already in the database may carry the forum's decisions, which a case-system file must
 /// never overwrite, so it refuses the file.
 enum TableWriter {
@@ -64,7 +65,22 @@ enum TableWriter {
             for entry in entries {
                 let person = try Persons.ensure(db, pseudonym: entry.person.bytes)
                 try StoreWriters.insertWaitingEntry(db, offer: entry.offer, personID: person.id, crossSector: entry.crossSector,
-                                                    priority: entry.priority, since: entry.since, note: entry.note)
+                                                    priority: entry.priority, since: entry.since, units: entry.units,
+                                                    note: entry.note)
+            }
+        case .placements(let lines):
+            let budgetYear = try Int.fetchOne(db, sql: "SELECT budget_year FROM settings WHERE id = 1") ?? context.today.year
+            var offers: [OfferID: Offer] = [:]
+            for id in Set(lines.map(\.offer)) {
+                try db.execute(sql: "DELETE FROM commitment WHERE placement_id IN (SELECT id FROM placement WHERE offer_id = ?)",
+                               arguments: [id.rawValue])
+                try db.execute(sql: "DELETE FROM placement WHERE offer_id = ?", arguments: [id.rawValue])
+                offers[id] = try SQLiteRepository.fetchOffer(db, id)
+            }
+            for line in lines {
+                guard let offer = offers[line.offer] else { continue }
+                let person = try Persons.ensure(db, pseudonym: line.person.bytes)
+                try PlacementTable.insert(db, line.placement(on: offer), personID: person.id, budgetYear: budgetYear)
             }
         case .requests(let requests):
             let problems = ProblemLog(file: file)
@@ -94,18 +110,18 @@ enum TableWriter {
     /// An offer as the file gives it; a stored one keeps its place in history through its version.
     private static func upsert(_ db: Database, _ offer: Offer, context: CommandContext) throws {
         try db.execute(sql: """
-            INSERT INTO offer (id, name, sector_code, unit, capacity, occupied, occupied_cross_sector, cross_sector_quota,
+            INSERT INTO offer (id, name, sector_code, unit, capacity, cross_sector_quota,
                                base_tariff_ore, service_tariff_ore, special_tariff_ore, provider, leader_login, version,
                                changed_by, changed_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)
             ON CONFLICT (id) DO UPDATE SET name = excluded.name, sector_code = excluded.sector_code, unit = excluded.unit,
-                capacity = excluded.capacity, occupied = excluded.occupied, occupied_cross_sector = excluded.occupied_cross_sector,
+                capacity = excluded.capacity,
                 cross_sector_quota = excluded.cross_sector_quota, base_tariff_ore = excluded.base_tariff_ore,
                 service_tariff_ore = excluded.service_tariff_ore, special_tariff_ore = excluded.special_tariff_ore,
                 provider = excluded.provider, leader_login = excluded.leader_login, version = offer.version + 1,
                 changed_by = excluded.changed_by, changed_at = excluded.changed_at
             """, arguments: [offer.id.rawValue, offer.name, offer.sector.rawValue, offer.unit.rawValue, offer.capacity,
-                             offer.occupied, offer.occupiedByCrossSector, offer.crossSectorQuota, offer.tariff.base.ore,
+                             offer.crossSectorQuota, offer.tariff.base.ore,
                              offer.tariff.service.ore, offer.tariff.special.ore, offer.provider.rawValue, offer.leaderLogin,
                              context.user.name, context.at.secondsSinceEpoch])
     }

@@ -1,11 +1,11 @@
 import ForumCore
 
-/// `offers`: capacity-limited offers with their occupancy and tariff.
+/// `offers`: capacity-limited offers with their capacity, quota and tariff. Their occupancy is
+/// their placements (`placements`), never a count in this file.
 struct OfferRows: RowParser {
     enum Column {
-        static let id = 0, name = 1, sector = 2, unit = 3, capacity = 4, occupied = 5
-        static let occupiedCrossSector = 6, quota = 7, base = 8, service = 9, special = 10
-        static let provider = 11, leader = 12
+        static let id = 0, name = 1, sector = 2, unit = 3, capacity = 4, quota = 5, base = 6, service = 7, special = 8
+        static let provider = 9, leader = 10
     }
 
     static let columns = [
@@ -14,8 +14,6 @@ struct OfferRows: RowParser {
         ColumnSpec("sektor", ["sector"], required: true),
         ColumnSpec("enhed", ["unit"], required: true),
         ColumnSpec("kapacitet", ["capacity"], required: true),
-        ColumnSpec("belagt", ["occupied"], required: true),
-        ColumnSpec("belagt tværgående", ["occupied_cross_sector"]),
         ColumnSpec("kvote tværgående", ["cross_sector_quota"]),
         ColumnSpec("basistakst", ["base_tariff"], required: true),
         ColumnSpec("ydelsestakst", ["service_tariff"]),
@@ -41,25 +39,19 @@ struct OfferRows: RowParser {
         let sector = fields.sector(Column.sector, known: sectors)
         let unit = fields.text(Column.unit).flatMap { word in choose(OfferRows.units, word, accepted: "pladser, timer pr uge", Column.unit, &fields) }
         let capacity = fields.integer(Column.capacity, in: counts)
-        let occupied = fields.integer(Column.occupied, in: counts)
-        let crossOccupied = fields.integer(Column.occupiedCrossSector, in: counts) ?? 0
         let quota = fields.integer(Column.quota, in: counts) ?? 0
         let base = nonNegative(fields.money(Column.base), Column.base, &fields)
         let service = nonNegative(fields.money(Column.service), Column.service, &fields) ?? .zero
         let special = nonNegative(fields.money(Column.special), Column.special, &fields) ?? .zero
         let provider = fields.text(Column.provider).flatMap { word in choose(OfferRows.providers, word, accepted: "intern, ekstern", Column.provider, &fields) }
         let leader = fields.text(Column.leader)
-        guard let id, let name, let sector, let unit, let capacity, let occupied, let base, let provider,
+        guard let id, let name, let sector, let unit, let capacity, let base, let provider,
               fields.isValid else { return nil }
-        if crossOccupied > occupied {
-            fields.report(Column.occupiedCrossSector, Strings.importCrossSectorAboveOccupied(occupied), found: String(crossOccupied))
-        }
         if quota > capacity {
             fields.report(Column.quota, Strings.importQuotaAboveCapacity(capacity), found: String(quota))
         }
         guard fields.isValid, ids.insert(id, column: Column.id, found: id, in: &fields) else { return nil }
-        return Offer(id: OfferID(id), name: name, sector: sector, unit: unit, capacity: capacity, occupied: occupied,
-                     occupiedByCrossSector: crossOccupied, crossSectorQuota: quota,
+        return Offer(id: OfferID(id), name: name, sector: sector, unit: unit, capacity: capacity, crossSectorQuota: quota,
                      tariff: Tariff(base: base, service: service, special: special),
                      provider: provider, leaderLogin: leader)
     }

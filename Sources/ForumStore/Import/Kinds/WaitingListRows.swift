@@ -9,6 +9,8 @@ public struct WaitingListLine: Hashable, Sendable {
     /// 1 is the most urgent band.
     public var priority: Int
     public var since: Day
+    /// The units the case needs: 1 place, or n hours a week.
+    public var units: Int
     public var note: String
 
     public var caseID: CaseID { person.caseID }
@@ -17,7 +19,7 @@ public struct WaitingListLine: Hashable, Sendable {
 /// `waitinglist`: the cases waiting for each offer. The offer must be known, and a person may
 /// wait for an offer only once.
 struct WaitingListRows: RowParser {
-    enum Column { static let offer = 0, cpr = 1, crossSector = 2, priority = 3, since = 4, note = 5 }
+    enum Column { static let offer = 0, cpr = 1, crossSector = 2, priority = 3, since = 4, units = 5, note = 6 }
 
     static let columns = [
         ColumnSpec("tilbud id", ["offer_id"], required: true),
@@ -25,11 +27,9 @@ struct WaitingListRows: RowParser {
         ColumnSpec("tværgående", ["tvaergaaende", "cross_sector"]),
         ColumnSpec("prioritet", ["priority"], required: true),
         ColumnSpec("skrevet op", ["since", "listed"], required: true),
+        ColumnSpec("enheder", ["units"]),
         ColumnSpec("note"),
     ]
-
-    /// Priority bands run from 1 (most urgent) to this.
-    static let lowestPriority = 99
 
     let offers: Set<OfferID>
     let pseudonymizer: Pseudonymizer
@@ -44,8 +44,9 @@ struct WaitingListRows: RowParser {
         let offer = fields.text(Column.offer)
         let person = fields.person(Column.cpr, pseudonymizer)
         let crossSector = fields.flag(Column.crossSector)
-        let priority = fields.integer(Column.priority, in: 1...WaitingListRows.lowestPriority)
+        let priority = fields.integer(Column.priority, in: 1...WaitingList.lowestPriority)
         let since = fields.day(Column.since)
+        let units = fields.integer(Column.units, in: 1...OfferRows.largestCount) ?? 1
         let note = fields.text(Column.note) ?? ""
         guard let offer, let person, let priority, let since, fields.isValid else { return nil }
         guard offers.contains(OfferID(offer)) else {
@@ -57,7 +58,7 @@ struct WaitingListRows: RowParser {
         let key = offer + " " + pseudonym.caseID.rawValue
         guard waiting.insert(key, column: Column.cpr, found: pseudonym.caseID.rawValue, in: &fields) else { return nil }
         return WaitingListLine(offer: OfferID(offer), person: pseudonym, crossSector: crossSector,
-                               priority: priority, since: since, note: note)
+                               priority: priority, since: since, units: units, note: note)
     }
 }
 

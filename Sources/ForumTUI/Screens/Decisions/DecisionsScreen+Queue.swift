@@ -13,7 +13,8 @@ extension DecisionsScreen {
             queue.show([], context: context)
             return
         }
-        queue.show(RequestQueue.items(data.requests, policy: data.settings.policy, today: context.today, all: showAll),
+        queue.show(RequestQueue.items(data.requests, policy: data.settings.policy, today: context.today, all: showAll,
+                                      fullOffers: OfferStatus.fullOffers(data.offers, on: context.today)),
                    context: context)
     }
 

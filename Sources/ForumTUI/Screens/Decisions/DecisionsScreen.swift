@@ -155,7 +155,7 @@ enum DecisionsMode: Sendable {
     case split(SplitEditorState)
 }
 
-/// Everything one load of the queue brings. The four reads are separate, not one snapshot: a
+/// Everything one load of the queue brings. The reads are separate, not one snapshot: a
 /// decision between them can show in one and not yet in another, and the next change token
 /// reloads them all.
 struct QueueData: Sendable {
@@ -163,12 +163,15 @@ struct QueueData: Sendable {
     var settings: ForumSettings
     var sectors: [Sector]
     var budget: BudgetSnapshot
+    /// The capacity-limited offers, so that a request for a full one is marked.
+    var offers: [Offer] = []
 
     static func load(from repository: any ForumRepository) async throws -> QueueData {
         let settings = try await repository.settings()
         return QueueData(requests: try await repository.requests(), settings: settings,
                          sectors: try await repository.sectors(),
-                         budget: try await repository.budget(year: settings.budgetYear))
+                         budget: try await repository.budget(year: settings.budgetYear),
+                         offers: try await repository.offers())
     }
 
     func request(_ id: RequestID) -> GrantRequest? { requests.first { $0.id == id } }

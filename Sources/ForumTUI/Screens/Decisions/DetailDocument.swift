@@ -35,6 +35,10 @@ struct DetailDocument {
               + "(\(request.sector)) · \(t(Strings.waitedDays(detail.waitingDays)))")
         field(Strings.fieldLaw, request.law)
         field(Strings.fieldOffer, request.offer + (request.offerID.map { " (\($0.rawValue))" } ?? ""))
+        if let capacity = detail.capacity {
+            field(Strings.fieldCapacity, t(Strings.requestCapacity(capacity)),
+                  capacity.occupancy.isFull ? .warning : .plain)
+        }
         field(Strings.fieldAmount, "\(t(Strings.amountSummary(request.amount))) · "
               + "\(request.amount.perYear.formatted(.kroner)) \(t(Strings.perYear))")
         if let hours = request.weeklyHours { field(Strings.fieldHours, t(Strings.hoursPerWeek(hours))) }

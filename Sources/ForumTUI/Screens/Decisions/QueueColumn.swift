@@ -79,7 +79,9 @@ enum QueueColumn: Int, Hashable, Sendable, CaseIterable {
             let forms = [Strings.routedTo(routing.reason, routing.authority), Strings.routingReason(routing.reason),
                          Strings.routingReasonShort(routing.reason),
                          Strings.routingReasonTiny(routing.reason, payers: request.proposedSplit.shares.count)]
-            return TableCell(QueueColumn.fitting(forms.map { $0.text(language) }, width: width))
+            // A request for a full offer says so before why it is here: ● with the colour.
+            guard item.offerIsFull else { return TableCell(QueueColumn.fitting(forms.map { $0.text(language) }, width: width)) }
+            return TableCell("● " + QueueColumn.fitting(forms.map { $0.text(language) }, width: width - 2), .warning)
         }
     }
 

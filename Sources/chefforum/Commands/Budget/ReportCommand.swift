@@ -30,7 +30,7 @@ struct ReportBurnCommand: AsyncParsableCommand, CarriesGlobalOptions {
         let t = session.text
         if format == .table { print(t(Strings.reportBurnHeading(report.through))) }
         let table = TextTable(
-            headers: [Strings.colSectorOrSubArea, Strings.colName, Strings.colBudget, Strings.colExpected, Strings.colActual,
+            headers: [Strings.colSectorOrSubArea, Strings.colAreaName, Strings.colBudget, Strings.colExpected, Strings.colActual,
                       Strings.colCommitted, Strings.colUncommitted, Strings.colForecast, Strings.colDeviation,
                       Strings.colDeviationPercent, Strings.colBeyond].map(t),
             rows: report.sectors.flatMap { line in
