@@ -54,6 +54,8 @@ public enum Console {
             switch id {
             case .decisions: DecisionsScreen(clock: clock)
             case .capacity: CapacityScreen(clock: clock)
+            case .budget: BudgetScreen()
+            case .deviations: DeviationsScreen(clock: clock)
             default: NotBuiltScreen(id: id)
             }
         }

@@ -6,7 +6,7 @@ struct BudgetAggregationTests {
     static let profile: [Int64] = [5, 5, 10, 10, 10, 10, 5, 10, 10, 10, 10, 5]
 
     static func input(periodisation: Periodisation = .even, budgets: [BudgetInput.BudgetRow] = [],
-                      actuals: [BudgetInput.MonthRow<String>] = [], commitments: [BudgetInput.MonthRow<SectorCode>] = [],
+                      actuals: [BudgetInput.MonthRow<String>] = [], commitments: [BudgetInput.CommitmentRow] = [],
                       forecasts: [BudgetInput.ForecastRow] = []) -> BudgetInput {
         BudgetInput(year: 2026, periodisation: periodisation, sectors: ["BEV", "VOK"],
                     subAreas: [.init(code: "5.68.90", sector: "BEV"), .init(code: "5.68.91", sector: "BEV"),

@@ -83,7 +83,8 @@ struct BudgetBurnTests {
         let amount = try GrantAmount.monthly(kr(37_500), from: day(2026, 11, 1), through: day(2027, 5, 31))
         let schedule = CommitmentSchedule(amount: amount, split: split([("BEV", 60), ("VOK", 20), ("FAM", 20)]))
         var manual = Self.figures
-        manual.manualForecasts[10] = ManualForecast(amount: kr(11_000_000), note: "")
+        manual.manualForecasts[10] = ManualForecast(amount: kr(11_000_000), note: "",
+                                                     committedRest: BudgetBurn(Self.figures, month: 10).committedRest)
         let figures: [SectorCode: BudgetFigures] = ["BEV": Self.figures, "VOK": manual]
         let impacts = ForecastImpact.of(schedule, on: figures, year: 2026, month: 10)
         #expect(impacts.map(\.sector) == ["BEV", "VOK"])

@@ -257,20 +257,29 @@ struct CommandRulesTests {
 
     // MARK: forecasts and notes
 
-    @Test("Setting a forecast", arguments: [
-        (SectorCode("BEV"), Fixture.economist, RepositoryError?.none),
-        (SectorCode("XYZ"), Fixture.reader, RepositoryError.unknownSector("XYZ")),
-        (SectorCode("BEV"), Fixture.chiefBEV, RepositoryError.denied(Strings.onlyEconomistSetsForecast)),
+    static let storedForecast = ManualForecast(amount: kr(10_000_000), note: "Før", author: "Øjvind Økonom", at: nil, version: 3)
+
+    @Test("Setting a forecast: existence, staleness, permission, validity, in that order", arguments: [
+        (SectorCode("BEV"), Fixture.economist, 3, RepositoryError?.none),
+        (SectorCode("XYZ"), Fixture.reader, 2, RepositoryError.unknownSector("XYZ")),
+        (SectorCode("BEV"), Fixture.chiefBEV, 2, RepositoryError.conflict(by: "Øjvind Økonom", at: nil)),
+        (SectorCode("BEV"), Fixture.chiefBEV, 3, RepositoryError.denied(Strings.onlyEconomistSetsForecast)),
     ])
-    func setForecast(sector: SectorCode, user: User, expected: RepositoryError?) throws {
+    func setForecast(sector: SectorCode, user: User, version: Int, expected: RepositoryError?) throws {
         let forecast = ManualForecast(amount: kr(11_000_000), note: "Aftale")
+        // Crest at the end of October: November and December, 2 × 300.000.
+        let figures = BudgetFigures(budget: kr(12_000_000), commitments: Array(repeating: kr(300_000), count: 12))
+        let set = { () throws(RepositoryError) -> ManualForecast? in
+            try CommandRules.setForecast(forecast, for: sector, month: month(2026, 10), existing: Self.storedForecast,
+                                         expectedVersion: version, figures: figures, budgetYear: 2026,
+                                         knownSectors: Self.known, context: Fixture.context(user))
+        }
         if let expected {
-            #expect(throws: expected) {
-                try CommandRules.setForecast(forecast, for: sector, knownSectors: Self.known, context: Fixture.context(user))
-            }
+            #expect(throws: expected) { try set() }
         } else {
-            #expect(try CommandRules.setForecast(forecast, for: sector, knownSectors: Self.known,
-                                                 context: Fixture.context(user)) == forecast)
+            let context = Fixture.context(user)
+            #expect(try set() == ManualForecast(amount: kr(11_000_000), note: "Aftale", author: user.name, at: context.at,
+                                                committedRest: kr(600_000), version: 4))
         }
     }
 

@@ -11,8 +11,15 @@ public enum BudgetAggregation {
     ///   settings' periodisation, rounded to the øre per sub-area;
     /// - a sector's budget, actual spend and expected spend are the sums of its sub-areas'; its
     ///   commitments and manual forecasts are its own rows; every sector has figures;
-    /// - the last posted month is the last month with a non-zero actual row, unmapped included.
-    public static func snapshot(_ rows: BudgetInput) -> BudgetSnapshot {
+    /// - the last posted month is the last month with a non-zero actual row, unmapped included;
+    /// - commitments count as they stood at the end of `asOf` (known by then and not yet
+    ///   replaced), or with nil as they stand now.
+    public static func snapshot(_ rows: BudgetInput, asOf: Month? = nil) -> BudgetSnapshot {
+        snapshot(rows) { $0.inForce(atEndOf: asOf) }
+    }
+
+    /// The snapshot counting the commitment rows `counts` accepts: the forecast bridge's steps.
+    static func snapshot(_ rows: BudgetInput, counting counts: (BudgetInput.CommitmentRow) -> Bool) -> BudgetSnapshot {
         let sectorOf = Dictionary(rows.subAreas.map { ($0.code, $0.sector) }, uniquingKeysWith: { first, _ in first })
         let budgets = Dictionary(rows.budgets.filter { sectorOf[$0.subArea] != nil }.map { ($0.subArea, $0) },
                                  uniquingKeysWith: { first, _ in first })
@@ -38,12 +45,13 @@ public enum BudgetAggregation {
             guard let sector = subArea.sector, let figures = subAreas[subArea.code] else { continue }
             sectors[sector] = (sectors[sector] ?? BudgetFigures(budget: .zero)) + figures
         }
-        for row in rows.commitments where (1...12).contains(row.month) {
-            sectors[row.key, default: BudgetFigures(budget: .zero)].commitments[row.month - 1] += row.amount
+        for row in rows.commitments where (1...12).contains(row.month) && counts(row) {
+            sectors[row.sector, default: BudgetFigures(budget: .zero)].commitments[row.month - 1] += row.amount
         }
         for row in rows.forecasts where (1...12).contains(row.month) {
             sectors[row.sector, default: BudgetFigures(budget: .zero)].manualForecasts[row.month] = row.forecast
         }
-        return BudgetSnapshot(year: rows.year, lastPostedMonth: lastPosted, sectors: sectors, subAreas: subAreas)
+        return BudgetSnapshot(year: rows.year, lastPostedMonth: lastPosted, sectors: sectors, subAreas: subAreas,
+                              lastPostingDay: rows.lastPostingDay)
     }
 }

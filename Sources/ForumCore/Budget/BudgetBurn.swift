@@ -19,14 +19,29 @@ public enum Periodisation: Hashable, Sendable, Codable {
     }
 }
 
-/// A manual year-end forecast the economist has set for a sector and month, with a note.
+/// A manual year-end forecast the economist has set for a sector and month, with a note
+/// (DOMAIN §6). It stands for what was known when it was set: grants decided later still move
+/// it by the change in the committed rest of the year since then.
 public struct ManualForecast: Hashable, Sendable, Codable {
     public var amount: Money
     public var note: String
+    /// Who set it and when (nil on a forecast not yet stored).
+    public var author: String?
+    public var at: Timestamp?
+    /// The committed rest of the year (Crest) when it was set; nil on a forecast stored before
+    /// that was kept, which then does not move.
+    public var committedRest: Money?
+    /// 1 for a first forecast of a sector and month, one more with each change.
+    public var version: Int
 
-    public init(amount: Money, note: String) {
+    public init(amount: Money, note: String, author: String? = nil, at: Timestamp? = nil, committedRest: Money? = nil,
+                version: Int = 0) {
         self.amount = amount
         self.note = note
+        self.author = author
+        self.at = at
+        self.committedRest = committedRest
+        self.version = version
     }
 }
 
@@ -111,7 +126,8 @@ public struct BudgetFigures: Hashable, Sendable, Codable {
 ///   holds it (periodised per sub-area);
 /// - A: actual postings in months 1…m; Cpast, Crest: commitments scheduled in 1…m and m+1…12;
 /// - U = max(0, A − Cpast) ÷ m × (12 − m): the run rate no approved grant explains;
-/// - F = A + Crest + U, or the manual forecast for month m; D = F − B (positive = overspend).
+/// - F = A + Crest + U, or with a manual forecast M for month m, set when the committed rest was
+///   Crest_t: F = M + (Crest − Crest_t); D = F − B (positive = overspend).
 public struct BudgetBurn: Hashable, Sendable {
     public let month: Int
     public let budget: Money
@@ -123,6 +139,8 @@ public struct BudgetBurn: Hashable, Sendable {
     /// The calculated forecast A + Crest + U, shown even when a manual one overrides it.
     public let calculatedForecast: Money
     public let manualForecast: ManualForecast?
+    /// How far grants decided since the manual forecast was set moved it (Crest − Crest_t).
+    public let manualMovement: Money
     public let forecast: Money
     public let deviation: Money
     public let beyondTolerance: Bool
@@ -140,8 +158,17 @@ public struct BudgetBurn: Hashable, Sendable {
         let unexplained = Swift.max(Money.zero, actualToDate - committedToDate)
         uncommittedRest = unexplained.scaled(by: Int64(12 - m), over: Int64(m))
         calculatedForecast = actualToDate + committedRest + uncommittedRest
-        manualForecast = figures.manualForecasts[m]
-        forecast = manualForecast?.amount ?? calculatedForecast
+        let manual = figures.manualForecasts[m]
+        manualForecast = manual
+        if let manual {
+            let rest = committedRest
+            let movement = manual.committedRest.map { rest - $0 } ?? .zero
+            manualMovement = movement
+            forecast = manual.amount + movement
+        } else {
+            manualMovement = .zero
+            forecast = calculatedForecast
+        }
         deviation = forecast - budget
         beyondTolerance = tolerance.isExceeded(by: deviation, budget: budget)
     }

@@ -1,13 +1,28 @@
 /// The rules of the economist's commands: manual forecasts and deviation notes.
 extension CommandRules {
-    /// Checks setting (or with nil clearing) the manual forecast of `sector`, and returns what
-    /// is to be stored. A manual forecast carries no version: the last one set stands.
-    public static func setForecast(_ forecast: ManualForecast?, for sector: SectorCode, knownSectors: Set<SectorCode>,
+    /// Checks setting (or with nil clearing) the manual forecast of `sector` for `month` over
+    /// `existing` (the stored one, nil when there is none), and returns what is to be stored: by
+    /// this person, now, one version on, with the committed rest of the year it was set against
+    /// (from `figures`, the sector's figures as they stand), so that later grants still move it.
+    /// `expectedVersion` is the version the person saw (0 for none).
+    public static func setForecast(_ forecast: ManualForecast?, for sector: SectorCode, month: Month,
+                                   existing: ManualForecast?, expectedVersion: Int, figures: BudgetFigures,
+                                   budgetYear: Int, knownSectors: Set<SectorCode>,
                                    context: CommandContext) throws(RepositoryError) -> ManualForecast? {
         guard knownSectors.contains(sector) else { throw .unknownSector(sector) }
+        guard (existing?.version ?? 0) == expectedVersion else { throw .conflict(by: existing?.author, at: existing?.at) }
         try check(context.user, may: .setForecast(sector))
-        if let forecast { try checkNoCPR((Strings.fieldForecastNote, forecast.note)) }
-        return forecast
+        guard month.year == budgetYear else { throw .invalid(Strings.forecastOutsideBudgetYear(month.description, budgetYear)) }
+        guard let forecast else {
+            guard existing != nil else { throw .invalid(Strings.noForecastToClear(sector.rawValue, month.description)) }
+            return nil
+        }
+        guard !forecast.note.allSatisfy(\.isWhitespace) else { throw .invalid(Strings.forecastNeedsNote) }
+        try checkNoCPR((Strings.fieldForecastNote, forecast.note))
+        guard !forecast.amount.isNegative else { throw .invalid(Strings.forecastNegative) }
+        return ManualForecast(amount: forecast.amount, note: forecast.note, author: context.user.name, at: context.at,
+                              committedRest: BudgetBurn(figures, month: month.month).committedRest,
+                              version: expectedVersion + 1)
     }
 
     /// Checks writing `note` over `existing` (the stored note of the same sector and month, nil
@@ -21,6 +36,10 @@ extension CommandRules {
         try check(context.user, may: .writeDeviationNote(note.sector))
         try checkNoCPR((Strings.fieldExplanation, note.explanation), (Strings.fieldActionPlan, note.actionPlan),
                        (Strings.fieldOwner, note.owner))
+        // Explained or acted on means there is something written to read.
+        if note.status != .open && note.explanation.allSatisfy(\.isWhitespace) {
+            throw .invalid(Strings.deviationStatusNeedsExplanation)
+        }
         var stored = note
         stored.author = context.user.name
         stored.at = context.at

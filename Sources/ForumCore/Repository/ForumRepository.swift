@@ -39,12 +39,16 @@ public struct BudgetSnapshot: Hashable, Sendable {
     public var lastPostedMonth: Int?
     public var sectors: [SectorCode: BudgetFigures]
     public var subAreas: [String: BudgetFigures]
+    /// The day of the last imported posting (nil before any import).
+    public var lastPostingDay: Day?
 
-    public init(year: Int, lastPostedMonth: Int?, sectors: [SectorCode: BudgetFigures], subAreas: [String: BudgetFigures]) {
+    public init(year: Int, lastPostedMonth: Int?, sectors: [SectorCode: BudgetFigures], subAreas: [String: BudgetFigures],
+                lastPostingDay: Day? = nil) {
         self.year = year
         self.lastPostedMonth = lastPostedMonth
         self.sectors = sectors
         self.subAreas = subAreas
+        self.lastPostingDay = lastPostingDay
     }
 }
 
@@ -56,17 +60,19 @@ public struct DeviationNote: Hashable, Sendable, Codable {
     public var actionPlan: String
     /// Who owns the action plan.
     public var owner: String
+    public var status: DeviationStatus
     public var author: String?
     public var at: Timestamp?
     public var version: Int
 
     public init(sector: SectorCode, month: Month, explanation: String, actionPlan: String, owner: String,
-                author: String? = nil, at: Timestamp? = nil, version: Int = 0) {
+                status: DeviationStatus = .open, author: String? = nil, at: Timestamp? = nil, version: Int = 0) {
         self.sector = sector
         self.month = month
         self.explanation = explanation
         self.actionPlan = actionPlan
         self.owner = owner
+        self.status = status
         self.author = author
         self.at = at
         self.version = version
@@ -124,7 +130,15 @@ public protocol ForumRepository: Sendable {
     /// Actual spend of a case per sector and month of a year (from imported postings).
     func caseSpending(_ caseID: CaseID, year: Int) async throws -> [SectorCode: [Money]]
 
-    func budget(year: Int) async throws -> BudgetSnapshot
+    /// The rows the budget figures of a year are computed from (`BudgetAggregation`): read once,
+    /// then every month's burn and the forecast bridge are computed without another read.
+    func budgetRows(year: Int) async throws -> BudgetInput
+    /// The largest commitments of a sector in a year, grants and placements, by what they
+    /// commit for the whole year (largest first, at most `limit`).
+    func largestCommitments(sector: SectorCode, year: Int, limit: Int) async throws -> [CommitmentSummary]
+    /// Cross-sector families' total draw across all sectors since they entered the solution
+    /// (from the monthly totals per case), largest first.
+    func familyDraws(year: Int) async throws -> [FamilyDraw]
     func deviationNotes(year: Int) async throws -> [DeviationNote]
 
     /// Every offer with all its placements, by id.
@@ -158,8 +172,10 @@ public protocol ForumRepository: Sendable {
     /// Reserves or releases units for the cross-sector solution.
     func setQuota(_ offer: OfferID, quota: Int, expectedVersion: Int, context: CommandContext) async throws -> Offer
 
-    /// Sets (or with nil clears) the manual forecast of a sector for a month.
-    func setForecast(_ sector: SectorCode, month: Month, forecast: ManualForecast?, context: CommandContext) async throws
+    /// Sets (or with nil clears) the manual forecast of a sector for a month, over the version
+    /// the person saw (0: none); returns the forecast as stored (nil when cleared).
+    func setForecast(_ sector: SectorCode, month: Month, forecast: ManualForecast?, expectedVersion: Int,
+                     context: CommandContext) async throws -> ManualForecast?
     func writeDeviationNote(_ note: DeviationNote, context: CommandContext) async throws -> DeviationNote
 
     func addUser(_ user: User, context: CommandContext) async throws

@@ -20,6 +20,9 @@ public actor InMemoryRepository: ForumRepository {
     /// Manual forecasts by year, sector and month.
     private var forecasts: [Int: [SectorCode: [Int: ManualForecast]]] = [:]
     private var notes: [DeviationNote] = []
+    /// Every commitment row of grants, with the months it stood.
+    private var commitmentLog = CommitmentLog()
+    private var lastPosting: Day?
     private var nextRecordID: Int64 = 1
     private var nextPlacementID: Int64 = 1
     private var nextWaitingID: Int64 = 1
@@ -33,7 +36,7 @@ public actor InMemoryRepository: ForumRepository {
                 users: [User], requests: [GrantRequest] = [], offers: [Offer] = [],
                 waitingList: [WaitingListEntry] = [], budgets: [String: Money] = [:],
                 profiles: [String: [Int64]] = [:], postings: [String: [Money]] = [:],
-                caseSpending: [CaseID: [SectorCode: [Money]]] = [:]) {
+                caseSpending: [CaseID: [SectorCode: [Money]]] = [:], lastPostingDay: Day? = nil) {
         forumSettings = settings
         sectorList = sectors
         subAreaList = subAreas
@@ -48,8 +51,13 @@ public actor InMemoryRepository: ForumRepository {
         self.profiles = profiles
         self.postings = postings
         caseSpendingBySector = caseSpending
+        lastPosting = lastPostingDay
         for request in requests {
-            schedules[request.id] = CommandRules.commitments(of: request)
+            // Decided before the store existed: known in every month the figures look at.
+            let schedule = CommandRules.commitments(of: request)
+            schedules[request.id] = schedule
+            commitmentLog.revise(request.id.rawValue, to: schedule, source: .grant, caseID: request.caseID,
+                                 description: request.offer, monthly: request.amount.perMonth, decided: nil, in: nil)
             events[request.id] = [RequestEvent(kind: .submitted, day: request.submitted, actor: request.requestedBy)]
             // A request that arrives decided has that decision in its history, as the store's import gives it.
             if let record = request.decision {
@@ -90,14 +98,16 @@ public actor InMemoryRepository: ForumRepository {
         year == forumSettings.budgetYear ? caseSpendingBySector[caseID] ?? [:] : [:]
     }
 
-    public func budget(year: Int) -> BudgetSnapshot {
+    public func budgetRows(year: Int) -> BudgetInput {
         // Budgets and postings are held for the settings' budget year only.
         let thisYear = year == forumSettings.budgetYear
-        let placementLines = offerList.values.flatMap(\.placements).flatMap {
-            $0.commitments(budgetYear: forumSettings.budgetYear).lines
+        // A placement's commitments follow from the placement as it is now (see Placement).
+        let placementRows = offerList.values.flatMap(\.placements).flatMap { placement in
+            placement.commitments(budgetYear: forumSettings.budgetYear).lines.filter { $0.month.year == year }.map {
+                BudgetInput.CommitmentRow($0.sector, month: $0.month.month, amount: $0.amount, source: .placement)
+            }
         }
-        let allCommitments = schedules.values.flatMap(\.lines) + placementLines
-        return BudgetAggregation.snapshot(BudgetInput(
+        return BudgetInput(
             year: year, periodisation: forumSettings.periodisation, sectors: sectorList.map(\.code),
             subAreas: subAreaList.map { BudgetInput.SubAreaRow(code: $0.code, sector: $0.sector) },
             budgets: thisYear ? budgets.map { BudgetInput.BudgetRow(subArea: $0.key, amount: $0.value,
@@ -105,11 +115,11 @@ public actor InMemoryRepository: ForumRepository {
             actuals: thisYear ? postings.flatMap { code, months in
                 months.prefix(12).enumerated().map { BudgetInput.MonthRow(code, month: $0.offset + 1, amount: $0.element) }
             } : [],
-            commitments: allCommitments.filter { $0.month.year == year }
-                .map { BudgetInput.MonthRow($0.sector, month: $0.month.month, amount: $0.amount) },
+            commitments: commitmentLog.rows(year: year) + placementRows,
             forecasts: (forecasts[year] ?? [:]).flatMap { sector, months in
                 months.map { BudgetInput.ForecastRow(sector: sector, month: $0.key, forecast: $0.value) }
-            }))
+            },
+            lastPostingDay: thisYear ? lastPosting : nil)
     }
 
     public func deviationNotes(year: Int) -> [DeviationNote] {
@@ -135,7 +145,7 @@ public actor InMemoryRepository: ForumRepository {
             policy: forumSettings.policy, knownSectors: knownSectors, context: context)
         nextRecordID += 1
         requestList[id] = decided
-        schedules[id] = CommandRules.commitments(of: decided)
+        setSchedule(decided, CommandRules.commitments(of: decided), in: context.today.calendarMonth)
         if let record = decided.decision { decisionStacks[id, default: []].append(record) }
         events[id, default: []].append(RequestEvent(kind: .decided, at: context.at, actor: context.user.name,
                                                     decision: decision.kind, split: decision.split, note: decision.note))
@@ -150,7 +160,7 @@ public actor InMemoryRepository: ForumRepository {
         let restored = try CommandRules.undo(current, expectedVersion: expectedVersion, previous: previous, context: context)
         decisionStacks[id] = Array(stack.dropLast())
         requestList[id] = restored
-        schedules[id] = CommandRules.commitments(of: restored)
+        setSchedule(restored, CommandRules.commitments(of: restored), in: context.today.calendarMonth)
         events[id, default: []].append(RequestEvent(kind: .undone, at: context.at, actor: context.user.name,
                                                     decision: current.decision?.decision.kind))
         token += 1
@@ -164,7 +174,7 @@ public actor InMemoryRepository: ForumRepository {
             current, expectedVersion: expectedVersion, split: split, from: month,
             current: schedules[id] ?? CommandRules.commitments(of: current), knownSectors: knownSectors, context: context)
         requestList[id] = changed
-        schedules[id] = schedule
+        setSchedule(changed, schedule, in: context.today.calendarMonth)
         events[id, default: []].append(RequestEvent(kind: .splitChanged, at: context.at, actor: context.user.name,
                                                     split: split, note: month.description))
         token += 1
@@ -237,11 +247,41 @@ public actor InMemoryRepository: ForumRepository {
             + caseSpendingBySector.keys)
     }
 
-    public func setForecast(_ sector: SectorCode, month: Month, forecast: ManualForecast?,
-                            context: CommandContext) throws(RepositoryError) {
-        let stored = try CommandRules.setForecast(forecast, for: sector, knownSectors: knownSectors, context: context)
+    public func setForecast(_ sector: SectorCode, month: Month, forecast: ManualForecast?, expectedVersion: Int,
+                            context: CommandContext) throws(RepositoryError) -> ManualForecast? {
+        let figures = BudgetAggregation.snapshot(budgetRows(year: month.year)).sectors[sector] ?? BudgetFigures(budget: .zero)
+        let stored = try CommandRules.setForecast(
+            forecast, for: sector, month: month, existing: forecasts[month.year]?[sector]?[month.month],
+            expectedVersion: expectedVersion, figures: figures, budgetYear: forumSettings.budgetYear,
+            knownSectors: knownSectors, context: context)
         forecasts[month.year, default: [:]][sector, default: [:]][month.month] = stored
         token += 1
+        return stored
+    }
+
+    public func largestCommitments(sector: SectorCode, year: Int, limit: Int) -> [CommitmentSummary] {
+        let placements = offerList.values.flatMap { offer in
+            offer.placements.compactMap { placement -> CommitmentSummary? in
+                let months = placement.commitments(budgetYear: forumSettings.budgetYear).byMonth(for: sector, year: year)
+                guard months.contains(where: { !$0.isZero }) else { return nil }
+                return CommitmentSummary(source: .placement, reference: "#\(placement.id)", caseID: placement.caseID,
+                                         description: offer.name, monthly: placement.tariff.total, months: months)
+            }
+        }
+        return CommitmentSummary.largest(commitmentLog.summaries(sector: sector, year: year) + placements, limit: limit)
+    }
+
+    public func familyDraws(year: Int) -> [FamilyDraw] {
+        // A family enters the solution with its first cross-sector request; spend is held for the
+        // budget year only.
+        let entries = Dictionary(requestList.values.filter(\.crossSector).map { ($0.caseID, $0.submitted.calendarMonth) },
+                                 uniquingKeysWith: Swift.min)
+        return entries.compactMap { caseID, since in
+            guard year == forumSettings.budgetYear, since.year <= year, let spending = caseSpendingBySector[caseID] else { return nil }
+            let from = since.year == year ? since.month - 1 : 0
+            return FamilyDraw(caseID: caseID, since: since,
+                              bySector: spending.mapValues { Money.sum($0.prefix(12).dropFirst(from)) })
+        }
     }
 
     public func writeDeviationNote(_ note: DeviationNote, context: CommandContext) throws(RepositoryError) -> DeviationNote {
@@ -266,4 +306,13 @@ public actor InMemoryRepository: ForumRepository {
     }
 
     private var knownSectors: Set<SectorCode> { Set(sectorList.map(\.code)) }
+
+    /// Puts a request's schedule in force from `month` (nil: from before any month looked at),
+    /// keeping the rows it replaces for the months they stood.
+    private func setSchedule(_ request: GrantRequest, _ schedule: CommitmentSchedule, in month: Month?) {
+        schedules[request.id] = schedule
+        commitmentLog.revise(request.id.rawValue, to: schedule, source: .grant, caseID: request.caseID,
+                             description: request.offer, monthly: request.amount.perMonth,
+                             decided: commitmentLog.decided(request.id.rawValue) ?? month, in: month)
+    }
 }

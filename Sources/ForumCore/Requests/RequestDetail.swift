@@ -13,6 +13,8 @@ public struct RequestDetail: Sendable {
     /// What approving the request as proposed would do to each paying sector's forecast,
     /// at the last month with postings.
     public let impacts: [ForecastImpact]
+    /// What approving as proposed commits in each later budget year the grant touches.
+    public let laterYears: [LaterYearCommitments]
     /// The month the impacts are computed at (1…12), nil before any postings.
     public let forecastMonth: Int?
     public let budgetYear: Int
@@ -33,8 +35,9 @@ public struct RequestDetail: Sendable {
         let spending = try await repository.caseSpending(request.caseID, year: settings.budgetYear)
         let budget = try await repository.budget(year: settings.budgetYear)
         var impacts: [ForecastImpact] = []
+        let proposed = CommitmentSchedule(amount: request.amount, split: request.proposedSplit)
         if let month = budget.lastPostedMonth, request.status.isPending {
-            let schedule = CommitmentSchedule(amount: request.amount, split: request.proposedSplit)
+            let schedule = proposed
             impacts = ForecastImpact.of(schedule, on: budget.sectors, year: settings.budgetYear, month: month,
                                         tolerance: settings.tolerance)
         }
@@ -46,6 +49,7 @@ public struct RequestDetail: Sendable {
             request: request, routing: settings.policy.route(request.routingFacts),
             waitingDays: request.waitingDays(today: today), history: history, commitments: commitments,
             otherGrants: others.sorted { $0.id < $1.id }, caseSpending: spending, impacts: impacts,
+            laterYears: request.status.isPending ? LaterYearCommitments.of(proposed, after: settings.budgetYear) : [],
             forecastMonth: budget.lastPostedMonth, budgetYear: settings.budgetYear, capacity: capacity)
     }
 

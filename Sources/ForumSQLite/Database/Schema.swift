@@ -9,6 +9,7 @@ enum Schema {
         migrator.registerMigration(ImportSchema.migration, migrate: ImportSchema.create)
         migrator.registerMigration("v3-periodisation", migrate: addPeriodisation)
         migrator.registerMigration("v4-capacity", migrate: CapacitySchema.placementsAreOccupancy)
+        migrator.registerMigration("v5-budget", migrate: BudgetSchema.migrate)
         return migrator
     }
 

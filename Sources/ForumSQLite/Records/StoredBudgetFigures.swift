@@ -39,14 +39,25 @@ struct StoredForecast: Decodable, FetchableRecord {
     var month: Int
     var amountOre: Int64
     var note: String
+    var setBy: String
+    var at: Int64
+    var committedRestOre: Int64?
+    var version: Int
 
     enum CodingKeys: String, CodingKey {
-        case month, note
-        case sectorCode = "sector_code", amountOre = "amount_ore"
+        case month, note, at, version
+        case sectorCode = "sector_code", amountOre = "amount_ore", setBy = "set_by", committedRestOre = "committed_rest_ore"
     }
 
-    var row: BudgetInput.ForecastRow {
-        BudgetInput.ForecastRow(sector: SectorCode(sectorCode), month: month,
-                                forecast: ManualForecast(amount: Money(ore: amountOre), note: note))
+    var forecast: ManualForecast {
+        ManualForecast(amount: Money(ore: amountOre), note: note, author: setBy, at: Timestamp(secondsSinceEpoch: at),
+                       committedRest: committedRestOre.map(Money.init(ore:)), version: version)
+    }
+
+    var row: BudgetInput.ForecastRow { BudgetInput.ForecastRow(sector: SectorCode(sectorCode), month: month, forecast: forecast) }
+
+    static func fetch(_ db: Database, sector: SectorCode, month: Month) throws -> ManualForecast? {
+        try fetchOne(db, sql: "SELECT * FROM manual_forecast WHERE sector_code = ? AND year = ? AND month = ?",
+                     arguments: [sector.rawValue, month.year, month.month])?.forecast
     }
 }

@@ -10,18 +10,20 @@ struct StoredDeviationNote: Decodable, FetchableRecord {
     var explanation: String
     var actionPlan: String
     var owner: String
+    var status: String
     var author: String
     var at: Int64
     var version: Int
 
     enum CodingKeys: String, CodingKey {
-        case year, month, explanation, owner, author, at, version
+        case year, month, explanation, owner, status, author, at, version
         case sectorCode = "sector_code", actionPlan = "action_plan"
     }
 
     func note() throws -> DeviationNote {
         DeviationNote(sector: SectorCode(sectorCode), month: try RowCoding.month(year: year, month: month, table: "deviation_note"),
-                      explanation: explanation, actionPlan: actionPlan, owner: owner, author: author,
+                      explanation: explanation, actionPlan: actionPlan, owner: owner,
+                      status: try RowCoding.value(status, column: "deviation_note.status"), author: author,
                       at: Timestamp(secondsSinceEpoch: at), version: version)
     }
 

@@ -56,7 +56,8 @@ extension SQLiteRepository {
             let recordID = try DecisionTable.insert(db, record)
             decided.decision?.id = recordID
             try Self.saveState(db, decided, over: current, decisionID: recordID)
-            try CommitmentTable.replace(db, request: id, with: CommandRules.commitments(of: decided))
+            try CommitmentTable.replace(db, request: id, with: CommandRules.commitments(of: decided),
+                                        in: context.today.calendarMonth)
             try RequestEventTable.append(db, id, RequestEvent(kind: .decided, at: context.at, actor: context.user.name,
                                                               decision: decision.kind, split: decision.split, note: decision.note))
             try Self.audit(db, context, action: "request.\(decision.kind.rawValue)", entity: "request:\(id)",
@@ -75,7 +76,8 @@ extension SQLiteRepository {
                                arguments: [context.at.secondsSinceEpoch, context.user.login, undone.id])
             }
             try Self.saveState(db, restored, over: current, decisionID: restored.decision?.id)
-            try CommitmentTable.replace(db, request: id, with: CommandRules.commitments(of: restored))
+            try CommitmentTable.replace(db, request: id, with: CommandRules.commitments(of: restored),
+                                        in: context.today.calendarMonth)
             try RequestEventTable.append(db, id, RequestEvent(kind: .undone, at: context.at, actor: context.user.name,
                                                               decision: current.decision?.decision.kind))
             try Self.audit(db, context, action: "request.undo", entity: "request:\(id)",
@@ -96,7 +98,7 @@ extension SQLiteRepository {
             guard let record = changed.decision else { return changed }
             try db.execute(sql: "UPDATE decision SET split = ? WHERE id = ?", arguments: [split.shareList, record.id])
             try Self.saveState(db, changed, over: current, decisionID: record.id)
-            try CommitmentTable.replace(db, request: id, with: schedule)
+            try CommitmentTable.replace(db, request: id, with: schedule, in: context.today.calendarMonth)
             try RequestEventTable.append(db, id, RequestEvent(kind: .splitChanged, at: context.at, actor: context.user.name,
                                                               split: split, note: month.description))
             try Self.audit(db, context, action: "request.split", entity: "request:\(id)",

@@ -62,10 +62,9 @@ public struct Meter: Hashable, Sendable {
         return Int(Swift.min(Int64(width), overflow ? clamped / (scale / Int64(width)) : (product + scale / 2) / scale))
     }
 
-    /// Draws the meter in the first row of `area`.
-    public func render(into frame: inout Frame, area: Rect) {
-        let width = area.width
-        guard width > 0, area.height > 0 else { return }
+    /// The meter's columns, left to right: each one's glyph and role, markers over segments.
+    public func cells(width: Int) -> [(glyph: Character, role: StyleRole)] {
+        guard width > 0 else { return [] }
         var boundaries: [(end: Int, segment: Segment)] = []
         var running: Int64 = 0
         let scale = scale
@@ -73,15 +72,22 @@ public struct Meter: Hashable, Sendable {
             running += Swift.max(0, segment.value)
             boundaries.append((Meter.columns(running, of: scale, width: width), segment))
         }
-        for x in 0..<width {
+        var cells = (0..<width).map { x -> (glyph: Character, role: StyleRole) in
             let segment = boundaries.first { x < $0.end }?.segment
-            let glyph = segment?.glyph ?? trackGlyph
-            let role = segment?.role ?? .track
-            frame.put(String(glyph), at: Point(x: area.x + x, y: area.y), style: Style(role))
+            return (segment?.glyph ?? trackGlyph, segment?.role ?? .track)
         }
-        for marker in markers {
-            let x = column(of: marker.value, width: width)
-            frame.put(String(marker.glyph), at: Point(x: area.x + x, y: area.y), style: Style(marker.role))
+        for marker in markers { cells[column(of: marker.value, width: width)] = (marker.glyph, marker.role) }
+        return cells
+    }
+
+    /// The meter as text, for a table cell: the glyphs carry its meaning without colour.
+    public func text(width: Int) -> String { String(cells(width: width).map(\.glyph)) }
+
+    /// Draws the meter in the first row of `area`.
+    public func render(into frame: inout Frame, area: Rect) {
+        guard area.height > 0 else { return }
+        for (x, cell) in cells(width: area.width).enumerated() {
+            frame.put(String(cell.glyph), at: Point(x: area.x + x, y: area.y), style: Style(cell.role))
         }
     }
 }

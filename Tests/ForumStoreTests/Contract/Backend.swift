@@ -23,7 +23,7 @@ enum Backend: String, CaseIterable, Sendable, CustomTestStringConvertible {
                 requests: ContractMunicipality.requests, offers: ContractMunicipality.offers,
                 waitingList: ContractMunicipality.waiting, budgets: ContractMunicipality.budgets,
                 profiles: ContractMunicipality.profiles, postings: ContractMunicipality.postings,
-                caseSpending: ContractMunicipality.caseSpending)
+                caseSpending: ContractMunicipality.caseSpending, lastPostingDay: ContractMunicipality.lastPostingDay)
             // The in-memory repository keeps no audit trail: the suite skips those checks for it.
             return ContractSubject(repository: repository, auditActions: { nil }, remove: {})
         case .sqlite:
@@ -79,6 +79,10 @@ enum SQLiteMunicipality {
                                arguments: [m.settings.budgetYear, index + 1, subAreaIDs[code], amount.ore])
             }
         }
+        try db.execute(sql: """
+            INSERT INTO import_batch (kind, file_name, fingerprint, imported_at, imported_by, lines, first_day, last_day)
+            VALUES ('postings', 'postings.csv', '', 0, 'okonom', 0, '2026-01-02', ?)
+            """, arguments: [m.lastPostingDay.description])
         for (caseID, sectors) in m.caseSpending {
             for (sector, months) in sectors {
                 let subArea = m.subAreas.first { $0.sector == sector }.flatMap { subAreaIDs[$0.code] }

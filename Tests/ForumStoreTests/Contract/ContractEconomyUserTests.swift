@@ -7,28 +7,103 @@ struct ContractEconomyUserTests {
     typealias M = ContractMunicipality
     static let october = ContractMunicipality.month(2026, 10)
 
-    @Test("A manual forecast is set, stands in the budget, and is cleared", arguments: Backend.allCases)
+    @Test("A manual forecast is set over a version, moves with a later grant, and is cleared", arguments: Backend.allCases)
     func forecast(backend: Backend) async throws {
         let subject = try backend.make()
         defer { subject.remove() }
+        let repository = subject.repository
         let economist = ContractSubject.context(M.economist)
         let forecast = ManualForecast(amount: Money(kroner: 11_000_000), note: "Aftale med forvaltningen")
-        try await subject.expectChange {
-            try await $0.setForecast("BEV", month: Self.october, forecast: forecast, context: economist)
+        let stored = try #require(try await subject.expectChange {
+            try await $0.setForecast("BEV", month: Self.october, forecast: forecast, expectedVersion: 0, context: economist)
+        })
+        // BEV has no commitments yet: the committed rest it was set against is zero.
+        #expect(stored == ManualForecast(amount: Money(kroner: 11_000_000), note: "Aftale med forvaltningen",
+                                         author: "Øjvind Økonom", at: M.now, committedRest: .zero, version: 1))
+        #expect(try await repository.budget(year: 2026).sectors["BEV"]?.manualForecasts == [10: stored])
+        #expect(try await repository.budget(year: 2027).sectors["BEV"]?.manualForecasts.isEmpty == true)
+
+        // A grant decided after the forecast moves it: IND-1 commits 37.500 kr in November and December.
+        _ = try await repository.decide("IND-1", expectedVersion: 1, decision: Decision(kind: .approve, split: .single("BEV")),
+                                        context: ContractSubject.context(M.chair))
+        let burn = BudgetBurn(try #require(try await repository.budget(year: 2026).sectors["BEV"]), month: 10)
+        #expect(burn.manualMovement == Money(kroner: 75_000))
+        #expect(burn.forecast == Money(kroner: 11_075_000))
+
+        try await subject.expectRefusal(.conflict(by: "Øjvind Økonom", at: M.now)) {
+            _ = try await $0.setForecast("BEV", month: Self.october, forecast: forecast, expectedVersion: 0, context: economist)
         }
-        #expect(try await subject.repository.budget(year: 2026).sectors["BEV"]?.manualForecasts == [10: forecast])
-        #expect(try await subject.repository.budget(year: 2027).sectors["BEV"]?.manualForecasts.isEmpty == true)
-        try await subject.expectChange {
-            try await $0.setForecast("BEV", month: Self.october, forecast: nil, context: economist)
+        let second = try await repository.setForecast("BEV", month: Self.october, forecast: forecast, expectedVersion: 1,
+                                                      context: economist)
+        #expect(second?.version == 2)
+        #expect(second?.committedRest == Money(kroner: 75_000))
+        let cleared = try await subject.expectChange {
+            try await $0.setForecast("BEV", month: Self.october, forecast: nil, expectedVersion: 2, context: economist)
         }
-        #expect(try await subject.repository.budget(year: 2026).sectors["BEV"]?.manualForecasts.isEmpty == true)
-        try await subject.expectAudit(["forecast.clear", "forecast.set"])
+        #expect(cleared == nil)
+        #expect(try await repository.budget(year: 2026).sectors["BEV"]?.manualForecasts.isEmpty == true)
+        try await subject.expectAudit(["forecast.clear", "forecast.set", "request.approve", "forecast.set"])
+
+        try await subject.expectRefusal(.invalid(Strings.noForecastToClear("BEV", "2026-10"))) {
+            _ = try await $0.setForecast("BEV", month: Self.october, forecast: nil, expectedVersion: 0, context: economist)
+        }
         try await subject.expectRefusal(.unknownSector("XYZ")) {
-            try await $0.setForecast("XYZ", month: Self.october, forecast: forecast, context: economist)
+            _ = try await $0.setForecast("XYZ", month: Self.october, forecast: forecast, expectedVersion: 0, context: economist)
         }
         try await subject.expectRefusal(.denied(Strings.onlyEconomistSetsForecast)) {
-            try await $0.setForecast("BEV", month: Self.october, forecast: forecast, context: ContractSubject.context(M.chiefBEV))
+            _ = try await $0.setForecast("BEV", month: Self.october, forecast: forecast, expectedVersion: 0,
+                                         context: ContractSubject.context(M.chiefBEV))
         }
+        try await subject.expectRefusal(.invalid(Strings.forecastNeedsNote)) {
+            _ = try await $0.setForecast("BEV", month: Self.october, forecast: ManualForecast(amount: .zero, note: " "),
+                                         expectedVersion: 0, context: economist)
+        }
+        try await subject.expectRefusal(.invalid(Strings.forecastOutsideBudgetYear("2027-01", 2026))) {
+            _ = try await $0.setForecast("BEV", month: M.month(2027, 1), forecast: forecast, expectedVersion: 0, context: economist)
+        }
+    }
+
+    @Test("The budget rows name the last posting day; stepping back a month drops what was decided after it",
+          arguments: Backend.allCases)
+    func asItStood(backend: Backend) async throws {
+        let subject = try backend.make()
+        defer { subject.remove() }
+        let repository = subject.repository
+        // Decided on 25.11.2026: known in November, not at the end of October.
+        _ = try await repository.decide("IND-1", expectedVersion: 1, decision: Decision(kind: .approve, split: .single("BEV")),
+                                        context: ContractSubject.context(M.chair))
+        let rows = try await repository.budgetRows(year: 2026)
+        #expect(rows.lastPostingDay == M.lastPostingDay)
+        #expect(BudgetAggregation.snapshot(rows).through(month: 10) == M.lastPostingDay)
+        let now = try #require(BudgetAggregation.snapshot(rows).sectors["BEV"])
+        let october = try #require(BudgetAggregation.snapshot(rows, asOf: Self.october).sectors["BEV"])
+        #expect(now.commitments[10] == Money(kroner: 37_500))
+        #expect(october.commitments[10] == .zero)
+        let bridge = try #require(ForecastBridge.of(rows, sector: "BEV", month: 11))
+        // December's 37.500 kr, less what November's 37.500 kr takes off the run rate: 37.500 ÷ 11 × 1 = 3.409,09.
+        #expect(bridge.amount(.newGrants) == Money(kroner: 34_090, ore: 91))
+        #expect(Money.sum(bridge.lines.map(\.amount)) == bridge.forecast - bridge.previousForecast)
+
+        // Undone the same month: it never stood at the end of any month.
+        _ = try await repository.undoDecision("IND-1", expectedVersion: 2, context: ContractSubject.context(M.chair))
+        let undone = try await repository.budgetRows(year: 2026)
+        #expect(undone.commitments.allSatisfy { $0.sector != "BEV" })
+    }
+
+    @Test("Largest commitments of a sector: grants and placements, by what they commit for the year",
+          arguments: Backend.allCases)
+    func largestCommitments(backend: Backend) async throws {
+        let subject = try backend.make()
+        defer { subject.remove() }
+        // Skovly's two places since November: 2 × 45.000 each; IND-3: November and December, 2 × 37.500.
+        let largest = try await subject.repository.largestCommitments(sector: "VOK", year: 2026, limit: 5)
+        #expect(largest.map(\.source) == [.placement, .placement, .grant])
+        #expect(largest.map(\.caseID) == [M.caseD, M.caseE, M.caseB])
+        #expect(largest.map(\.year) == [Money(kroner: 90_000), Money(kroner: 90_000), Money(kroner: 75_000)])
+        #expect(largest[2].reference == "IND-3")
+        #expect(largest[2].monthly == Money(kroner: 37_500))
+        #expect(largest[2].rest(after: 11) == Money(kroner: 37_500))
+        #expect(try await subject.repository.largestCommitments(sector: "VOK", year: 2026, limit: 1).count == 1)
     }
 
     @Test("Deviation notes: written, versioned, read back in order; each refusal", arguments: Backend.allCases)
@@ -37,7 +112,7 @@ struct ContractEconomyUserTests {
         defer { subject.remove() }
         let repository = subject.repository
         let note = DeviationNote(sector: "VOK", month: Self.october, explanation: "Flere anbringelser",
-                                 actionPlan: "Visitation strammes", owner: "Vera")
+                                 actionPlan: "Visitation strammes", owner: "Vera", status: .explained)
         let chiefVOK = ContractSubject.context(M.chiefVOK)
         let stored = try await subject.expectChange { try await $0.writeDeviationNote(note, context: chiefVOK) }
         #expect(stored.version == 1)
@@ -57,9 +132,19 @@ struct ContractEconomyUserTests {
         let edited = try await repository.writeDeviationNote(edit, context: ContractSubject.context(M.economist))
         #expect(edited.version == 2)
         #expect(edited.author == "Øjvind Økonom")
-        try await subject.expectAudit(["deviation.note", "deviation.note", "deviation.note", "deviation.note"])
+        #expect(try await repository.deviationNotes(year: 2026).last?.status == .explained)
+        var acted = edited
+        acted.status = .actedOn
+        #expect(try await repository.writeDeviationNote(acted, context: chiefVOK).status == .actedOn)
+        var blank = acted
+        blank.version = 3
+        blank.explanation = ""
+        try await subject.expectRefusal(.invalid(Strings.deviationStatusNeedsExplanation)) { [blank] in
+            _ = try await $0.writeDeviationNote(blank, context: chiefVOK)
+        }
+        try await subject.expectAudit(["deviation.note", "deviation.note", "deviation.note", "deviation.note", "deviation.note"])
 
-        try await subject.expectRefusal(.conflict(by: "Øjvind Økonom", at: M.now)) {
+        try await subject.expectRefusal(.conflict(by: "Vera Voksen", at: M.now)) {
             _ = try await $0.writeDeviationNote(note, context: chiefVOK)
         }
         let unknown = DeviationNote(sector: "XYZ", month: Self.october, explanation: "x", actionPlan: "y", owner: "z")

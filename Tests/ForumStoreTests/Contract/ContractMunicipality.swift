@@ -119,6 +119,8 @@ enum ContractMunicipality {
         "5.68.90": Array(repeating: Money(kroner: 1_000_000), count: 10) + [.zero, .zero],
         "5.38.52": Array(repeating: Money(kroner: 2_500_000), count: 9) + [.zero, .zero, .zero],
     ]
+    /// The day of the last imported posting.
+    static let lastPostingDay = day(2026, 10, 24)
     /// Case A's spend, booked on the mentor sub-area.
     static let caseSpending: [CaseID: [SectorCode: [Money]]] = [
         caseA: ["BEV": [Money(kroner: 5_000), Money(kroner: 6_000)] + Array(repeating: .zero, count: 10)],

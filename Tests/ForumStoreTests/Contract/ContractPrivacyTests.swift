@@ -26,8 +26,8 @@ struct ContractPrivacyTests {
         }
         let economist = ContractSubject.context(M.economist)
         try await subject.expectRefusal(.invalid(Strings.cprInText(Strings.fieldForecastNote))) {
-            try await $0.setForecast("BEV", month: M.month(2026, 10), forecast: ManualForecast(amount: Money(kroner: 1), note: Self.cpr),
-                                     context: economist)
+            _ = try await $0.setForecast("BEV", month: M.month(2026, 10), forecast: ManualForecast(amount: Money(kroner: 1), note: Self.cpr),
+                                         expectedVersion: 0, context: economist)
         }
         let note = DeviationNote(sector: "VOK", month: M.month(2026, 10), explanation: "Flere anbringelser",
                                  actionPlan: "Drøftes med 01.01.90-1234", owner: "Vera")

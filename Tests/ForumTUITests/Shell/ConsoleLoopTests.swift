@@ -149,7 +149,9 @@ struct StalledRepository: ForumRepository {
     func history(of id: RequestID) async throws -> [RequestEvent] { try await stall() }
     func commitments(of id: RequestID) async throws -> CommitmentSchedule { try await stall() }
     func caseSpending(_ caseID: CaseID, year: Int) async throws -> [SectorCode: [Money]] { try await stall() }
-    func budget(year: Int) async throws -> BudgetSnapshot { try await stall() }
+    func budgetRows(year: Int) async throws -> BudgetInput { try await stall() }
+    func largestCommitments(sector: SectorCode, year: Int, limit: Int) async throws -> [CommitmentSummary] { try await stall() }
+    func familyDraws(year: Int) async throws -> [FamilyDraw] { try await stall() }
     func deviationNotes(year: Int) async throws -> [DeviationNote] { try await stall() }
     func offers() async throws -> [Offer] { try await stall() }
     func waitingList(_ offer: OfferID) async throws -> [WaitingListEntry] { try await stall() }
@@ -171,8 +173,8 @@ struct StalledRepository: ForumRepository {
                           expectedVersion: Int, context: CommandContext) async throws -> Offer { try await stall() }
     func setQuota(_ offer: OfferID, quota: Int, expectedVersion: Int, context: CommandContext) async throws
         -> Offer { try await stall() }
-    func setForecast(_ sector: SectorCode, month: Month, forecast: ManualForecast?, context: CommandContext)
-        async throws { try await stall() as Void }
+    func setForecast(_ sector: SectorCode, month: Month, forecast: ManualForecast?, expectedVersion: Int,
+        context: CommandContext) async throws -> ManualForecast? { try await stall() }
     func writeDeviationNote(_ note: DeviationNote, context: CommandContext) async throws -> DeviationNote {
         try await stall()
     }
@@ -198,7 +200,9 @@ struct FailingRepository: ForumRepository {
     func history(of id: RequestID) async throws -> [RequestEvent] { throw Broken() }
     func commitments(of id: RequestID) async throws -> CommitmentSchedule { throw Broken() }
     func caseSpending(_ caseID: CaseID, year: Int) async throws -> [SectorCode: [Money]] { throw Broken() }
-    func budget(year: Int) async throws -> BudgetSnapshot { throw Broken() }
+    func budgetRows(year: Int) async throws -> BudgetInput { throw Broken() }
+    func largestCommitments(sector: SectorCode, year: Int, limit: Int) async throws -> [CommitmentSummary] { throw Broken() }
+    func familyDraws(year: Int) async throws -> [FamilyDraw] { throw Broken() }
     func deviationNotes(year: Int) async throws -> [DeviationNote] { throw Broken() }
     func offers() async throws -> [Offer] { throw Broken() }
     func waitingList(_ offer: OfferID) async throws -> [WaitingListEntry] { throw Broken() }
@@ -220,8 +224,8 @@ struct FailingRepository: ForumRepository {
                           expectedVersion: Int, context: CommandContext) async throws -> Offer { throw Broken() }
     func setQuota(_ offer: OfferID, quota: Int, expectedVersion: Int, context: CommandContext) async throws
         -> Offer { throw Broken() }
-    func setForecast(_ sector: SectorCode, month: Month, forecast: ManualForecast?, context: CommandContext)
-        async throws { throw Broken() }
+    func setForecast(_ sector: SectorCode, month: Month, forecast: ManualForecast?, expectedVersion: Int,
+        context: CommandContext) async throws -> ManualForecast? { throw Broken() }
     func writeDeviationNote(_ note: DeviationNote, context: CommandContext) async throws -> DeviationNote {
         throw Broken()
     }

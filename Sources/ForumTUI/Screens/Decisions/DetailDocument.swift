@@ -139,9 +139,11 @@ struct DetailDocument {
                                           language: language, width: width)
             guard detail.forecastMonth != nil else {
                 return [StyledLine()] + title + [StyledLine("  " + t(Strings.noPostingsYet), .muted)]
+                    + ImpactLines.laterYears(detail.laterYears, language: language, width: width)
             }
             return [StyledLine()] + title
                 + ImpactLines.lines(detail.impacts, year: detail.budgetYear, language: language, width: width)
+                + ImpactLines.laterYears(detail.laterYears, language: language, width: width)
         }
         guard !detail.commitments.lines.isEmpty else { return [] }
         let commitments = detail.commitments

@@ -29,7 +29,7 @@ enum ImpactLines {
                 line = line.adding(" ▼", .good, .bold)
             }
             if impact.beyondToleranceAfter {
-                let words = " " + Strings.beyondTolerance.text(language)
+                let words = " " + (impact.crossesTolerance ? Strings.crossesTolerance : Strings.beyondTolerance).text(language)
                 line = line.adding(" !", .bad, .bold)
                 if used + 4 + DisplayWidth.of(words) <= width { line = line.adding(words, .bad) }
             }
@@ -47,6 +47,15 @@ enum ImpactLines {
             return [StyledLine(text, .title).adding(" · " + legend, .muted)]
         }
         return [StyledLine(text, .title), StyledLine("  " + legend, .muted)]
+    }
+
+    /// One line per later budget year the grant touches: what it commits there per sector.
+    static func laterYears(_ years: [LaterYearCommitments], language: Language, width: Int) -> [StyledLine] {
+        years.map { year in
+            let parts = year.bySector.map { "\($0.sector.rawValue) \(signed($0.amount))" }.joined(separator: " · ")
+            return StyledLine("  " + Strings.laterYearCommitments(year.year).text(language) + " ", .muted)
+                .adding(TextLayout.truncate(parts, to: Swift.max(10, width - 30)))
+        }
     }
 
     /// `+1.245.000`, `-400.000`, `+0`.

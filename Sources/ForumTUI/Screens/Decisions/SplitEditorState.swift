@@ -150,6 +150,9 @@ struct SplitPreview: Sendable {
     var impacts: [ForecastImpact]
     var month: Int?
     var year: Int
+
+    /// What the split commits in each later budget year the grant touches.
+    var laterYears: [LaterYearCommitments] { schedule.map { LaterYearCommitments.of($0, after: year) } ?? [] }
 }
 
 /// The editor's ready-made splits, applied to its sectors in order.

@@ -24,7 +24,7 @@ struct SplitLayout: Sendable {
                                         width: area.width)
         sharesTop = area.y + 4
         let checkRow = sharesTop + editor.rows.count
-        let impactRows = impactTitle.count + 1 + Swift.max(preview.impacts.count, editor.rows.count)
+        let impactRows = impactTitle.count + 1 + Swift.max(preview.impacts.count + preview.laterYears.count, editor.rows.count)
         let monthsTitle = checkRow + 1 + impactRows
         months = Rect(x: area.x, y: monthsTitle + 2, width: area.width, height: area.maxY - monthsTitle - 2)
     }
@@ -70,6 +70,7 @@ enum SplitEditorView {
         } else if !preview.impacts.isEmpty {
             ImpactLines.lines(preview.impacts, year: preview.year, language: language, width: area.width).forEach(line)
         }
+        ImpactLines.laterYears(preview.laterYears, language: language, width: area.width).forEach(line)
         y = layout.months.y - 2
         line(StyledLine(Strings.monthTableTitle.text(language), .title))
         if let schedule = preview.schedule {
