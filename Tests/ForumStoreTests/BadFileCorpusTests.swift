@@ -15,7 +15,7 @@ struct BadFileCorpusTests {
         }
     }
 
-    private func table(_ kind: TableKind, _ source: ImportSource) -> [String]? {
+    private func table(_ kind: ImportKind, _ source: ImportSource) -> [String]? {
         messages {
             _ = try TableImport.read(kind, from: source, reference: ExampleOrganisation.reference,
                                      pseudonymizer: Pseudonymizer(key: testKey))
@@ -71,6 +71,11 @@ struct BadFileCorpusTests {
     func budgetForUnknownSector() {
         #expect(table(.budgets, TestFiles.corpus("budget-unknown-sector.csv"))
                 == ["budget-unknown-sector.csv:3:2: kolonne sektor: ukendt sektor (fandt «XYZ»)"])
+    }
+
+    @Test("Postings are never read whole: asking for them as a table is refused")
+    func postingsAreNotATable() {
+        #expect(table(.postings, TestFiles.example("postings.csv")) == ["postings.csv: posteringer læses som en strøm, ikke som en hel tabel"])
     }
 
     @Test("A FIFO is refused at once, not waited on", .timeLimit(.minutes(1)))

@@ -5,7 +5,7 @@ import Testing
 /// The example files of `data/examples` read into the rows they describe.
 @Suite("Example files: every kind reads correctly")
 struct ExampleFileTests {
-    private func table(_ kind: TableKind, _ file: String, pseudonymizer: Pseudonymizer = Pseudonymizer(key: testKey)) throws -> ImportedTable {
+    private func table(_ kind: ImportKind, _ file: String, pseudonymizer: Pseudonymizer = Pseudonymizer(key: testKey)) throws -> ImportedTable {
         try TableImport.read(kind, from: TestFiles.example(file), reference: ExampleOrganisation.reference, pseudonymizer: pseudonymizer).table
     }
 

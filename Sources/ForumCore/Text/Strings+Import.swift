@@ -118,6 +118,8 @@ extension Strings {
     public static func importReadFailed(_ reason: String) -> Phrase {
         Phrase(da: "kan ikke læse filen: \(reason)", en: "cannot read the file: \(reason)")
     }
+    public static let importPostingsNotWhole = Phrase(
+        da: "posteringer læses som en strøm, ikke som en hel tabel", en: "postings are read as a stream, not as a whole table")
     public static let importNotARegularFile = Phrase(da: "ikke en almindelig fil", en: "not a regular file")
     public static let importEmptyFile = Phrase(da: "filen er tom", en: "the file is empty")
     public static let importNoData = Phrase(

@@ -12,26 +12,10 @@ public struct ImportSource: Hashable, Sendable {
     }
 }
 
-/// The kinds of file `chefforum import` reads (`docs/formats.md`).
+/// The kinds of file `chefforum import` reads (`docs/formats.md`). Postings stream through
+/// `PostingsReader`; every other kind is read whole by `TableImport`.
 public enum ImportKind: String, Hashable, Sendable, CaseIterable {
     case postings
-    case budgets
-    case requests
-    case offers
-    case waitinglist
-    case placements
-    case users
-    case sectors
-    case subareas
-    case laws
-    case settings
-
-    /// The kind as a table read whole, or nil for postings, which stream.
-    public var table: TableKind? { TableKind(rawValue: rawValue) }
-}
-
-/// The kinds read whole by `TableImport`: everything but postings.
-public enum TableKind: String, Hashable, Sendable, CaseIterable {
     case budgets
     case requests
     case offers

@@ -43,7 +43,7 @@ public struct TableFile: Hashable, Sendable {
 public enum TableImport {
     /// Reads a file of `kind`. CPR numbers in requests, waiting lists and placements are replaced by
     /// pseudonyms as they are read.
-    public static func read(_ kind: TableKind, from source: ImportSource, reference: ImportReference,
+    public static func read(_ kind: ImportKind, from source: ImportSource, reference: ImportReference,
                             pseudonymizer: Pseudonymizer,
                             problemLimit: Int = ImportFailure.reportLimit) throws(ImportFailure) -> TableFile {
         let problems = ProblemLog(file: source.name, limit: problemLimit)
@@ -53,17 +53,22 @@ public enum TableImport {
             let file = TableReader.read(source, with: &parser, problems: problems)
             return (wrap(file.rows), file.fingerprint)
         }
-        let (table, fingerprint) = switch kind {
-        case .budgets: read(BudgetRows(reference: reference), ImportedTable.budgets)
-        case .requests: read(RequestRows(reference: reference, pseudonymizer: pseudonymizer), ImportedTable.requests)
-        case .offers: read(OfferRows(sectors: reference.sectors), ImportedTable.offers)
-        case .waitinglist: read(WaitingListRows(offers: reference.offers, pseudonymizer: pseudonymizer), ImportedTable.waitingList)
-        case .placements: read(PlacementRows(reference: reference, pseudonymizer: pseudonymizer), ImportedTable.placements)
-        case .users: read(UserRows(sectors: reference.sectors), ImportedTable.users)
-        case .sectors: read(SectorRows(), ImportedTable.sectors)
-        case .subareas: read(SubAreaRows(sectors: reference.sectors), ImportedTable.subAreas)
-        case .laws: read(LawRows(sectors: reference.sectors), ImportedTable.laws)
-        case .settings: read(SettingsRows(), ImportedTable.settings)
+        let (table, fingerprint): (ImportedTable, String)
+        switch kind {
+        case .postings:
+            // Postings are too many to hold: they stream through `PostingsReader`.
+            problems.add(Strings.importPostingsNotWhole)
+            throw problems.failure
+        case .budgets: (table, fingerprint) = read(BudgetRows(reference: reference), ImportedTable.budgets)
+        case .requests: (table, fingerprint) = read(RequestRows(reference: reference, pseudonymizer: pseudonymizer), ImportedTable.requests)
+        case .offers: (table, fingerprint) = read(OfferRows(sectors: reference.sectors), ImportedTable.offers)
+        case .waitinglist: (table, fingerprint) = read(WaitingListRows(offers: reference.offers, pseudonymizer: pseudonymizer), ImportedTable.waitingList)
+        case .placements: (table, fingerprint) = read(PlacementRows(reference: reference, pseudonymizer: pseudonymizer), ImportedTable.placements)
+        case .users: (table, fingerprint) = read(UserRows(sectors: reference.sectors), ImportedTable.users)
+        case .sectors: (table, fingerprint) = read(SectorRows(), ImportedTable.sectors)
+        case .subareas: (table, fingerprint) = read(SubAreaRows(sectors: reference.sectors), ImportedTable.subAreas)
+        case .laws: (table, fingerprint) = read(LawRows(sectors: reference.sectors), ImportedTable.laws)
+        case .settings: (table, fingerprint) = read(SettingsRows(), ImportedTable.settings)
         }
         guard problems.isEmpty else { throw problems.failure }
         return TableFile(table: table, fingerprint: fingerprint)

@@ -14,11 +14,11 @@ extension ForumDatabase {
             try CommandRules.importFile(context: context)
             let report: ImportReport
             let batch: Int64
-            if let table = kind.table {
-                (report, batch) = try FileImport.table(db, table, kind: kind, source: source, key: key, options: options, context: context)
-            } else {
+            if kind == .postings {
                 (report, batch) = try FileImport.postings(db, source: source, key: key, options: options, context: context,
                                                           progress: progress)
+            } else {
+                (report, batch) = try FileImport.table(db, kind, source: source, key: key, options: options, context: context)
             }
             try AuditLog.append(db, actor: context.user, at: context.at, action: "import.\(kind.rawValue)",
                                 entity: "import:\(batch)", after: ImportAuditRecord(report))
@@ -54,9 +54,9 @@ enum FileImport {
         return (ImportReport(postings: summary, file: source.name, replaced: replaced), batch)
     }
 
-    static func table(_ db: Database, _ table: TableKind, kind: ImportKind, source: ImportSource, key: PseudonymKey,
+    static func table(_ db: Database, _ kind: ImportKind, source: ImportSource, key: PseudonymKey,
                       options: ImportOptions, context: CommandContext) throws -> (ImportReport, Int64) {
-        let file = try TableImport.read(table, from: source, reference: try reference(db), pseudonymizer: Pseudonymizer(key: key),
+        let file = try TableImport.read(kind, from: source, reference: try reference(db), pseudonymizer: Pseudonymizer(key: key),
                                         problemLimit: options.problemLimit)
         let batch = try ImportBatchTable.begin(db, kind: kind, fileName: fileName(source), context: context)
         let replaced = try replaceEarlier(db, kind, source: source, fingerprint: file.fingerprint, months: nil, batch: batch,

@@ -32,6 +32,15 @@ struct BudgetArguments: ParsableArguments {
     }
 }
 
+/// `--month` as given, else — as the help says — the last month with postings in the budget year.
+func chosenMonth(_ text: String?, settings: ForumSettings, repository: any ForumRepository) async throws -> Month {
+    if let text { return try parseMonth(text, budgetYear: settings.budgetYear) }
+    guard let last = try await repository.budgetRows(year: settings.budgetYear).lastPostedMonth else {
+        throw CommandError.failed(Strings.reportNoPostings(settings.budgetYear))
+    }
+    return try Month(year: settings.budgetYear, month: last)
+}
+
 /// Reads `YYYY-MM` of the budget year, or says what is wrong with it.
 func parseMonth(_ text: String, budgetYear: Int) throws -> Month {
     let parts = text.split(separator: "-", omittingEmptySubsequences: false)

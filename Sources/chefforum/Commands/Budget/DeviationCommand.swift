@@ -17,7 +17,7 @@ struct DeviationNoteCommand: AsyncParsableCommand, CarriesGlobalOptions {
     }
     @OptionGroup var global: GlobalOptions
     @Argument(help: ArgumentHelp(Strings.reportSectorHelp)) var sector: String
-    @Option(help: ArgumentHelp(Strings.reportMonthHelp, valueName: Strings.valueMonth)) var month: String
+    @Option(help: ArgumentHelp(Strings.reportMonthHelp, valueName: Strings.valueMonth)) var month: String?
     @Option(help: ArgumentHelp(Strings.deviationExplanationHelp)) var explanation: String
     @Option(help: ArgumentHelp(Strings.deviationPlanHelp)) var plan: String
     @Option(help: ArgumentHelp(Strings.deviationOwnerHelp, valueName: Strings.valueLogin)) var owner: String
@@ -28,7 +28,7 @@ struct DeviationNoteCommand: AsyncParsableCommand, CarriesGlobalOptions {
         session.warnIfUnknown()
         let repository = session.repository
         let settings = try await repository.settings()
-        let month = try parseMonth(month, budgetYear: settings.budgetYear)
+        let month = try await chosenMonth(month, settings: settings, repository: repository)
         guard try await repository.user(login: owner) != nil else {
             throw CommandError.invalidArgument(Strings.deviationUnknownOwner(owner))
         }

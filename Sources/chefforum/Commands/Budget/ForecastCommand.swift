@@ -9,12 +9,12 @@ struct ForecastCommand: AsyncParsableCommand {
     }
 
     /// Sets or clears over the version stored now: a command line has seen nothing older.
-    static func change(_ global: GlobalOptions, sector: String, month text: String,
+    static func change(_ global: GlobalOptions, sector: String, month text: String?,
                        to forecast: ManualForecast?) async throws -> (Session, ManualForecast?, Month) {
         let session = try await Session.open(global)
         session.warnIfUnknown()
         let settings = try await session.repository.settings()
-        let month = try parseMonth(text, budgetYear: settings.budgetYear)
+        let month = try await chosenMonth(text, settings: settings, repository: session.repository)
         let code = SectorCode(sector)
         let rows = try await session.repository.budgetRows(year: month.year)
         let existing = rows.forecasts.first { $0.sector == code && $0.month == month.month }?.forecast
@@ -30,7 +30,7 @@ struct ForecastSetCommand: AsyncParsableCommand, CarriesGlobalOptions {
     }
     @OptionGroup var global: GlobalOptions
     @Argument(help: ArgumentHelp(Strings.reportSectorHelp)) var sector: String
-    @Option(help: ArgumentHelp(Strings.reportMonthHelp, valueName: Strings.valueMonth)) var month: String
+    @Option(help: ArgumentHelp(Strings.reportMonthHelp, valueName: Strings.valueMonth)) var month: String?
     @Option(help: ArgumentHelp(Strings.forecastAmountHelp, valueName: Strings.valueAmount)) var amount: String
     @Option(help: ArgumentHelp(Strings.forecastNoteHelp, valueName: Strings.valueNote)) var note: String
 
@@ -49,7 +49,7 @@ struct ForecastClearCommand: AsyncParsableCommand, CarriesGlobalOptions {
     }
     @OptionGroup var global: GlobalOptions
     @Argument(help: ArgumentHelp(Strings.reportSectorHelp)) var sector: String
-    @Option(help: ArgumentHelp(Strings.reportMonthHelp, valueName: Strings.valueMonth)) var month: String
+    @Option(help: ArgumentHelp(Strings.reportMonthHelp, valueName: Strings.valueMonth)) var month: String?
 
     func run() async throws {
         let (session, _, month) = try await ForecastCommand.change(global, sector: sector, month: month, to: nil)
