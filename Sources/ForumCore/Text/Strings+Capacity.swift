@@ -29,6 +29,21 @@ extension Strings {
         Phrase(da: "kvoten skal ligge mellem 0 og kapaciteten \(capacity)",
                en: "the quota must lie between 0 and the capacity \(capacity)")
     }
+    // The outcome and refusal of the waiting-list and ending commands, said alike by the console and the CLI.
+    public static func notWaiting(_ caseID: String, _ offer: String) -> Phrase {
+        Phrase(da: "\(caseID) står ikke på ventelisten til \(offer)", en: "\(caseID) is not on the waiting list of \(offer)")
+    }
+    public static func noPlacement(_ caseID: String, _ offer: String) -> Phrase {
+        Phrase(da: "\(caseID) har ingen igangværende placering på \(offer)", en: "\(caseID) has no current placement on \(offer)")
+    }
+    public static func placementEnded(_ caseID: String, _ offer: String, on day: Day) -> Phrase {
+        Phrase(da: "Placeringen af \(caseID) på \(offer) slutter \(day.danish).",
+               en: "\(caseID)'s placement on \(offer) ends on \(day.danish).")
+    }
+    public static func waitingSet(_ caseID: String, _ offer: String, priority: Int) -> Phrase {
+        Phrase(da: "\(caseID) står på ventelisten til \(offer) med prioritet \(priority).",
+               en: "\(caseID) is on the waiting list of \(offer) with priority \(priority).")
+    }
     public static func priorityOutOfRange(_ lowest: Int) -> Phrase {
         Phrase(da: "prioriteten skal ligge mellem 1 og \(lowest)", en: "the priority must lie between 1 and \(lowest)")
     }

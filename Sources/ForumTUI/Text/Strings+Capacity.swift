@@ -92,3 +92,70 @@ extension Strings {
         Phrase(da: "Kvoten på \(offer) er nu \(quota)", en: "The quota on \(offer) is now \(quota)")
     }
 }
+
+/// Ending a placement and the waiting list on the board (screen 2).
+extension Strings {
+    static let actionEndPlacement = Phrase(da: "Afslut en placering", en: "End a placement")
+    static let actionWaitingPriority = Phrase(da: "Ændr en ventendes prioritet", en: "Change a waiting case's priority")
+    static let actionAddWaiting = Phrase(da: "Sæt en sag på ventelisten", en: "Add a case to the waiting list")
+    static let nobodyPlaced = Phrase(da: "ingen er placeret på tilbuddet", en: "nobody is placed on the offer")
+    static let nobodyWaiting = Phrase(da: "ingen står på ventelisten", en: "nobody is on the waiting list")
+    static let typeCase = Phrase(da: "skriv sagens nummer", en: "type the case number")
+    static let fieldLastDay = Phrase(da: "Sidste dag", en: "Last day")
+    static let fieldPriority = Phrase(da: "Prioritet", en: "Priority")
+    static let fieldCrossSectorAnswer = Phrase(da: "Tværgående familie (j/n)", en: "Cross-sector family (y/n)")
+    static let answerYes = Phrase(da: "j", en: "y")
+    static let answerNo = Phrase(da: "n", en: "n")
+    static let answerYesOrNo = Phrase(da: "svar j eller n", en: "answer y or n")
+    static let confirmEnd = Phrase(da: "Afslut", en: "End")
+    static let confirmPriority = Phrase(da: "Gem prioritet", en: "Save priority")
+    static let confirmAddWaiting = Phrase(da: "Sæt på ventelisten", en: "Add to the list")
+    static func dialogEndTitle(_ offer: String) -> Phrase {
+        Phrase(da: "Afslut en placering på \(offer)", en: "End a placement on \(offer)")
+    }
+    static func dialogPriorityTitle(_ offer: String) -> Phrase {
+        Phrase(da: "Prioritet på ventelisten til \(offer)", en: "Priority on the waiting list of \(offer)")
+    }
+    static func dialogAddWaitingTitle(_ offer: String) -> Phrase {
+        Phrase(da: "Ny på ventelisten til \(offer)", en: "New on the waiting list of \(offer)")
+    }
+    /// Which case, with the cases to choose from.
+    static func whichCase(_ cases: [String]) -> Phrase {
+        let list = cases.joined(separator: ", ")
+        return Phrase(da: cases.isEmpty ? "Hvilken sag?" : "Hvilken sag? " + list, en: cases.isEmpty ? "Which case?" : "Which case? " + list)
+    }
+    static func endDayQuestion(_ caseID: String, from: Day) -> Phrase {
+        Phrase(da: "Sidste dag for \(caseID), placeret fra \(from.danish).",
+               en: "Last day for \(caseID), placed from \(from.danish).")
+    }
+    static func priorityQuestion(_ caseID: String, now: Int) -> Phrase {
+        Phrase(da: "\(caseID) har prioritet \(now) (1 er først, højst \(WaitingList.lowestPriority)).",
+               en: "\(caseID) has priority \(now) (1 comes first, at most \(WaitingList.lowestPriority)).")
+    }
+    static func addWaitingQuestion(_ caseID: String) -> Phrase {
+        Phrase(da: "\(caseID) venter fra i dag med 1 enhed. Prioritet (1 er først, højst \(WaitingList.lowestPriority)):",
+               en: "\(caseID) waits from today for 1 unit. Priority (1 comes first, at most \(WaitingList.lowestPriority)):")
+    }
+    static func crossSectorQuestion(_ caseID: String) -> Phrase {
+        Phrase(da: "Er \(caseID) en familie i den tværgående indsats? Den må tage kvotens enheder.",
+               en: "Is \(caseID) a family in the cross-sector solution? It may take the quota's units.")
+    }
+    /// `Placeringen af P-… slutter 31.12.2026. Prognose VOK 2027: −…`
+    static func endingSummary(_ caseID: String, on day: Day, effect: PlacementEffect) -> Phrase {
+        let lines = effect.lines.map { "\($0.sector) \($0.year): \($0.change.isNegative ? "" : "+")\($0.change.formatted(.exact))" }
+        return Phrase(da: "Placeringen af \(caseID) slutter \(day.danish). "
+                      + (lines.isEmpty ? "Ingen ændring af prognosen." : "Prognose " + lines.joined(separator: "; ")),
+                      en: "\(caseID)'s placement ends on \(day.danish). "
+                      + (lines.isEmpty ? "No forecast change." : "Forecast " + lines.joined(separator: "; ")))
+    }
+    static func prioritySummary(_ caseID: String, from: Int, to: Int) -> Phrase {
+        Phrase(da: "\(caseID) flyttes fra prioritet \(from) til \(to). Prognosen ændres ikke.",
+               en: "\(caseID) moves from priority \(from) to \(to). No forecast change.")
+    }
+    static func addWaitingSummary(_ caseID: String, priority: Int, crossSector: Bool) -> Phrase {
+        Phrase(da: "\(caseID) sættes på ventelisten med prioritet \(priority)\(crossSector ? " som tværgående familie" : ""). "
+               + "Prognosen ændres først ved en placering.",
+               en: "\(caseID) goes on the waiting list with priority \(priority)\(crossSector ? " as a cross-sector family" : ""). "
+               + "The forecast changes only with a placement.")
+    }
+}

@@ -38,24 +38,10 @@ extension Strings {
     static let valueUnits = Phrase(da: "enheder", en: "units")
     static let valuePriority = Phrase(da: "prioritet", en: "priority")
 
-    static func notWaiting(_ caseID: String, _ offer: String) -> Phrase {
-        Phrase(da: "\(caseID) står ikke på ventelisten til \(offer)", en: "\(caseID) is not on the waiting list of \(offer)")
-    }
-    static func noPlacement(_ caseID: String, _ offer: String) -> Phrase {
-        Phrase(da: "\(caseID) har ingen igangværende placering på \(offer)", en: "\(caseID) has no current placement on \(offer)")
-    }
     static func placed(_ caseID: String, _ offer: String, from: Day, until: Day?) -> Phrase {
         let end = until.map { " – " + $0.danish } ?? ""
         return Phrase(da: "\(caseID) er placeret på \(offer) fra \(from.danish)\(end).",
                       en: "\(caseID) is placed on \(offer) from \(from.danish)\(end).")
-    }
-    static func placementEnded(_ caseID: String, _ offer: String, on day: Day) -> Phrase {
-        Phrase(da: "Placeringen af \(caseID) på \(offer) slutter \(day.danish).",
-               en: "\(caseID)'s placement on \(offer) ends on \(day.danish).")
-    }
-    static func waitingSet(_ caseID: String, _ offer: String, priority: Int) -> Phrase {
-        Phrase(da: "\(caseID) står på ventelisten til \(offer) med prioritet \(priority).",
-               en: "\(caseID) is on the waiting list of \(offer) with priority \(priority).")
     }
     /// One budget year's change of a payer's commitments.
     static func forecastEffect(sector: String, year: Int, change: Money) -> Phrase {

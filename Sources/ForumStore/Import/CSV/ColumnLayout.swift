@@ -73,13 +73,3 @@ struct ColumnLayout {
         return result
     }
 }
-
-extension String {
-    /// Without leading and trailing spaces and tabs.
-    var trimmed: String {
-        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" }
-        guard let first = firstIndex(where: { !isSpace($0) }),
-              let last = lastIndex(where: { !isSpace($0) }) else { return "" }
-        return String(self[first...last])
-    }
-}

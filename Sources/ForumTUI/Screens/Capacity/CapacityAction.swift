@@ -17,4 +17,10 @@ enum CapacityAction: Hashable, Sendable {
     case allocate
     /// `+` and `-`: reserve one more unit for the cross-sector solution, or release one.
     case quota(Int)
+    /// `e`: end a case's placement at a day.
+    case end
+    /// `p`: move a waiting case to another priority.
+    case priority
+    /// `w`: put a case on the waiting list.
+    case addWaiting
 }

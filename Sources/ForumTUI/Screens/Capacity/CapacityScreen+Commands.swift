@@ -24,7 +24,7 @@ extension CapacityScreen {
                        disabledReason: allocateReason),
             KeyBinding(.quota(1), keys: [.character("+")], title: Strings.actionReserveQuota, disabledReason: raiseReason),
             KeyBinding(.quota(-1), keys: [.character("-")], title: Strings.actionReleaseQuota, disabledReason: lowerReason),
-        ]
+        ] + changeBindings(context, permission: permission)
     }
 
     /// Someone can be placed: the recommended next, or — by a chief's override — the first waiting.
@@ -50,6 +50,9 @@ extension CapacityScreen {
             let quota = offer.crossSectorQuota + change
             return openDialog(Strings.dialogQuotaTitle(offer.name), Strings.quotaSummary(from: offer.crossSectorQuota, to: quota),
                               confirm: Strings.confirmQuota, then: .commit(.setQuota(offer, quota)), language: context.language)
+        case .end: return askCase(status, for: .end, context: context)
+        case .priority: return askCase(status, for: .priority, context: context)
+        case .addWaiting: return askCase(status, for: .addWaiting, context: context)
         default:
             return .none
         }
@@ -68,22 +71,18 @@ extension CapacityScreen {
                 return response
             }
             return askStart(offer, entry, message: Strings.overrideBecause(reason), override: reason, context: context)
-        case .commit(.allocate(let offer, let entry, let terms)):
-            let commandContext = commandContext(context)
-            return ScreenResponse(effects: [command("allocate on \(offer.id)", {
-                try await $0.allocatePlace(offer.id, entry: entry.id, expectedVersion: offer.version, terms: terms,
-                                           context: commandContext)
-            }) { screen, _, context in
-                ScreenResponse(effects: screen.reload(context),
-                               status: (.success, Strings.placedDone(entry.caseID.rawValue, offer.name)))
-            }])
-        case .commit(.setQuota(let offer, let quota)):
-            let commandContext = commandContext(context)
-            return ScreenResponse(effects: [command("quota of \(offer.id)", {
-                try await $0.setQuota(offer.id, quota: quota, expectedVersion: offer.version, context: commandContext)
-            }) { screen, _, context in
-                ScreenResponse(effects: screen.reload(context), status: (.success, Strings.quotaDone(offer.name, quota)))
-            }])
+        case .askCase(let offer, let step):
+            return caseAnswered(offer, step: step, dialog: dialog, context: context)
+        case .askEndDay(let offer, let placement):
+            return endDayAnswered(offer, placement, dialog: dialog, context: context)
+        case .askPriority(let offer, let entry):
+            return priorityAnswered(offer, entry, dialog: dialog, context: context)
+        case .askNewPriority(let offer, let caseID):
+            return newPriorityAnswered(offer, caseID, dialog: dialog, context: context)
+        case .askCrossSector(let offer, let caseID, let priority):
+            return crossSectorAnswered(offer, caseID, priority: priority, dialog: dialog, context: context)
+        case .commit(let change):
+            return run(change, context: context)
         }
     }
 
@@ -130,7 +129,7 @@ extension CapacityScreen {
         CommandContext(user: context.user, at: clock(), today: context.today)
     }
 
-    private func openDialog(_ title: Phrase, _ message: Phrase, field: (TextFieldState, Phrase)? = nil, confirm: Phrase,
+    func openDialog(_ title: Phrase, _ message: Phrase, field: (TextFieldState, Phrase)? = nil, confirm: Phrase,
                             then continuation: CapacityDialog, language: Language) -> ScreenResponse {
         let state = DialogState(title: title.text(language), message: message.text(language), field: field?.0,
                                 fieldLabel: field?.1.text(language) ?? "", confirmLabel: confirm.text(language),

@@ -60,7 +60,7 @@ struct CapacityScreen: Screen {
             guard var shown = detail else { return .none }
             shown.document.apply(key, lineCount: detailLines(context).count, area: context.area)
             detail = shown
-        case .allocate, .quota:
+        case .allocate, .quota, .end, .priority, .addWaiting:
             return performCommand(action, context: context)
         }
         return .none
