@@ -110,9 +110,9 @@ import Testing
             #expect(["intern", "ekstern"].contains(row[field: "leverandør"]))
             let capacity = try #require(Int(row[field: "kapacitet"]))
             // Occupancy is the units of the placements active today.
-            let active = try placements.rows.filter { placement in
+            let active = placements.rows.filter { placement in
                 guard placement[field: "tilbud id"] == row[field: "id"], let from = day(placement[field: "fra"]) else { return false }
-                let until = placement[field: "til"].isEmpty ? nil : try #require(day(placement[field: "til"]))
+                let until = placement[field: "til"].isEmpty ? nil : day(placement[field: "til"])
                 return from <= today && until.map { today <= $0 } ?? true
             }
             let units = { (rows: [[String: String]]) in rows.reduce(0) { $0 + (Int($1[field: "enheder"]) ?? 0) } }
