@@ -18,18 +18,10 @@ struct BudgetView {
 
     var table: TableView {
         let language = context.language
-        let shown = columns
-        let specs = shown.map { $0.column(language) }
-        let widths = TableView.layout(specs, width: context.area.width).map { $0?.width ?? 0 }
-        let rows = screen.table.rows
         let empty = screen.data == nil ? Strings.loading : screen.report == nil ? Strings.burnNoPostings : Strings.queueNoMatch
-        return TableView(columns: specs, rowCount: rows.count,
-                         sort: shown.firstIndex(of: screen.table.sort.column).map {
-                             TableSort(column: $0, ascending: screen.table.sort.ascending)
-                         },
-                         emptyText: empty.text(language)) { index in
-            TableRow(shown.enumerated().map { column, kind in kind.cell(rows[index], width: widths[column], language: language) })
-        }
+        let shown = columns
+        return screen.table.tableView(shown, specs: shown.map { $0.column(language) }, width: context.area.width,
+                                      emptyText: empty.text(language)) { $0.cell($1, width: $2, language: language) }
     }
 
     func render(into frame: inout Frame) {

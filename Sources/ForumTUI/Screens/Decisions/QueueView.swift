@@ -12,18 +12,10 @@ struct QueueView {
         let language = context.language
         let shown = columns
         let fullSet = shown.count == QueueColumn.allCases.count
-        let specs = shown.map { $0.column(language, fullSet: fullSet) }
-        let widths = TableView.layout(specs, width: context.area.width).map { $0?.width ?? 0 }
-        let items = screen.items
         let queue = screen.queue
         let empty = screen.data == nil ? Strings.loading : queue.query.isEmpty ? Strings.queueEmpty : Strings.queueNoMatch
-        return TableView(columns: specs, rowCount: items.count,
-                         sort: shown.firstIndex(of: queue.sort.column).map { TableSort(column: $0, ascending: queue.sort.ascending) },
-                         emptyText: empty.text(language)) { index in
-            TableRow(shown.enumerated().map { column, kind in
-                kind.cell(items[index], width: widths[column], language: language)
-            })
-        }
+        return queue.tableView(shown, specs: shown.map { $0.column(language, fullSet: fullSet) }, width: context.area.width,
+                               emptyText: empty.text(language)) { $0.cell($1, width: $2, language: language) }
     }
 
     func render(into frame: inout Frame) {

@@ -158,3 +158,19 @@ struct TableScreenState<Column: TableScreenColumn>: Sendable where Column.Row: I
         }
     }
 }
+
+extension TableScreenState {
+    /// The table of the listed rows in the columns `shown` (those the width allows), with the
+    /// sort marked on its column: what every table screen draws. `specs` are the columns'
+    /// headings and width rules; `cell` gives a row's cell in a column at its laid-out width.
+    func tableView(_ shown: [Column], specs: [TableColumn], width: Int, emptyText: String,
+                   cell: @escaping (Column, Row, Int) -> TableCell) -> TableView {
+        let widths = TableView.layout(specs, width: width).map { $0?.width ?? 0 }
+        let rows = self.rows
+        return TableView(columns: specs, rowCount: rows.count,
+                         sort: shown.firstIndex(of: sort.column).map { TableSort(column: $0, ascending: sort.ascending) },
+                         emptyText: emptyText) { index in
+            TableRow(shown.enumerated().map { column, kind in cell(kind, rows[index], widths[column]) })
+        }
+    }
+}
