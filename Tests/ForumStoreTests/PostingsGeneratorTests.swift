@@ -126,6 +126,11 @@ private let demoLines = Array(demo)
 
     @Test func badSettingsAreRefusedWithAReason() throws {
         #expect(throws: GenerateError.lineCountNotPositive(0)) { try PostingsGenerator(lines: 0) }
+        // Counts it cannot produce are refused, never attempted (Int.max used to overflow and crash).
+        #expect(throws: GenerateError.lineCountTooLarge(Int.max)) { try PostingsGenerator(lines: Int.max) }
+        #expect(throws: GenerateError.lineCountTooLarge(100_000_001)) { try PostingsGenerator(lines: 100_000_001) }
+        #expect(GenerateError.lineCountTooLarge(100_000_001).phrase.danish
+                == "højst 100.000.000 posteringer i ét udtræk (fandt 100.000.001)")
         #expect(throws: GenerateError.monthOutOfRange(13)) { try PostingsGenerator(lines: 10, throughMonth: 13) }
         #expect(throws: GenerateError.yearOutOfRange(1999)) { try PostingsGenerator(lines: 10, year: 1999) }
         let october = try Day(year: 2026, month: 10, day: 31)

@@ -3,6 +3,7 @@ import ForumCore
 /// Why a synthetic extract cannot be generated or written.
 public enum GenerateError: Error, Hashable, Sendable, UserFacingError {
     case lineCountNotPositive(Int)
+    case lineCountTooLarge(Int)
     case yearOutOfRange(Int)
     case monthOutOfRange(Int)
     /// The last booking day must lie in the extract's last month.
@@ -14,6 +15,8 @@ public enum GenerateError: Error, Hashable, Sendable, UserFacingError {
         switch self {
         case .lineCountNotPositive(let count):
             Strings.generateLineCount(count)
+        case .lineCountTooLarge(let count):
+            Strings.generateLineCountTooLarge(count, maximum: PostingsGenerator.maximumLines)
         case .yearOutOfRange(let year):
             Strings.generateYear(year, allowed: PostingsGenerator.years)
         case .monthOutOfRange(let month):

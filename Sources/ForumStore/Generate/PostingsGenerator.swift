@@ -29,6 +29,10 @@ public struct PostingsGenerator: Sequence, Sendable {
     public static let minimumPeople = 40
     /// The years the generator accepts: the fictional population is born for these.
     public static let years = 2000...2099
+    /// The most lines one extract holds. A municipality's year is a few million postings; 100
+    /// million is about 6 GB of CSV. Without a bound, a count like `Int.max` overflowed the
+    /// layout's arithmetic and crashed instead of being refused.
+    public static let maximumLines = 100_000_000
 
     /// The demo's own extract: 100.000 lines, January to 25 November 2026 ("today" in the demo).
     public static func skovbyDemo() -> PostingsGenerator {
@@ -53,6 +57,7 @@ public struct PostingsGenerator: Sequence, Sendable {
     public init(plan: PostingsPlan = .skovby, lines: Int, seed: UInt64 = 1, year: Int = 2026,
                 throughMonth: Int = 11, lastBookingDay: Day? = nil) throws(GenerateError) {
         guard lines > 0 else { throw .lineCountNotPositive(lines) }
+        guard lines <= Self.maximumLines else { throw .lineCountTooLarge(lines) }
         guard PostingsGenerator.years.contains(year) else { throw .yearOutOfRange(year) }
         guard (1...12).contains(throughMonth) else { throw .monthOutOfRange(throughMonth) }
         let lastMonth = Month(ordinal: year * 12 + throughMonth - 1)
