@@ -73,6 +73,19 @@ struct BadFileCorpusTests {
                 == ["budget-unknown-sector.csv:3:2: kolonne sektor: ukendt sektor (fandt «XYZ»)"])
     }
 
+    @Test("Lines that end in CR alone are named as such, for postings and for a table")
+    func crOnlyLineEndings() {
+        let directory = TemporaryDirectory()
+        let postingsFile = directory.file("cr.csv", "bogføringsdato;konto;beløb;cpr;tekst\r02-01-2026;5.68.90.1;100,00;;Mentor\r")
+        #expect(postings(ImportSource(path: postingsFile, name: "cr.csv"))
+                == ["cr.csv:1: linjerne slutter med CR alene (gammelt Mac-format); gem filen med linjeskift LF eller CRLF"])
+        let sectors = directory.file("sectors.csv", "kode;navn\rBEV;Beskæftigelse\r")
+        #expect(table(.sectors, ImportSource(path: sectors, name: "sectors.csv"))
+                == ["sectors.csv:1: linjerne slutter med CR alene (gammelt Mac-format); gem filen med linjeskift LF eller CRLF"])
+        let crlf = directory.file("crlf.csv", "kode;navn\r\nBEV;Beskæftigelse\r\n")
+        #expect(table(.sectors, ImportSource(path: crlf, name: "crlf.csv")) == nil)
+    }
+
     @Test("Postings are never read whole: asking for them as a table is refused")
     func postingsAreNotATable() {
         #expect(table(.postings, TestFiles.example("postings.csv")) == ["postings.csv: posteringer læses som en strøm, ikke som en hel tabel"])

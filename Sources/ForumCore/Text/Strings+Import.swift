@@ -120,6 +120,9 @@ extension Strings {
     }
     public static let importPostingsNotWhole = Phrase(
         da: "posteringer læses som en strøm, ikke som en hel tabel", en: "postings are read as a stream, not as a whole table")
+    public static let importCROnlyLineEndings = Phrase(
+        da: "linjerne slutter med CR alene (gammelt Mac-format); gem filen med linjeskift LF eller CRLF",
+        en: "the lines end in CR alone (old Mac format); save the file with LF or CRLF line endings")
     public static let importNotARegularFile = Phrase(da: "ikke en almindelig fil", en: "not a regular file")
     public static let importEmptyFile = Phrase(da: "filen er tom", en: "the file is empty")
     public static let importNoData = Phrase(

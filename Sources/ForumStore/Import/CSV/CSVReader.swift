@@ -126,7 +126,15 @@ final class CSVReader {
             if !stopped { problems.add(Strings.importEmptyFile) }
             return nil
         }
-        return (0..<fields.count).map(string)
+        let names = (0..<fields.count).map(string)
+        // A lone CR does not end a line here, so a file whose lines end in CR alone (classic Mac
+        // OS, some exports) reads as one long header holding CRs: named, not "column missing".
+        if names.contains(where: { $0.contains("\r") }) {
+            problems.add(line: 1, Strings.importCROnlyLineEndings)
+            stopped = true
+            return nil
+        }
+        return names
     }
 
     /// Moves to the next record with data, skipping blank lines. `.end` at the end of the file
