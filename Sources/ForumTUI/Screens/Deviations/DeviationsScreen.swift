@@ -82,8 +82,8 @@ struct DeviationsScreen: Screen {
         case .editNote:
             return dialog(DialogState(title: t(Strings.noteTitle(sector.rawValue, month.description)),
                                       message: t(Strings.noteExplanationQuestion), field: TextFieldState(current.explanation),
-                                      fieldLabel: t(Strings.colExplanation), confirmLabel: t(Strings.dialogNextStep),
-                                      cancelLabel: t(Strings.dialogCancelLabel)),
+                                      fieldLabel: t(Strings.colExplanation), confirmLabel: t(Strings.dialogNext),
+                                      cancelLabel: t(Strings.dialogCancel)),
                           then: .explanation(current))
         case .nextStatus:
             var next = current
@@ -95,13 +95,13 @@ struct DeviationsScreen: Screen {
             return dialog(DialogState(title: t(Strings.forecastTitle(sector.rawValue, month.description)),
                                       message: t(Strings.forecastAmountQuestion),
                                       field: TextFieldState((manual?.amount ?? shown ?? .zero).formatted(.natural, unit: false)),
-                                      fieldLabel: t(Strings.colForecast), confirmLabel: t(Strings.dialogNextStep),
-                                      cancelLabel: t(Strings.dialogCancelLabel)),
+                                      fieldLabel: t(Strings.colForecast), confirmLabel: t(Strings.dialogNext),
+                                      cancelLabel: t(Strings.dialogCancel)),
                           then: .forecastAmount(sector, month, version: manual?.version ?? 0))
         case .clearForecast:
             return dialog(DialogState(title: t(Strings.forecastTitle(sector.rawValue, month.description)),
                                       message: t(Strings.forecastClearQuestion), confirmLabel: t(Strings.forecastClearLabel),
-                                      cancelLabel: t(Strings.dialogCancelLabel)),
+                                      cancelLabel: t(Strings.dialogCancel)),
                           then: .clearForecast(sector, month, version: manual?.version ?? 0))
         case .table:
             return .none
@@ -111,10 +111,10 @@ struct DeviationsScreen: Screen {
     mutating func confirm(_ continuation: DeviationsDialog, dialog: DialogState, context: ScreenContext) -> ScreenResponse {
         let t = { (phrase: Phrase) in phrase.text(context.language) }
         let text = dialog.field?.text ?? ""
-        func next(_ message: Phrase, _ value: String, _ label: Phrase, then: DeviationsDialog, confirm: Phrase = Strings.dialogNextStep)
+        func next(_ message: Phrase, _ value: String, _ label: Phrase, then: DeviationsDialog, confirm: Phrase = Strings.dialogNext)
             -> ScreenResponse {
             var state = DialogState(title: dialog.title, message: t(message), field: TextFieldState(value), fieldLabel: t(label),
-                                    confirmLabel: t(confirm), cancelLabel: t(Strings.dialogCancelLabel))
+                                    confirmLabel: t(confirm), cancelLabel: t(Strings.dialogCancel))
             state.title = dialog.title
             return self.dialog(state, then: then)
         }
