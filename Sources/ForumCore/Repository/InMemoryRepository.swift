@@ -20,7 +20,7 @@ public actor InMemoryRepository: ForumRepository {
     /// Manual forecasts by year, sector and month.
     private var forecasts: [Int: [SectorCode: [Int: ManualForecast]]] = [:]
     private var notes: [DeviationNote] = []
-    /// Every commitment row of grants, with the months it stood.
+    /// Every commitment row of grants and placements, with the months it stood.
     private var commitmentLog = CommitmentLog()
     private var lastPosting: Day?
     private var nextRecordID: Int64 = 1
@@ -68,6 +68,14 @@ public actor InMemoryRepository: ForumRepository {
                     split: record.decision.split, note: record.decision.note))
             }
         }
+        // Placed before the store existed: known in every month, as grants decided before it.
+        for offer in offers {
+            for placement in offer.placements {
+                commitmentLog.revise("#\(placement.id)", to: placement.commitments(budgetYear: settings.budgetYear),
+                                     source: .placement, caseID: placement.caseID, description: offer.name,
+                                     monthly: placement.tariff.total, decided: nil, in: nil)
+            }
+        }
     }
 
     public func changeToken() -> Int64 { token }
@@ -101,12 +109,6 @@ public actor InMemoryRepository: ForumRepository {
     public func budgetRows(year: Int) -> BudgetInput {
         // Budgets and postings are held for the settings' budget year only.
         let thisYear = year == forumSettings.budgetYear
-        // A placement's commitments follow from the placement as it is now (see Placement).
-        let placementRows = offerList.values.flatMap(\.placements).flatMap { placement in
-            placement.commitments(budgetYear: forumSettings.budgetYear).lines.filter { $0.month.year == year }.map {
-                BudgetInput.CommitmentRow($0.sector, month: $0.month.month, amount: $0.amount, source: .placement)
-            }
-        }
         return BudgetInput(
             year: year, periodisation: forumSettings.periodisation, sectors: sectorList.map(\.code),
             subAreas: subAreaList.map { BudgetInput.SubAreaRow(code: $0.code, sector: $0.sector) },
@@ -115,7 +117,7 @@ public actor InMemoryRepository: ForumRepository {
             actuals: thisYear ? postings.flatMap { code, months in
                 months.prefix(12).enumerated().map { BudgetInput.MonthRow(code, month: $0.offset + 1, amount: $0.element) }
             } : [],
-            commitments: commitmentLog.rows(year: year) + placementRows,
+            commitments: commitmentLog.rows(year: year),
             forecasts: (forecasts[year] ?? [:]).flatMap { sector, months in
                 months.map { BudgetInput.ForecastRow(sector: sector, month: $0.key, forecast: $0.value) }
             },
@@ -191,6 +193,9 @@ public actor InMemoryRepository: ForumRepository {
         if let index { waiting.remove(at: index) }
         allocation.offer.placements[allocation.offer.placements.count - 1].id = nextPlacementID
         nextPlacementID += 1
+        if let placement = allocation.offer.placements.last {
+            setSchedule(placement, of: allocation.offer, in: context.today.calendarMonth)
+        }
         return store(allocation.offer)
     }
 
@@ -198,6 +203,7 @@ public actor InMemoryRepository: ForumRepository {
                          context: CommandContext) throws(RepositoryError) -> Offer {
         let ending = try CommandRules.endPlace(try existingOffer(offerID), expectedVersion: expectedVersion, placementID: placement,
                                                on: day, budgetYear: forumSettings.budgetYear, context: context)
+        setSchedule(ending.placement, of: ending.offer, in: context.today.calendarMonth)
         return store(ending.offer)
     }
 
@@ -260,15 +266,7 @@ public actor InMemoryRepository: ForumRepository {
     }
 
     public func largestCommitments(sector: SectorCode, year: Int, limit: Int) -> [CommitmentSummary] {
-        let placements = offerList.values.flatMap { offer in
-            offer.placements.compactMap { placement -> CommitmentSummary? in
-                let months = placement.commitments(budgetYear: forumSettings.budgetYear).byMonth(for: sector, year: year)
-                guard months.contains(where: { !$0.isZero }) else { return nil }
-                return CommitmentSummary(source: .placement, reference: "#\(placement.id)", caseID: placement.caseID,
-                                         description: offer.name, monthly: placement.tariff.total, months: months)
-            }
-        }
-        return CommitmentSummary.largest(commitmentLog.summaries(sector: sector, year: year) + placements, limit: limit)
+        CommitmentSummary.largest(commitmentLog.summaries(sector: sector, year: year), limit: limit)
     }
 
     public func familyDraws(year: Int) -> [FamilyDraw] {
@@ -314,5 +312,14 @@ public actor InMemoryRepository: ForumRepository {
         commitmentLog.revise(request.id.rawValue, to: schedule, source: .grant, caseID: request.caseID,
                              description: request.offer, monthly: request.amount.perMonth,
                              decided: commitmentLog.decided(request.id.rawValue) ?? month, in: month)
+    }
+
+    /// A placement's commitments follow from the placement as it is now (see Placement); its
+    /// reference is the one the drill shows, `#` and the placement's id.
+    private func setSchedule(_ placement: Placement, of offer: Offer, in month: Month?) {
+        let reference = "#\(placement.id)"
+        commitmentLog.revise(reference, to: placement.commitments(budgetYear: forumSettings.budgetYear), source: .placement,
+                             caseID: placement.caseID, description: offer.name, monthly: placement.tariff.total,
+                             decided: commitmentLog.decided(reference) ?? month, in: month)
     }
 }

@@ -3,11 +3,13 @@ import ForumStore
 import GRDB
 
 /// The `placement` table and its commitments (`commitment.placement_id`): a placement's
-/// commitments are always `Placement.commitments(budgetYear:)`, replaced whenever it changes.
+/// commitments in force are always `Placement.commitments(budgetYear:)`, revised through
+/// `CommitmentTable` whenever it changes so that the budget as it stood keeps the earlier rows.
 enum PlacementTable {
-    /// Inserts `placement` for the person `personID` with its commitments; returns its id (from the INSERT).
+    /// Inserts `placement` for the person `personID` with its commitments, known from `month`
+    /// (nil: in every month, as for imported placements); returns its id (from the INSERT).
     @discardableResult
-    static func insert(_ db: Database, _ placement: Placement, personID: Int64, budgetYear: Int) throws -> Int64 {
+    static func insert(_ db: Database, _ placement: Placement, personID: Int64, budgetYear: Int, in month: Month?) throws -> Int64 {
         try db.execute(sql: """
             INSERT INTO placement (offer_id, person_id, cross_sector, start_day, end_day, units, base_tariff_ore,
                                    service_tariff_ore, special_tariff_ore, payer, override_reason)
@@ -19,26 +21,15 @@ enum PlacementTable {
         let id = db.lastInsertedRowID
         var stored = placement
         stored.id = id
-        try replaceCommitments(db, stored, budgetYear: budgetYear)
+        try CommitmentTable.replace(db, .placement(id), with: stored.commitments(budgetYear: budgetYear), in: month)
         return id
     }
 
-    /// Stores a placement's new end and the commitments that remain.
-    static func end(_ db: Database, _ placement: Placement, budgetYear: Int) throws {
+    /// Stores a placement's new end and the commitments that remain from `month`.
+    static func end(_ db: Database, _ placement: Placement, budgetYear: Int, in month: Month) throws {
         try db.execute(sql: "UPDATE placement SET end_day = ? WHERE id = ?",
                        arguments: [placement.until?.description, placement.id])
-        try replaceCommitments(db, placement, budgetYear: budgetYear)
-    }
-
-    private static func replaceCommitments(_ db: Database, _ placement: Placement, budgetYear: Int) throws {
-        try db.execute(sql: "DELETE FROM commitment WHERE placement_id = ?", arguments: [placement.id])
-        let statement = try db.makeStatement(sql: """
-            INSERT INTO commitment (placement_id, year, month, sector_code, amount_ore) VALUES (?, ?, ?, ?, ?)
-            """)
-        for line in placement.commitments(budgetYear: budgetYear).lines {
-            try statement.execute(arguments: [placement.id, line.month.year, line.month.month, line.sector.rawValue,
-                                              line.amount.ore])
-        }
+        try CommitmentTable.replace(db, .placement(placement.id), with: placement.commitments(budgetYear: budgetYear), in: month)
     }
 
     /// The person behind a case id, nil when the store does not know the case.

@@ -39,7 +39,8 @@ extension SQLiteRepository {
             try db.execute(sql: "DELETE FROM waiting_entry WHERE id = ?", arguments: [entryID])
             try Self.saveVersion(db, allocation.offer, over: offer)
             var placement = allocation.placement
-            placement.id = try PlacementTable.insert(db, placement, personID: row?.personID ?? 0, budgetYear: year)
+            placement.id = try PlacementTable.insert(db, placement, personID: row?.personID ?? 0, budgetYear: year,
+                                                  in: context.today.calendarMonth)
             try Self.audit(db, context, action: "offer.allocate", entity: "offer:\(offerID)",
                            before: OfferAuditState(offer, waitingEntry: entryID),
                            after: OfferAuditState(allocation.offer, placement: placement))
@@ -56,7 +57,7 @@ extension SQLiteRepository {
             let ending = try CommandRules.endPlace(offer, expectedVersion: expectedVersion, placementID: placementID, on: day,
                                                    budgetYear: year, context: context)
             try Self.saveVersion(db, ending.offer, over: offer)
-            try PlacementTable.end(db, ending.placement, budgetYear: year)
+            try PlacementTable.end(db, ending.placement, budgetYear: year, in: context.today.calendarMonth)
             try Self.audit(db, context, action: "offer.end_place", entity: "offer:\(offerID)",
                            before: OfferAuditState(offer, placement: offer.placements.first { $0.id == placementID }),
                            after: OfferAuditState(ending.offer, placement: ending.placement))

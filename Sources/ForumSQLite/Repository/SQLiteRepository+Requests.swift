@@ -22,7 +22,7 @@ extension SQLiteRepository {
     public func commitments(of id: RequestID) async throws -> CommitmentSchedule {
         try await database.read { db in
             _ = try Self.fetchRequest(db, id)
-            return try CommitmentTable.schedule(db, request: id)
+            return try CommitmentTable.schedule(db, .request(id))
         }
     }
 
@@ -56,7 +56,7 @@ extension SQLiteRepository {
             let recordID = try DecisionTable.insert(db, record)
             decided.decision?.id = recordID
             try Self.saveState(db, decided, over: current, decisionID: recordID)
-            try CommitmentTable.replace(db, request: id, with: CommandRules.commitments(of: decided),
+            try CommitmentTable.replace(db, .request(id), with: CommandRules.commitments(of: decided),
                                         in: context.today.calendarMonth)
             try RequestEventTable.append(db, id, RequestEvent(kind: .decided, at: context.at, actor: context.user.name,
                                                               decision: decision.kind, split: decision.split, note: decision.note))
@@ -76,7 +76,7 @@ extension SQLiteRepository {
                                arguments: [context.at.secondsSinceEpoch, context.user.login, undone.id])
             }
             try Self.saveState(db, restored, over: current, decisionID: restored.decision?.id)
-            try CommitmentTable.replace(db, request: id, with: CommandRules.commitments(of: restored),
+            try CommitmentTable.replace(db, .request(id), with: CommandRules.commitments(of: restored),
                                         in: context.today.calendarMonth)
             try RequestEventTable.append(db, id, RequestEvent(kind: .undone, at: context.at, actor: context.user.name,
                                                               decision: current.decision?.decision.kind))
@@ -91,14 +91,14 @@ extension SQLiteRepository {
         try await database.write { db in
             let current = try Self.fetchRequest(db, id)
             let known = try Self.knownSectors(db)
-            let stored = try CommitmentTable.schedule(db, request: id)
+            let stored = try CommitmentTable.schedule(db, .request(id))
             let (changed, schedule) = try CommandRules.changeSplit(current, expectedVersion: expectedVersion, split: split,
                                                                    from: month, current: stored, knownSectors: known,
                                                                    context: context)
             guard let record = changed.decision else { return changed }
             try db.execute(sql: "UPDATE decision SET split = ? WHERE id = ?", arguments: [split.shareList, record.id])
             try Self.saveState(db, changed, over: current, decisionID: record.id)
-            try CommitmentTable.replace(db, request: id, with: schedule, in: context.today.calendarMonth)
+            try CommitmentTable.replace(db, .request(id), with: schedule, in: context.today.calendarMonth)
             try RequestEventTable.append(db, id, RequestEvent(kind: .splitChanged, at: context.at, actor: context.user.name,
                                                               split: split, note: month.description))
             try Self.audit(db, context, action: "request.split", entity: "request:\(id)",

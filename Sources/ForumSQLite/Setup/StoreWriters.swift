@@ -91,7 +91,7 @@ enum StoreWriters {
             try RequestEventTable.append(db, request.id, RequestEvent(
                 kind: .decided, at: record.at, actor: record.decidedByName, decision: record.decision.kind,
                 split: record.decision.split, note: record.decision.note))
-            try CommitmentTable.replace(db, request: request.id, with: CommandRules.commitments(of: request), in: nil)
+            try CommitmentTable.replace(db, .request(request.id), with: CommandRules.commitments(of: request), in: nil)
         }
     }
 }

@@ -97,7 +97,7 @@ enum SQLiteMunicipality {
             try StoreWriters.insertOffer(db, offer)
             for placement in offer.placements {
                 let id = try PlacementTable.insert(db, placement, personID: try person(placement.caseID),
-                                                   budgetYear: m.settings.budgetYear)
+                                                   budgetYear: m.settings.budgetYear, in: nil)
                 guard id == placement.id else { throw CaseIDMismatch() }
             }
         }

@@ -45,6 +45,35 @@ struct ContractOfferCommandTests {
         try await subject.expectAudit(["offer.end_place", "offer.allocate"])
     }
 
+    @Test("A place filled or ended this month is the bridge's placements line; the month before does not see it",
+          arguments: Backend.allCases)
+    func placementsInTheBridge(backend: Backend) async throws {
+        let subject = try backend.make()
+        defer { subject.remove() }
+        let repository = subject.repository
+        let context = ContractSubject.context(M.leaderVOK)
+        // Filled on 25.11.2026 from 1.12: December's 45.000 kr, known in November.
+        let offer = try await repository.allocatePlace("BO-1", entry: 2, expectedVersion: 1,
+                                                       terms: .init(from: M.day(2026, 12, 1)), context: context)
+        var rows = try await repository.budgetRows(year: 2026)
+        let october = try #require(BudgetAggregation.snapshot(rows, asOf: M.month(2026, 10)).sectors["VOK"])
+        #expect(october.commitments[11] == Money(kroner: 37_500 + 2 * 45_000))
+        var bridge = try #require(ForecastBridge.of(rows, sector: "VOK", month: 11))
+        #expect(bridge.amount(.placements) == Money(kroner: 45_000))
+        #expect(bridge.amount(.newGrants) == .zero)
+        #expect(Money.sum(bridge.lines.map(\.amount)) == bridge.forecast - bridge.previousForecast)
+
+        // Case D's place, there before the store, ends on 30.11: its December leaves in November too.
+        _ = try await repository.endPlace("BO-1", placement: 1, on: M.day(2026, 11, 30), expectedVersion: offer.version,
+                                          context: context)
+        rows = try await repository.budgetRows(year: 2026)
+        bridge = try #require(ForecastBridge.of(rows, sector: "VOK", month: 11))
+        #expect(bridge.amount(.placements) == .zero)
+        #expect(BudgetAggregation.snapshot(rows, asOf: M.month(2026, 10)).sectors["VOK"]?.commitments[11]
+                == Money(kroner: 37_500 + 2 * 45_000))
+        #expect(BudgetAggregation.snapshot(rows).sectors["VOK"]?.commitments[11] == Money(kroner: 37_500 + 2 * 45_000))
+    }
+
     @Test("A chief overrides the quota with a reason, for a chosen period and units", arguments: Backend.allCases)
     func override(backend: Backend) async throws {
         let subject = try backend.make()

@@ -80,7 +80,7 @@ enum TableWriter {
             for line in lines {
                 guard let offer = offers[line.offer] else { continue }
                 let person = try Persons.ensure(db, pseudonym: line.person.bytes)
-                try PlacementTable.insert(db, line.placement(on: offer), personID: person.id, budgetYear: budgetYear)
+                try PlacementTable.insert(db, line.placement(on: offer), personID: person.id, budgetYear: budgetYear, in: nil)
             }
         case .requests(let requests):
             let problems = ProblemLog(file: file)
