@@ -13,25 +13,29 @@ final class PostgresDatabase: Sendable {
     let address: PostgresAddress
     let client: PostgresClient
     let logger: Logger
+    let changes: ChangeSignal
     private let runner: Task<Void, Never>
 
     /// Connects to `address`, migrates the schema (see `PostgresSchema`) and starts the pool.
     static func open(_ address: PostgresAddress) async throws -> PostgresDatabase {
         let logger = Logger(label: "chefforum.postgres", factory: { _ in SwiftLogNoOpLogHandler() })
         let connection = try await connect(address, logger: logger)
+        let schema: String
         do {
             try await PostgresSchema.migrate(connection, location: address.description, logger: logger)
+            schema = try await connection.value(String.self, "SELECT current_schema()") ?? "public"
         } catch {
-            try? await connection.close()
+            _ = try? await connection.close()
             throw error
         }
-        try? await connection.close()
-        return PostgresDatabase(address: address, logger: logger)
+        _ = try? await connection.close()
+        return PostgresDatabase(address: address, channel: "chefforum." + schema, logger: logger)
     }
 
-    private init(address: PostgresAddress, logger: Logger) {
+    private init(address: PostgresAddress, channel: String, logger: Logger) {
         self.address = address
         self.logger = logger
+        changes = ChangeSignal(address: address, channel: channel, logger: logger)
         let client = PostgresClient(configuration: address.clientConfiguration, backgroundLogger: logger)
         self.client = client
         runner = Task { await client.run() }
@@ -67,8 +71,17 @@ final class PostgresDatabase: Sendable {
 
     /// Runs `body` in one transaction on a connection of the pool: committed if it returns,
     /// rolled back if it throws, and its error passed on as it is (not wrapped).
-    func transaction<T: Sendable>(_ body: (PostgresConnection) async throws -> T) async throws -> T {
-        try await transaction(begin: "BEGIN", body)
+    ///
+    /// Every write notifies the other processes at commit (`ChangeSignal`); a write that is
+    /// refused changes nothing and tells no one.
+    func write<T: Sendable>(_ body: (PostgresConnection) async throws -> T) async throws -> T {
+        let value = try await transaction(begin: "BEGIN") { connection in
+            let value = try await body(connection)
+            try await connection.execute("SELECT pg_notify(\(changes.channel), \(changes.sender))")
+            return value
+        }
+        changes.committed()
+        return value
     }
 
     /// Runs `body`'s reads on one snapshot, so that a read of several queries sees one state.
