@@ -8,7 +8,7 @@ struct ContractReadTests {
 
     @Test("Settings, periodisation included, and the organisation ordered by code", arguments: Backend.allCases)
     func organisation(backend: Backend) async throws {
-        let subject = try backend.make()
+        let subject = try await backend.make()
         defer { subject.remove() }
         let repository = subject.repository
         #expect(try await repository.settings() == M.settings)
@@ -22,7 +22,7 @@ struct ContractReadTests {
 
     @Test("Requests ordered by id, each read whole, with history and commitments", arguments: Backend.allCases)
     func requests(backend: Backend) async throws {
-        let subject = try backend.make()
+        let subject = try await backend.make()
         defer { subject.remove() }
         let repository = subject.repository
         let requests = try await repository.requests()
@@ -43,7 +43,7 @@ struct ContractReadTests {
 
     @Test("A case's spend per sector and month; nothing for another year or case", arguments: Backend.allCases)
     func caseSpending(backend: Backend) async throws {
-        let subject = try backend.make()
+        let subject = try await backend.make()
         defer { subject.remove() }
         let repository = subject.repository
         #expect(try await repository.caseSpending(M.caseA, year: 2026) == M.caseSpending[M.caseA])
@@ -67,7 +67,7 @@ struct ContractReadTests {
 
     @Test("Budget figures: sums per sector, periodised per sub-area, commitments, last posted month", arguments: Backend.allCases)
     func budget(backend: Backend) async throws {
-        let subject = try backend.make()
+        let subject = try await backend.make()
         defer { subject.remove() }
         let budget = try await subject.repository.budget(year: 2026)
         #expect(budget.year == 2026)
@@ -100,7 +100,7 @@ struct ContractReadTests {
 
     @Test("Offers ordered by id; a waiting list by band, then longest waiting", arguments: Backend.allCases)
     func offers(backend: Backend) async throws {
-        let subject = try backend.make()
+        let subject = try await backend.make()
         defer { subject.remove() }
         let repository = subject.repository
         #expect(try await repository.offers() == M.offers.sorted { $0.id < $1.id })
