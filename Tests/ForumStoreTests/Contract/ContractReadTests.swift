@@ -54,7 +54,7 @@ struct ContractReadTests {
     @Test("A cross-sector family's draw counts its spend per sector from the month it entered the solution",
           arguments: Backend.allCases)
     func familyDraws(backend: Backend) async throws {
-        let subject = try backend.make()
+        let subject = try await backend.make()
         defer { subject.remove() }
         let repository = subject.repository
         // Case A entered with IND-2 in October: BEV's and FAM's spend from October counts, VOK's
