@@ -30,4 +30,8 @@ extension Strings {
     public static func postgresFailure(_ detail: String) -> Phrase {
         Phrase(da: "serveren svarede: \(detail)", en: "the server answered: \(detail)")
     }
+    public static func databaseNotEmpty(_ location: String) -> Phrase {
+        Phrase(da: "databasen \(location) er ikke tom; en hel database flyttes kun til en tom (opret en ny database på serveren)",
+               en: "the database \(location) is not empty; a whole database moves only into an empty one (create a new database on the server)")
+    }
 }
