@@ -44,14 +44,15 @@ extension EndToEnd {
             #expect(try BinaryRunner.run(["audit", "verify", "--db", String(url)]).status == 0)
         }
 
-        /// The Skovby organisation and its requests, with the person running the tests as chair.
-        static func setUp(_ url: String, fixture: ConsoleFixture) throws {
+        /// The Skovby organisation and its requests, with the person running the tests as chair
+        /// and economist, and `users` (lines of a users file) beside them.
+        static func setUp(_ url: String, fixture: ConsoleFixture, users extra: String = "") throws {
             let skovby = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
                 .deletingLastPathComponent().appendingPathComponent("data/skovby").path
             let users = fixture.directory.appendingPathComponent("users.csv").path
             let listed = try String(contentsOfFile: skovby + "/users.csv", encoding: .utf8)
-            try (listed + "\(Identity.currentLogin());Hanne Formand;\"formand,økonom\";\n").write(toFile: users, atomically: true,
-                                                                                                   encoding: .utf8)
+            try (listed + "\(Identity.currentLogin());Hanne Formand;\"formand,økonom\";\n" + extra)
+                .write(toFile: users, atomically: true, encoding: .utf8)
             let files = [("settings", skovby + "/settings.csv"), ("sectors", skovby + "/sectors.csv"),
                          ("subareas", skovby + "/subareas.csv"), ("laws", skovby + "/laws.csv"), ("users", users),
                          ("offers", skovby + "/offers.csv"), ("requests", skovby + "/requests.csv")]

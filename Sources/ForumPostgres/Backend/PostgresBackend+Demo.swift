@@ -40,6 +40,9 @@ extension PostgresBackend {
             let chair = User(login: user.login, name: existing?.name ?? user.name, roles: user.roles.union(existing?.roles ?? []),
                              sector: existing?.sector)
             try await PostgresWriters.upsertUser(connection, chair)
+            if try await PostgresRoles.mayManage(connection) {
+                try await PostgresRoles.grant(chair, groups: try await PostgresRoles.install(connection), connection)
+            }
             try await PostgresAuditTrail.append(connection, actor: context.user, at: context.at, action: "user.add",
                                                 entity: "user:\(user.login)", before: existing.map(UserAuditState.init),
                                                 after: UserAuditState(chair))

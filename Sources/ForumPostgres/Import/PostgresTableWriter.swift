@@ -19,6 +19,10 @@ enum PostgresTableWriter {
             for law in laws { try await PostgresWriters.upsertLaw(connection, law) }
         case .users(let users):
             for user in users { try await PostgresWriters.upsertUser(connection, user) }
+            if try await PostgresRoles.mayManage(connection) {
+                let groups = try await PostgresRoles.install(connection)
+                for user in users { try await PostgresRoles.grant(user, groups: groups, connection) }
+            }
         case .settings(let rows):
             for settings in rows { try await PostgresWriters.saveSettings(connection, settings, isDemo: nil) }
         case .offers(let offers):
