@@ -9,7 +9,7 @@ struct Chefforum: AsyncParsableCommand {
         CommandConfiguration(
             commandName: "chefforum", abstract: Strings.chefforumAbstract, discussion: Strings.chefforumDiscussion,
             subcommands: [
-                ConsoleCommand.self, DemoCommand.self, RequestCommand.self, CapacityCommand.self, GenerateCommand.self, ImportCommand.self,
+                ConsoleCommand.self, InitCommand.self, DemoCommand.self, MigrateCommand.self, RequestCommand.self, CapacityCommand.self, GenerateCommand.self, ImportCommand.self,
                 UsersCommand.self, AuditCommand.self, ReportCommand.self, ForecastCommand.self, DeviationCommand.self,
             ],
             defaultSubcommand: ConsoleCommand.self)

@@ -11,13 +11,13 @@ extension EndToEnd {
             #expect(result.stderr.contains("--db er tom"))
         }
 
-        @Test("A PostgreSQL URL is refused as not supported yet, without its password")
-        func postgresNotYet() throws {
-            let result = try BinaryRunner.run(["users", "list", "--db", "postgres://forum:hemmelig@127.0.0.1:5432/chefforum"],
+        @Test("A PostgreSQL server that does not answer fails at once with a clear message, without the password")
+        func postgresUnreachable() throws {
+            let result = try BinaryRunner.run(["users", "list", "--db", "postgres://forum:hemmelig@127.0.0.1:1/chefforum"],
                                               environment: ["LANG": "en_GB.UTF-8"])
             #expect(result.status == 1)
-            #expect(result.stderr.contains("PostgreSQL is not supported yet"))
-            #expect(!result.stderr.contains("hemmelig"))
+            #expect(result.stderr == "chefforum: error: cannot connect to the database postgres://forum@127.0.0.1:1/chefforum: "
+                    + "the server does not answer (wrong host or port, or the server is not running)\n")
         }
     }
 }

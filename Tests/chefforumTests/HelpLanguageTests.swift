@@ -13,7 +13,7 @@ extension EndToEnd {
                 let result = try BinaryRunner.run(["request", "list", "--help"] + arguments, environment: environment)
                 #expect(result.status == 0)
                 #expect(result.stdout.contains("OVERVIEW: Vis indstillingerne, der venter på forummet"), "\(arguments)")
-                #expect(result.stdout.contains("--db <sti>"), "\(arguments)")
+                #expect(result.stdout.contains("--db <sti|url>"), "\(arguments)")
             }
         }
 
@@ -26,7 +26,7 @@ extension EndToEnd {
                 let result = try BinaryRunner.run(["request", "list", "--help"] + arguments, environment: environment)
                 #expect(result.status == 0)
                 #expect(result.stdout.contains("OVERVIEW: List the requests waiting for the forum"), "\(arguments) \(environment)")
-                #expect(result.stdout.contains("--db <path>"), "\(arguments) \(environment)")
+                #expect(result.stdout.contains("--db <path|url>"), "\(arguments) \(environment)")
             }
         }
 

@@ -30,4 +30,12 @@ extension Strings {
     public static func postgresFailure(_ detail: String) -> Phrase {
         Phrase(da: "serveren svarede: \(detail)", en: "the server answered: \(detail)")
     }
+    public static func databaseNotEmpty(_ location: String) -> Phrase {
+        Phrase(da: "databasen \(location) er ikke tom; en hel database flyttes kun til en tom (opret en ny database på serveren)",
+               en: "the database \(location) is not empty; a whole database moves only into an empty one (create a new database on the server)")
+    }
+    public static func postgresRefused(_ login: String, detail: String) -> Phrase {
+        Phrase(da: "databasen afviste det for \(login) (\(detail)): dine roller på databaseserveren tillader det ikke; bed en administrator om at give dig rollen (chefforum users add)",
+               en: "the database refused this for \(login) (\(detail)): your roles on the database server do not allow it; ask an administrator to give you the role (chefforum users add)")
+    }
 }

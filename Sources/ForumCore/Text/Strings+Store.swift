@@ -16,10 +16,6 @@ extension Strings {
         Phrase(da: "\(path) er ikke en demodatabase og bliver ikke overskrevet; vælg en anden sti med --db",
                en: "\(path) is not a demo database and will not be overwritten; choose another path with --db")
     }
-    public static func unsupportedBackend(_ location: String) -> Phrase {
-        Phrase(da: "\(location): PostgreSQL understøttes ikke endnu; brug en databasefil (--db STI)",
-               en: "\(location): PostgreSQL is not supported yet; use a database file (--db PATH)")
-    }
     public static let auditHashMismatch = Phrase(
         da: "indholdet passer ikke med hashen (rettet efter det blev skrevet)",
         en: "the content does not match its hash (changed after it was written)")

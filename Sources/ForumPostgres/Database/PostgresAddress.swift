@@ -7,8 +7,9 @@ import PostgresNIO
 ///
 /// - `postgres://USER:PASSWORD@HOST:PORT/DB`: TCP; TLS unless the host is this machine
 ///   (`?sslmode=disable|prefer|require` says otherwise).
-/// - `postgres:///DB?host=/socket/dir`: the server's socket in that folder, logged in by peer
-///   authentication as the OS user (no password), as `psql` does.
+/// - `postgres:///DB?host=/socket/dir` (and `&port=` for a server on another port): the
+///   server's socket in that folder, logged in by peer authentication as the OS user (no
+///   password), as `psql` does.
 struct PostgresAddress: Sendable {
     enum Endpoint: Sendable, Equatable {
         case tcp(host: String, port: Int)
@@ -43,7 +44,7 @@ struct PostgresAddress: Sendable {
         database = path.removingPercentEncoding ?? path
         username = components.user.flatMap { $0.isEmpty ? nil : $0 } ?? query["user"] ?? login
         password = components.password ?? query["password"]
-        let port = components.port ?? 5432
+        let port = components.port ?? query["port"].flatMap { Int($0) } ?? 5432
         if let folder = query["host"], folder.hasPrefix("/") {
             endpoint = .socket(path: folder + "/.s.PGSQL.\(port)")
         } else if let host = components.host.flatMap({ $0.isEmpty ? nil : $0 }) ?? query["host"] {

@@ -84,6 +84,13 @@ final class PostgresDatabase: Sendable {
         return value
     }
 
+    /// The server's refusal of a write the login's roles do not allow (SQLSTATE 42501), in the
+    /// user's words: the program's own rules let it through, the database did not.
+    private func refusal(_ error: any Error) -> RepositoryError? {
+        guard let error = error as? PSQLError, error.serverInfo?[.sqlState] == "42501" else { return nil }
+        return .denied(Strings.postgresRefused(address.username, detail: error.serverInfo?[.message] ?? ""))
+    }
+
     /// Runs `body`'s reads on one snapshot, so that a read of several queries sees one state.
     func read<T: Sendable>(_ body: (PostgresConnection) async throws -> T) async throws -> T {
         try await transaction(begin: "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", body)
@@ -97,9 +104,13 @@ final class PostgresDatabase: Sendable {
                 value = try await body(connection)
             } catch {
                 _ = try? await connection.query("ROLLBACK", logger: logger)
-                throw error
+                throw refusal(error) ?? error
             }
-            try await connection.query("COMMIT", logger: logger)
+            do {
+                try await connection.query("COMMIT", logger: logger)
+            } catch {
+                throw refusal(error) ?? error
+            }
             return value
         }
     }

@@ -23,37 +23,63 @@ enum PostgresCommitments {
     /// Puts `schedule` in force for `owner` from `month` (nil: known in every month, as for
     /// data imported decided): unchanged rows stay, rows that stop are marked replaced, except
     /// those known in the same month, which never stood at the end of any month and are deleted.
+    /// Three statements at most, however long the schedule: a placement or a decision costs a
+    /// few round trips, not one per month.
     static func replace(_ connection: PostgresConnection, _ owner: Owner, with schedule: CommitmentSchedule,
                         in month: Month?) async throws {
-        let current = try await self.schedule(connection, owner)
+        let rows = try await connection.fetchAll(InForce.self, """
+            SELECT id, year, month, sector_code, amount_ore, decided_month FROM commitment
+            WHERE (request_id = \(owner.requestID) OR placement_id = \(owner.placementID)) AND replaced_month IS NULL
+            ORDER BY id
+            """)
+        let current = CommitmentSchedule(lines: try rows.map { try $0.line.line() })
         let revision = CommitmentRevision(from: current, to: schedule)
         let ordinal = month?.ordinal
-        let first = try await connection.values(Int?.self, """
-            SELECT decided_month FROM commitment
-            WHERE (request_id = \(owner.requestID) OR placement_id = \(owner.placementID))
-              AND replaced_month IS NULL
-            ORDER BY id LIMIT 1
-            """).first
-        let decided = (first ?? nil) ?? ordinal
+        let decided = (rows.first?.decidedMonth) ?? ordinal
+        // Each removed line takes one row of its kind, the first in id order, as on SQLite.
+        var unused = rows
+        var removed: [Int64] = []
         for line in revision.removed {
-            guard let id = try await connection.value(Int64.self, """
-                SELECT id FROM commitment
-                WHERE (request_id = \(owner.requestID) OR placement_id = \(owner.placementID))
-                  AND replaced_month IS NULL AND year = \(line.month.year) AND month = \(line.month.month)
-                  AND sector_code = \(line.sector.rawValue) AND amount_ore = \(line.amount.ore) LIMIT 1
-                """) else { continue }
+            guard let index = unused.firstIndex(where: { (try? $0.line.line()) == line }) else { continue }
+            removed.append(unused.remove(at: index).id)
+        }
+        if !removed.isEmpty {
             try await connection.execute("""
                 UPDATE commitment SET replaced_month = \(ordinal)
-                WHERE id = \(id) AND \(ordinal)::bigint IS NOT NULL AND known_month IS DISTINCT FROM \(ordinal)
+                WHERE id = ANY(\(removed)::bigint[]) AND \(ordinal)::bigint IS NOT NULL AND known_month IS DISTINCT FROM \(ordinal)
                 """)
-            try await connection.execute("DELETE FROM commitment WHERE id = \(id) AND replaced_month IS NULL")
-        }
-        for line in revision.added {
             try await connection.execute("""
-                INSERT INTO commitment (request_id, placement_id, year, month, sector_code, amount_ore, decided_month, known_month)
-                VALUES (\(owner.requestID), \(owner.placementID), \(line.month.year), \(line.month.month), \(line.sector.rawValue),
-                        \(line.amount.ore), \(decided), \(ordinal))
+                DELETE FROM commitment WHERE id = ANY(\(removed)::bigint[]) AND replaced_month IS NULL
                 """)
+        }
+        guard !revision.added.isEmpty else { return }
+        let added = revision.added
+        try await connection.execute("""
+            INSERT INTO commitment (request_id, placement_id, year, month, sector_code, amount_ore, decided_month, known_month)
+            SELECT \(owner.requestID), \(owner.placementID)::bigint, year, month, sector_code, amount_ore, \(decided)::bigint,
+                   \(ordinal)::bigint
+            FROM unnest(\(added.map { Int64($0.month.year) })::bigint[], \(added.map { Int64($0.month.month) })::bigint[],
+                        \(added.map(\.sector.rawValue))::text[], \(added.map(\.amount.ore))::bigint[])
+                AS line(year, month, sector_code, amount_ore)
+            """)
+    }
+
+    /// A row in force, with what `replace` needs beside its line.
+    private struct InForce: Decodable {
+        var id: Int64
+        var decidedMonth: Int?
+        var line: StoredCommitment
+
+        enum CodingKeys: String, CodingKey {
+            case id
+            case decidedMonth = "decided_month"
+        }
+
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            id = try container.decode(Int64.self, forKey: .id)
+            decidedMonth = try container.decodeIfPresent(Int.self, forKey: .decidedMonth)
+            line = try StoredCommitment(from: decoder)
         }
     }
 

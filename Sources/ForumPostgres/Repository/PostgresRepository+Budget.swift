@@ -53,8 +53,9 @@ extension PostgresRepository {
                      context: CommandContext) async throws -> ManualForecast? {
         let location = location
         return try await database.write { connection in
-            // The sector's row lock: two forecasts for one sector are set one after the other.
-            try await connection.execute("SELECT 1 FROM sector WHERE code = \(sector.rawValue) FOR UPDATE")
+            // Two forecasts for one sector are set one after the other (an advisory lock: a row lock
+            // would take the right to change the sector, which an economist's login need not have).
+            try await connection.execute("SELECT pg_advisory_xact_lock(1, hashtext(\(sector.rawValue)))")
             let existing = try await Self.forecast(connection, sector: sector, month: month)
             let figures = BudgetAggregation.snapshot(try await Self.budgetRows(connection, year: month.year)).sectors[sector]
             let stored = try CommandRules.setForecast(
@@ -134,7 +135,7 @@ extension PostgresRepository {
 
     func writeDeviationNote(_ note: DeviationNote, context: CommandContext) async throws -> DeviationNote {
         try await database.write { connection in
-            try await connection.execute("SELECT 1 FROM sector WHERE code = \(note.sector.rawValue) FOR UPDATE")
+            try await connection.execute("SELECT pg_advisory_xact_lock(2, hashtext(\(note.sector.rawValue)))")
             let existing = try await Self.deviationNote(connection, sector: note.sector, month: note.month)
             let stored = try CommandRules.writeDeviationNote(note, existing: existing,
                                                              knownSectors: try await Self.knownSectors(connection),

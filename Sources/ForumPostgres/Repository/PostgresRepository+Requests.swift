@@ -137,15 +137,17 @@ extension PostgresRepository {
         }
     }
 
-    /// Inserts a decision and returns the id the database gave it.
-    static func insertDecision(_ connection: PostgresConnection, _ record: DecisionRecord) async throws -> Int64 {
+    /// Inserts a decision and returns its id: the one the database gives it, or `id` when the
+    /// caller took one already (an imported request names its decision as it is written).
+    @discardableResult
+    static func insertDecision(_ connection: PostgresConnection, _ record: DecisionRecord, id: Int64? = nil) async throws -> Int64 {
         let row = StoredDecision(record)
         guard let id = try await connection.value(Int64.self, """
-            INSERT INTO decision (request_id, kind, split, note, valid_until, follow_up, previous_status, decided_by,
+            INSERT INTO decision (id, request_id, kind, split, note, valid_until, follow_up, previous_status, decided_by,
                                   decided_by_name, meeting, at, undone_at, undone_by)
-            VALUES (\(row.requestID), \(row.kind), \(row.split), \(row.note), \(row.validUntil), \(row.followUp),
-                    \(row.previousStatus), \(row.decidedBy), \(row.decidedByName), \(row.meeting), \(row.at), \(row.undoneAt),
-                    \(row.undoneBy))
+            VALUES (COALESCE(\(id), nextval(pg_get_serial_sequence('decision', 'id'))), \(row.requestID), \(row.kind), \(row.split),
+                    \(row.note), \(row.validUntil), \(row.followUp), \(row.previousStatus), \(row.decidedBy), \(row.decidedByName),
+                    \(row.meeting), \(row.at), \(row.undoneAt), \(row.undoneBy))
             RETURNING id
             """) else { throw StoreCorruption.badValue(column: "decision.id", value: "NULL") }
         return id

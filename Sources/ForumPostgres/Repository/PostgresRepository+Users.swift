@@ -2,6 +2,8 @@ import ForumCore
 import ForumStore
 import PostgresNIO
 
+/// Users on PostgreSQL are also the server's roles (`PostgresRoles`), whenever the
+/// administrator's login may manage roles; otherwise they are the forum's alone.
 extension PostgresRepository {
     func addUser(_ user: User, context: CommandContext) async throws {
         try await database.write { connection in
@@ -14,6 +16,9 @@ extension PostgresRepository {
                 ON CONFLICT DO NOTHING RETURNING 1
                 """)
             guard added == 1 else { throw RepositoryError.userExists(user.login) }
+            if try await PostgresRoles.mayManage(connection) {
+                try await PostgresRoles.grant(user, groups: try await PostgresRoles.install(connection), connection)
+            }
             try await Self.audit(connection, context, action: "user.add", entity: "user:\(user.login)",
                                  after: UserAuditState(user))
         }
@@ -25,6 +30,7 @@ extension PostgresRepository {
             let existing = try CommandRules.removeUser(login: login, existing: try await Self.user(connection, login: login),
                                                        context: context)
             try await connection.execute("DELETE FROM app_user WHERE login = \(login)")
+            if try await PostgresRoles.mayManage(connection) { try await PostgresRoles.remove(login: login, connection) }
             try await Self.audit(connection, context, action: "user.remove", entity: "user:\(login)",
                                  before: UserAuditState(existing))
         }

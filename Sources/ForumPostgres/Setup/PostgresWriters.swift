@@ -97,18 +97,24 @@ enum PostgresWriters {
     }
 
     /// Inserts a request as the case system delivers it, with its alternatives; a request that
-    /// arrives already decided also gets its decision record, commitments and history.
+    /// arrives already decided also gets its decision record, commitments and history. The
+    /// decision's id is taken first, so that the request is written once, never updated: an
+    /// import may add requests but not change one (the roles' GRANTs say so).
     static func insertRequest(_ connection: PostgresConnection, _ request: GrantRequest, personID: Int64) async throws {
         let amount = RowCoding.columns(request.amount)
+        var decisionID: Int64?
+        if request.decision != nil {
+            decisionID = try await connection.value(Int64.self, "SELECT nextval(pg_get_serial_sequence('decision', 'id'))")
+        }
         try await connection.execute("""
             INSERT INTO grant_request (id, person_id, cross_sector, requesting_unit, requested_by, sector_code, law_code,
                 offer, offer_id, amount_kind, amount_ore, start_day, end_day, weekly_hours_tenths, step, proposed_split,
-                reason, submitted, status, version)
+                reason, submitted, status, version, decision_id)
             VALUES (\(request.id.rawValue), \(personID), \(request.crossSector), \(request.requestingUnit), \(request.requestedBy),
                     \(request.sector.rawValue), \(request.law), \(request.offer), \(request.offerID?.rawValue), \(amount.kind),
                     \(amount.ore), \(amount.start), \(amount.end), \(request.weeklyHours?.tenths), \(request.step.rawValue),
                     \(request.proposedSplit.shareList), \(request.reason), \(request.submitted.description),
-                    \(request.status.rawValue), \(request.version))
+                    \(request.status.rawValue), \(request.version), \(decisionID))
             """)
         for (position, alternative) in request.alternatives.enumerated() {
             let columns = RowCoding.columns(alternative.amount)
@@ -120,9 +126,8 @@ enum PostgresWriters {
         }
         try await PostgresRepository.appendEvent(connection, request.id,
                                                  RequestEvent(kind: .submitted, day: request.submitted, actor: request.requestedBy))
-        if let record = request.decision {
-            let id = try await PostgresRepository.insertDecision(connection, record)
-            try await connection.execute("UPDATE grant_request SET decision_id = \(id) WHERE id = \(request.id.rawValue)")
+        if let record = request.decision, let decisionID {
+            try await PostgresRepository.insertDecision(connection, record, id: decisionID)
             try await PostgresRepository.appendEvent(connection, request.id, RequestEvent(
                 kind: .decided, at: record.at, actor: record.decidedByName, decision: record.decision.kind,
                 split: record.decision.split, note: record.decision.note))

@@ -9,10 +9,10 @@ public enum StoreError: Error, Hashable, Sendable, UserFacingError {
     case notInitialised(path: String)
     /// The file at the path is not a demo database and will not be overwritten.
     case notADemoDatabase(path: String)
-    /// `--db` names a kind of database this build cannot use yet (a PostgreSQL URL).
-    case unsupportedBackend(String)
     /// `--db` is a database server's URL that cannot be used as it is written.
     case badLocation(String, reason: Phrase)
+    /// A whole database is copied only into an empty one (`chefforum migrate`).
+    case notEmpty(String)
     /// The database server refused the connection or did not answer.
     case cannotConnect(String, reason: Phrase)
 
@@ -22,9 +22,9 @@ public enum StoreError: Error, Hashable, Sendable, UserFacingError {
         case .newerSchema(let path, let migrations): Strings.newerSchema(path, migrations: migrations)
         case .notInitialised(let path): Strings.databaseNotInitialised(path)
         case .notADemoDatabase(let path): Strings.notADemoDatabase(path)
-        case .unsupportedBackend(let location): Strings.unsupportedBackend(location)
         case .badLocation(let location, let reason): Strings.badDatabaseLocation(location, reason: reason)
         case .cannotConnect(let location, let reason): Strings.cannotConnect(location, reason: reason)
+        case .notEmpty(let location): Strings.databaseNotEmpty(location)
         }
     }
 }

@@ -22,13 +22,14 @@ struct DemoCommand: AsyncParsableCommand, CarriesGlobalOptions {
         let started = Date()
         let language = global.language
         let now = SystemClock.now()
-        FileHandle.standardError.write(Data((Strings.demoBuilding(path).text(language) + "\n").utf8))
-        let store = try Backends.freshDemo(at: BackendLocation(path))
+        let shown = BackendLocation(path).description
+        FileHandle.standardError.write(Data((Strings.demoBuilding(shown).text(language) + "\n").utf8))
+        let store = try await Backends.freshDemo(at: BackendLocation(path))
         try await DemoBuilder.build(
             into: store, dataDirectory: directory, keyPath: KeyFile.path(forDatabase: path),
             login: Identity.currentLogin(), name: Identity.currentName(), at: now, today: SystemClock.today(at: now))
         let seconds = Date().timeIntervalSince(started)
-        FileHandle.standardError.write(Data((Strings.demoBuilt(path, milliseconds: Int(seconds * 1000)).text(language) + "\n").utf8))
+        FileHandle.standardError.write(Data((Strings.demoBuilt(shown, milliseconds: Int(seconds * 1000)).text(language) + "\n").utf8))
         guard !noUI else { return }
         var options = global
         options.db = path

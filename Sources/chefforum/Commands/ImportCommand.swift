@@ -37,7 +37,7 @@ struct ImportCommand: AsyncParsableCommand, CarriesGlobalOptions {
         try CommandRules.importFile(context: session.context(as: user))
         let keyFile = try PseudonymKey.loadOrCreate(at: keyPath)
         if bootstrapping {
-            if !quiet { Self.printError(session.text(Strings.firstAdministrator(user.login))) }
+            if !quiet { Self.printError(session.text(session.firstAdministrator(user.login))) }
         } else if !quiet {
             session.warnIfUnknown()
         }

@@ -50,7 +50,7 @@ struct UsersCommand: AsyncParsableCommand {
             guard !parsed.isEmpty else { throw CommandError.invalidArgument(Strings.unknownRole("")) }
             let user = User(login: login, name: name, roles: parsed, sector: sector.map { SectorCode($0) })
             let (actor, bootstrapping) = try await session.setupActor()
-            if bootstrapping { print(session.text(Strings.firstAdministrator(session.user.login))) }
+            if bootstrapping { print(session.text(session.firstAdministrator(session.user.login))) }
             try await session.repository.addUser(user, context: session.context(as: actor))
             print(session.text(Strings.userAdded(login)))
         }

@@ -4,7 +4,7 @@ import Foundation
 
 /// Options every command takes.
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp(Strings.dbHelp, discussion: Strings.dbDiscussion, valueName: Strings.valuePath))
+    @Option(name: .long, help: ArgumentHelp(Strings.dbHelp, discussion: Strings.dbDiscussion, valueName: Strings.valueDatabase))
     var db: String?
 
     @Option(name: .long, help: ArgumentHelp(Strings.langHelp, valueName: Strings.valueLanguage))

@@ -14,7 +14,7 @@ struct Session {
     /// Opens the store of the global options. Unless `create` is set, a missing database is an
     /// error rather than a silently created empty one.
     static func open(_ options: GlobalOptions, create: Bool = false) async throws -> Session {
-        let backend = try Backends.open(BackendLocation(options.databasePath), create: create)
+        let backend = try await Backends.open(BackendLocation(options.databasePath), create: create)
         let (user, known) = try await Identity.resolve(login: Identity.currentLogin(), in: backend.repository)
         return Session(backend: backend, user: user, known: known, language: options.language)
     }
@@ -31,6 +31,15 @@ struct Session {
     /// yet — whoever the backend lets set it up (see `FirstAdministratorSetup`).
     func setupActor() async throws -> (user: User, bootstrapping: Bool) {
         try await backend.setupActor(for: user)
+    }
+
+    /// Why `login` acts as the first administrator: on a file, writing it; on a server, the
+    /// right to create roles there.
+    func firstAdministrator(_ login: String) -> Phrase {
+        switch backend.location {
+        case .sqlite: Strings.firstAdministrator(login)
+        case .postgres: Strings.firstAdministratorOnServer(login)
+        }
     }
 
     /// A note on stderr for an unknown login: what they can do and how to be added.

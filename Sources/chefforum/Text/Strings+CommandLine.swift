@@ -9,16 +9,22 @@ extension Strings {
         da: "Uden en underkommando åbnes konsollen på standarddatabasen.",
         en: "Run without a subcommand to open the console on the default database.")
 
-    static let dbHelp = Phrase(da: "Databasefilen.", en: "The database file.")
+    static let dbHelp = Phrase(da: "Databasen: en fil (SQLite) eller en postgres://-URL.",
+                               en: "The database: a file (SQLite) or a postgres:// URL.")
     static let emptyDatabaseOption = Phrase(
         da: "--db er tom: angiv en databasefil, eller udelad --db for at bruge standarddatabasen",
         en: "--db is empty: name a database file, or leave out --db to use the default database")
     static let dbDiscussion = Phrase(
-        da: "Standard: $CHEFFORUM_DB, ellers $XDG_DATA_HOME/chefforum/chefforum.sqlite (~/.local/share/…).",
-        en: "Default: $CHEFFORUM_DB, else $XDG_DATA_HOME/chefforum/chefforum.sqlite (~/.local/share/…).")
+        da: "Standard: $CHEFFORUM_DB, ellers $XDG_DATA_HOME/chefforum/chefforum.sqlite (~/.local/share/…). "
+            + "PostgreSQL: postgres://BRUGER:ADGANGSKODE@VÆRT:PORT/DATABASE, eller postgres:///DATABASE?host=/run/postgresql "
+            + "for serverens socket med login som din bruger.",
+        en: "Default: $CHEFFORUM_DB, else $XDG_DATA_HOME/chefforum/chefforum.sqlite (~/.local/share/…). "
+            + "PostgreSQL: postgres://USER:PASSWORD@HOST:PORT/DATABASE, or postgres:///DATABASE?host=/run/postgresql "
+            + "for the server's socket, logged in as your own user.")
     static let langHelp = Phrase(da: "Sprog: da eller en (standard efter LANG).", en: "Language: da or en (default from LANG).")
 
     static let valuePath = Phrase(da: "sti", en: "path")
+    static let valueDatabase = Phrase(da: "sti|url", en: "path|url")
     static let valueFile = Phrase(da: "fil", en: "file")
     static let valueLanguage = Phrase(da: "sprog", en: "lang")
 
@@ -36,6 +42,10 @@ extension Strings {
     static func firstAdministrator(_ login: String) -> Phrase {
         Phrase(da: "databasen har ingen administrator endnu: \(login) handler som administrator, da du kan skrive i databasefilen",
                en: "the database has no administrator yet: \(login) acts as administrator, since you can write the database file")
+    }
+    static func firstAdministratorOnServer(_ login: String) -> Phrase {
+        Phrase(da: "databasen har ingen administrator endnu: \(login) handler som administrator, da serveren lader dig oprette roller",
+               en: "the database has no administrator yet: \(login) acts as administrator, since the server lets you create roles")
     }
     static let limitMustBePositive = Phrase(da: "--limit skal være mindst 1", en: "--limit must be at least 1")
 }

@@ -2,26 +2,7 @@ import ForumCore
 import ForumStore
 import GRDB
 
-/// A row of `import_batch`.
-struct StoredImportBatch: Decodable, FetchableRecord {
-    var id: Int64
-    var fileName: String
-    var importedAt: Int64
-    var importedBy: String
-    var firstPosting: Int64?
-    var lastPosting: Int64?
-
-    enum CodingKeys: String, CodingKey {
-        case id
-        case fileName = "file_name", importedAt = "imported_at", importedBy = "imported_by", firstPosting = "first_posting"
-        case lastPosting = "last_posting"
-    }
-
-    var batch: ImportBatch {
-        ImportBatch(id: id, fileName: fileName, importedAt: Timestamp(secondsSinceEpoch: importedAt), importedBy: importedBy,
-                    postings: firstPosting.flatMap { first in lastPosting.map { first...max(first, $0) } })
-    }
-}
+extension StoredImportBatch: FetchableRecord {}
 
 /// The record of imported files: fingerprints that refuse a file imported twice, periods
 /// that refuse overlapping postings, and the removal of an import that `--replace` replaces.

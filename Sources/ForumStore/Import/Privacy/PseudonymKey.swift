@@ -59,6 +59,13 @@ public struct PseudonymKey: Sendable {
         let fresh = SymmetricKey(size: .bits256)
         let hex = fresh.withUnsafeBytes { Array(encodeHex(Array($0)).utf8) } + [0x0A]
         let temporary = path + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        // A server's database has no folder of its own: its key goes in the data directory,
+        // which a first run may not have made yet.
+        var folder = ""
+        for component in path.split(separator: "/", omittingEmptySubsequences: false).dropLast() where !component.isEmpty {
+            folder += (path.hasPrefix("/") || !folder.isEmpty ? "/" : "") + component
+            if mkdir(folder, 0o700) != 0 && errno != EEXIST { throw .system(path: path, message: systemError()) }
+        }
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, mode_t(0o600))
         guard descriptor >= 0 else { throw .system(path: path, message: systemError()) }
         // The umask may take bits away but never adds any; make the mode exact all the same.

@@ -1,0 +1,51 @@
+import ForumCore
+import ForumStore
+import PostgresNIO
+
+extension PostgresBackend {
+    /// A fresh database for the demo at `url`: an earlier demo there (or an empty database) is
+    /// emptied first; anything else is refused, so that `chefforum demo --db` can never
+    /// overwrite a real database.
+    public static func freshDemo(url: String) async throws -> PostgresBackend {
+        let backend = try await open(url: url)
+        let location = backend.location.description
+        try await backend.database.write { connection in
+            // Taken first, so that a second demo build at the same moment waits rather than mixes.
+            try await connection.execute("LOCK TABLE settings IN EXCLUSIVE MODE")
+            let isDemo = try await connection.value(Bool.self, "SELECT is_demo FROM settings WHERE id = 1")
+            let events = try await connection.value(Int64.self, "SELECT seq FROM audit_head WHERE id = 1") ?? 0
+            guard isDemo == true || (isDemo == nil && events == 0) else { throw StoreError.notADemoDatabase(path: location) }
+            try await connection.execute("""
+                TRUNCATE settings, sector, sub_area, law, app_user, person, offer, waiting_entry, placement, grant_request,
+                    alternative, decision, request_event, commitment, budget, monthly_actual, monthly_case, manual_forecast,
+                    deviation_note, audit_event, import_batch, posting RESTART IDENTITY
+                """)
+            try await connection.execute("UPDATE audit_head SET seq = 0, hash = \(AuditHead.empty.hash) WHERE id = 1")
+        }
+        return backend
+    }
+
+    public func beginDemo(_ settings: ForumSettings, context: CommandContext) async throws {
+        let location = location.description
+        try await database.write { connection in
+            try await PostgresWriters.saveSettings(connection, settings, isDemo: true)
+            try await PostgresAuditTrail.append(connection, actor: context.user, at: context.at, action: "demo.create",
+                                                entity: "database:\(location)")
+        }
+    }
+
+    public func installDemoChair(_ user: User, context: CommandContext) async throws {
+        try await database.write { connection in
+            let existing = try await PostgresRepository.user(connection, login: user.login)
+            let chair = User(login: user.login, name: existing?.name ?? user.name, roles: user.roles.union(existing?.roles ?? []),
+                             sector: existing?.sector)
+            try await PostgresWriters.upsertUser(connection, chair)
+            if try await PostgresRoles.mayManage(connection) {
+                try await PostgresRoles.grant(chair, groups: try await PostgresRoles.install(connection), connection)
+            }
+            try await PostgresAuditTrail.append(connection, actor: context.user, at: context.at, action: "user.add",
+                                                entity: "user:\(user.login)", before: existing.map(UserAuditState.init),
+                                                after: UserAuditState(chair))
+        }
+    }
+}
