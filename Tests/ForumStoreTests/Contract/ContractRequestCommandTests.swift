@@ -143,7 +143,11 @@ struct ContractRequestCommandTests {
             _ = try await $0.undoDecision("IND-3", expectedVersion: 2, context: ContractSubject.context(M.chiefVOK))
         }
         try await subject.expectRefusal(.denied(Strings.onlyDeciderUndoes("Vera Voksen"))) {
-            _ = try await $0.undoDecision("IND-3", expectedVersion: 1, context: ContractSubject.context(M.chiefBEV))
+            _ = try await $0.undoDecision("IND-3", expectedVersion: 1, context: ContractSubject.context(M.chiefBEV, meeting: nil))
+        }
+        // In a meeting even the chair undoes only their own decision.
+        try await subject.expectRefusal(.denied(Strings.undoOnlyOwn("Vera Voksen"))) {
+            _ = try await $0.undoDecision("IND-3", expectedVersion: 1, context: ContractSubject.context(M.chair))
         }
         #expect(try await subject.repository.request("IND-3") == M.requests[0])
     }
