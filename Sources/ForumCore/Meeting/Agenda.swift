@@ -139,7 +139,7 @@ public enum Agenda {
             if routing.authority == .forum || routing.authority == .politicalCommittee { reasons.append(.routed(routing.authority)) }
             if request.proposedSplit.isSplit { reasons.append(.splitPayment) }
             guard !reasons.isEmpty || facts.plan.carried.contains(.request(request.id)) else { return nil }
-            return AgendaEntry(key: .request(request.id), section: .requests, title: "\(request.id) \(request.offer)",
+            return AgendaEntry(key: .request(request.id), section: .requests, title: request.offer,
                                reasons: reasons, amount: request.amount.total)
         }
     }
@@ -165,7 +165,7 @@ public enum Agenda {
             guard let first = due.min() ?? (facts.plan.carried.contains(key) ? decision.followUp ?? decision.validUntil : nil) else {
                 return nil
             }
-            return (first, AgendaEntry(key: key, section: .followUp, title: "\(request.id) \(request.offer)", reasons: reasons))
+            return (first, AgendaEntry(key: key, section: .followUp, title: request.offer, reasons: reasons))
         }
         return entries.sorted { ($0.0, $0.1.key) < ($1.0, $1.1.key) }.map(\.1)
     }
@@ -176,7 +176,7 @@ public enum Agenda {
             let explained = !(item.note?.explanation.trimmed.isEmpty ?? true)
             let key = AgendaKey.deviation(item.sector)
             guard !explained || facts.plan.carried.contains(key) else { return nil }
-            return AgendaEntry(key: key, section: .deviations, title: "\(item.sector) \(item.line.name)",
+            return AgendaEntry(key: key, section: .deviations, title: item.line.name,
                                reasons: explained ? [] : [.unexplainedDeviation(deviation)], amount: deviation)
         }
     }
@@ -191,7 +191,7 @@ public enum Agenda {
             if overrides > 0 { reasons.append(.overrides(overrides)) }
             let key = AgendaKey.offer(offer.id)
             guard !reasons.isEmpty || facts.plan.carried.contains(key) else { return nil }
-            return AgendaEntry(key: key, section: .capacity, title: "\(offer.id) \(offer.name)", reasons: reasons)
+            return AgendaEntry(key: key, section: .capacity, title: offer.name, reasons: reasons)
         }
     }
 }

@@ -18,6 +18,22 @@ public enum AgendaKey: Hashable, Comparable, Sendable, Codable, CustomStringConv
         }
     }
 
+    /// What the item is about, as people name it: a request's or offer's id, a sector's code; nil
+    /// for a free item, which its title names.
+    public var subject: String? {
+        switch self {
+        case .request(let id), .followUp(let id): id.rawValue
+        case .offer(let id): id.rawValue
+        case .deviation(let sector): sector.rawValue
+        case .free: nil
+        }
+    }
+
+    /// The subject and the title, as a list or the minutes show an item.
+    public func named(_ title: String) -> String {
+        subject.map { "\($0) \(title)" } ?? title
+    }
+
     /// Reads the written form; nil when it is not one.
     public init?(parsing text: String) {
         guard let colon = text.firstIndex(of: ":") else { return nil }

@@ -30,10 +30,9 @@ extension Minutes {
         let decisionItems = decisions.map { line -> [String] in
             var lines = ["\(line.request) · \(line.offer) (\(line.law)) · \(t(Strings.minutesCase)) \(line.caseID): "
                          + "\(t(Strings.minutesOutcome(line.kind))) \(line.amount.formatted())"]
-            lines.append(t(Strings.minutesPaidBy) + ": " + line.split.map {
-                line.split.count > 1 ? "\($0.sector) \($0.weight)/\(line.split.reduce(0) { $0 + $1.weight }) \($0.amount.formatted())"
-                    : "\($0.sector) \($0.amount.formatted())"
-            }.joined(separator: ", "))
+            let key = line.split.count > 1 ? (try? PaymentSplit(line.split.map { PaymentSplit.Share($0.sector, $0.weight) })) : nil
+            lines.append(t(Strings.minutesPaidBy) + ": " + (key.map { Strings.splitText($0) + " — " } ?? "")
+                         + line.split.map { "\($0.sector) \($0.amount.formatted())" }.joined(separator: ", "))
             if !line.note.trimmed.isEmpty { lines.append(t(Strings.minutesNoteLabel(line.kind)) + ": " + line.note.trimmed) }
             if let until = line.validUntil { lines.append(t(Strings.minutesValidUntil) + ": " + until.danish) }
             if let followUp = line.followUp { lines.append(t(Strings.minutesFollowUp) + ": " + followUp.danish) }
@@ -41,7 +40,7 @@ extension Minutes {
             return lines
         }
         let deviationItems = deviations.map { line -> [String] in
-            var first = line.title
+            var first = AgendaKey.deviation(line.sector).named(line.title)
             if let deviation = line.deviation { first += ": " + t(Strings.minutesDeviation(deviation)) }
             return [first,
                     t(Strings.minutesExplanation) + ": " + (line.explanation.trimmed.isEmpty ? t(Strings.minutesNoExplanation) : line.explanation.trimmed),
@@ -62,7 +61,7 @@ extension Minutes {
             .section(t(Strings.minutesDeviations), deviationItems.isEmpty ? none : deviationItems),
             .section(t(Strings.minutesOverrides), overrideItems.isEmpty ? none : overrideItems),
             .section(t(Strings.minutesFreeItems), freeLines.isEmpty ? none : freeLines),
-            .section(t(Strings.minutesPostponed), postponed.isEmpty ? none : postponed.map { [$0.title] }),
+            .section(t(Strings.minutesPostponed), postponed.isEmpty ? none : postponed.map { [$0.key.named($0.title)] }),
         ]
     }
 
@@ -75,8 +74,9 @@ extension Minutes {
             case .section(let heading, let items):
                 out += ["## " + heading, ""]
                 for item in items {
-                    out.append("- " + (item.first ?? ""))
-                    out += item.dropFirst().map { "  " + $0 + "  " }
+                    // Two trailing spaces break the line within the list item.
+                    let lines = [("- " + (item.first ?? ""))] + item.dropFirst().map { "  " + $0 }
+                    out += lines.enumerated().map { $0.offset < lines.count - 1 ? $0.element + "  " : $0.element }
                 }
                 out.append("")
             }
