@@ -73,10 +73,13 @@ public struct AgendaOverview: Hashable, Sendable {
 }
 
 extension ForumRepository {
-    /// The agenda now: the open meeting's, else the draft of the next meeting on `date`.
+    /// The agenda now: the open meeting's, else the draft of the next meeting on `date` — or, when
+    /// a meeting was already held that day (or later), a fortnight after it.
     public func agendaOverview(date: Day) async throws -> AgendaOverview {
-        let meeting = try await currentMeeting()
-        let (facts, rows) = try await agendaInputs(date: meeting?.date ?? date)
+        let meetings = try await meetings()
+        let meeting = meetings.first(where: \.isOpen)
+        let next = meetings.first.map { $0.date >= date ? $0.date.adding(days: 14) : date } ?? date
+        let (facts, rows) = try await agendaInputs(date: meeting?.date ?? next)
         let settings = try await settings()
         return AgendaOverview.make(draft: Agenda.draft(facts), meeting: meeting, requests: facts.requests,
                                    snapshot: BudgetAggregation.snapshot(rows), tolerance: settings.tolerance)

@@ -21,9 +21,9 @@ extension DecisionsScreen {
         }
     }
 
-    /// Who decides, when and on which day: the time is read when the user confirms.
+    /// Who decides, when, on which day and in which meeting: the time is read when the user confirms.
     func commandContext(_ context: ScreenContext) -> CommandContext {
-        CommandContext(user: context.user, at: clock(), today: context.today)
+        CommandContext(user: context.user, at: clock(), today: context.today, meeting: data?.meeting?.rawValue)
     }
 
     func decide(_ request: GrantRequest, _ decision: Decision, context: ScreenContext) -> Effect {
