@@ -67,7 +67,9 @@ struct MeetingScreen: Screen {
                     }
                 }
             }
-            return inner + (decisions.isEditingText || decisions.hasUnsavedInput ? [] : item)
+            // In the split editor every key is the editor's.
+            if case .detail = decisions.mode { return inner + item }
+            return inner
         }
         let none: Phrase? = selectedRow == nil ? Strings.nothingSelected : nil
         let draftOnly: Phrase? = meeting != nil ? Strings.meetingIsOpen : nil
