@@ -103,9 +103,9 @@ extension Strings {
     }
 
     /// What undo will revert, named before it asks.
-    public static func undoWillRevert(_ id: String, _ kind: DecisionKind, by name: String, back to: RequestStatus) -> Phrase {
-        Phrase(da: "Fortryd «\(decisionKind(kind).danish)» af \(id) (truffet af \(name)): tilbage til «\(status(to).danish)»?",
-               en: "Undo «\(decisionKind(kind).english)» of \(id) (made by \(name)): back to «\(status(to).english)»?")
+    public static func undoWillRevert(_ id: String, _ kind: DecisionKind, by name: String, back: RequestStatus) -> Phrase {
+        Phrase(da: "Fortryd «\(decisionKind(kind).danish)» af \(id) (truffet af \(name)): tilbage til «\(status(back).danish)»?",
+               en: "Undo «\(decisionKind(kind).english)» of \(id) (made by \(name)): back to «\(status(back).english)»?")
     }
 
     // MARK: Minutes

@@ -286,6 +286,12 @@ extension String {
 }
 
 extension Strings {
+    static func undoTitle(_ id: String) -> Phrase { Phrase(da: "Fortryd \(id)?", en: "Undo \(id)?") }
+    static let undoConfirm = Phrase(da: "Fortryd", en: "Undo")
+    static func undoSplitWillRevert(_ id: String, _ split: PaymentSplit, from month: Month) -> Phrase {
+        Phrase(da: "Fortryd fordelingsændringen af \(id): fra \(month) igen \(splitText(split))?",
+               en: "Undo the change of split of \(id): from \(month) again \(splitText(split))?")
+    }
     static func splitChangeUndone(_ id: String, split: PaymentSplit) -> Phrase {
         Phrase(da: "Fortrudt: fordelingen af \(id) er igen \(splitText(split))",
                en: "Undone: the split of \(id) is again \(splitText(split))")

@@ -129,6 +129,11 @@ struct DecisionsCommandTests {
         await driver.press(.enter)
         #expect(driver.state.footerHints.contains(KeyHint("u", "fortryd")))
         await driver.type("u")
+        // It names what it reverts and asks first.
+        #expect(driver.state.overlays.count == 1)
+        #expect(try await driver.repository.request("IND-2026-0142").status == .approved)
+        #expect(driver.frame.text.contains("Fortryd «godkend» af IND-2026-0142"))
+        await driver.press(.enter)
         #expect(driver.status == "Fortrudt: «godkend» på IND-2026-0142 – status igen «på dagsorden»")
         #expect(try await driver.repository.request("IND-2026-0142").status == .onAgenda)
         #expect(try await driver.repository.commitments(of: "IND-2026-0142").lines.isEmpty)
@@ -163,6 +168,7 @@ struct DecisionsCommandTests {
                                                     split: .single("BEV"), from: month(2027, 1),
                                                     context: Self.otherTerminal)
         await driver.type("u")
+        await driver.press(.enter)
         #expect(driver.status == "ændret af Bo Beskæftigelse kl. 25.11.2026 13:05 siden du hentede den; "
                 + "se den nye udgave og prøv igen")
         #expect(try await driver.repository.request("IND-2026-0142").status == .approved)

@@ -10,6 +10,8 @@ enum DecisionsDialog: Sendable {
     case ask(GrantRequest, DecisionKind)
     /// Add the sector typed into the dialog to the split editor.
     case addSector
+    /// Undo the newest change of this session, named in the dialog.
+    case undo
 }
 
 /// A command ready to run once its dialog is confirmed.

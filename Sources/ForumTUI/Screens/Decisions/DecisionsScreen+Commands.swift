@@ -55,6 +55,20 @@ extension DecisionsScreen {
         }
     }
 
+    /// Names the newest change of this session and asks before undoing it (DOMAIN §4).
+    func askUndo(_ context: ScreenContext) -> ScreenResponse {
+        guard let entry = undoStack.last else { return ScreenResponse(status: (.warning, Strings.nothingToUndoInSession)) }
+        let message: Phrase
+        switch entry.change {
+        case .decision(let kind):
+            let back = data?.request(entry.id)?.decision?.previousStatus ?? .onAgenda
+            message = Strings.undoWillRevert(entry.id.rawValue, kind, by: context.user.name, back: back)
+        case .split(let previous, let month):
+            message = Strings.undoSplitWillRevert(entry.id.rawValue, previous, from: month)
+        }
+        return openDialog(Strings.undoTitle(entry.id.rawValue), message, confirm: Strings.undoConfirm, then: .undo, context: context)
+    }
+
     /// Undoes the newest change of this session: a decision by `undoDecision`, a split change by
     /// changing the split back from the same month. The entry leaves the stack either way: after
     /// a conflict the request has moved on, and the message says who moved it.

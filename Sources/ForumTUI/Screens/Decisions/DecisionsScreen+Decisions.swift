@@ -49,6 +49,8 @@ extension DecisionsScreen {
             return answered(kind, request, text: text, dialog: dialog, context: context)
         case .addSector:
             return addSector(text, context: context)
+        case .undo:
+            return undo(context)
         }
     }
 

@@ -58,7 +58,7 @@ struct DecisionsScreen: Screen {
             guard let request = target else { return .none }
             return openSplit(request, context: context)
         case .undo:
-            return undo(context)
+            return askUndo(context)
         case .table, .open, .toggleScope:
             guard case .queue = mode else { return .none }
             return performInQueue(action, context: context)
