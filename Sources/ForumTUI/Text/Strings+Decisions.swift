@@ -72,6 +72,8 @@ extension Strings {
     static let actionBack = Phrase(da: "Tilbage", en: "Back")
     static let actionApprove = Phrase(da: "Godkend", en: "Approve")
     static let actionApproveTimeLimited = Phrase(da: "Godkend tidsbegrænset", en: "Approve time-limited")
+    static let actionApproveWithConditions = Phrase(
+        da: "Godkend med vilkår og opfølgning", en: "Approve with conditions and follow-up")
     static let actionReject = Phrase(da: "Afvis med begrundelse", en: "Reject with a reason")
     static let actionDefer = Phrase(da: "Udsæt: sig hvad der mangler", en: "Defer: say what is missing")
     static let actionRefer = Phrase(da: "Henvis til politisk udvalg", en: "Refer to the political committee")
@@ -154,6 +156,12 @@ extension Strings {
                                                  en: "What is missing before the forum can decide?")
     static let fieldReferNote = Phrase(da: "Note til udvalget (kan være tom):", en: "Note to the committee (may be empty):")
     static let fieldValidUntil = Phrase(da: "Gælder til (dd.mm.åååå):", en: "Valid until (dd.mm.yyyy):")
+    static let fieldConditions = Phrase(da: "Vilkår (kan være tomme):", en: "Conditions (may be empty):")
+    static let fieldFollowUp = Phrase(da: "Opfølgning (dd.mm.åååå, tom: ingen):", en: "Follow-up (dd.mm.yyyy, empty: none):")
+    static func withConditions(_ summary: Phrase, _ conditions: String) -> Phrase {
+        conditions.isEmpty ? summary
+            : Phrase(da: "\(summary.danish) · vilkår: \(conditions)", en: "\(summary.english) · conditions: \(conditions)")
+    }
 
     static func timeLimitQuestion(_ amount: GrantAmount, followUp: Day) -> Phrase {
         Phrase(da: "Bevillingen løber \(periodText(amount)). Til hvilken dag gælder godkendelsen? Opfølgning \(followUp.danish) (om fire måneder).",

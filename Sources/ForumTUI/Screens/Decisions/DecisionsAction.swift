@@ -11,6 +11,8 @@ enum DecisionsAction: Hashable, Sendable {
     case toggleScope
     /// `a r t d p`, in the queue and in the detail.
     case decide(DecisionKind)
+    /// `A`: approve with conditions and a follow-up date.
+    case approveWithConditions
     /// `f`: the split editor.
     case split
     /// `u`: undo the newest change of this session.

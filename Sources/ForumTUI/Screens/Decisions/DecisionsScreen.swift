@@ -54,6 +54,9 @@ struct DecisionsScreen: Screen {
         case .decide(let kind):
             guard let request = target else { return .none }
             return ask(kind, request, context: context)
+        case .approveWithConditions:
+            guard let request = target else { return .none }
+            return askConditions(request, context: context)
         case .split:
             guard let request = target else { return .none }
             return openSplit(request, context: context)
