@@ -119,6 +119,28 @@ struct MeetingScreenTests {
         #expect(driver.screen?.rows.first?.postponed == true)
     }
 
+    @Test("A deviation opens in place with screen 4's keys on the sector's lines; explained, it leaves the draft")
+    func deviationInPlace() async throws {
+        // The chief of BEV writes the sector's explanation; the chair may not.
+        var driver = await MeetingDriver(user: Fixture.chiefBEV)
+        let index = try #require(driver.screen?.rows.firstIndex { $0.key == .deviation("BEV") })
+        await driver.type(String(repeating: "j", count: index))
+        await driver.press(.enter)
+        #expect(driver.screen?.inner == .deviations)
+        #expect(driver.frame.text.contains("BEV Beskæftigelse"))
+        #expect(!driver.frame.text.contains("BUF Udsatte"))
+        await driver.type("e")
+        await driver.type("Færre i løntilskud end budgetteret")
+        await driver.press(.enter)
+        await driver.press(.enter)
+        await driver.press(.enter)
+        let note = try #require(try await driver.repository.deviationNotes(year: 2026).first { $0.sector == "BEV" })
+        #expect(note.explanation == "Færre i løntilskud end budgetteret")
+        await driver.press(.escape)
+        #expect(driver.screen?.opened == nil)
+        #expect(driver.screen?.rows.contains { $0.key == .deviation("BEV") } == false)
+    }
+
     @Test("A chief may look but not chair: the keys say why")
     func notChair() async throws {
         var driver = await MeetingDriver(user: Fixture.chiefBEV)

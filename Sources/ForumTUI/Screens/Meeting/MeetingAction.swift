@@ -19,6 +19,10 @@ enum MeetingAction: Hashable, Sendable {
     case step(Int)
     /// A key of the request opened in place (screen 1's detail).
     case request(DecisionsAction)
+    /// A key of the offer opened in place (screen 2's detail).
+    case offer(CapacityAction)
+    /// A key of the deviation opened in place (screen 4's lines of the sector).
+    case deviation(DeviationsAction)
 }
 
 /// What confirming one of screen 5's own dialogs does.

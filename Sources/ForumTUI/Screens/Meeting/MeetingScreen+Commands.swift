@@ -3,35 +3,36 @@ import ForumCore
 /// Screen 5's reads and commands, and the plumbing that lets screen 1's detail live inside it:
 /// the effects and dialogs screen 1 makes come back to this screen, which hands them on.
 extension MeetingScreen {
-    /// Runs `body` on the embedded screen 1 and routes what it asks for through this screen.
-    mutating func withDecisions(_ body: (inout any Screen) -> ScreenResponse) -> ScreenResponse {
-        var inner: any Screen = decisions
-        let response = body(&inner)
-        if let typed = inner as? DecisionsScreen { decisions = typed }
-        return Self.lift(response)
+    /// Runs `body` on the embedded screen `id` and routes what it asks for through this screen.
+    mutating func withEmbedded(_ id: ScreenID, _ body: (inout any Screen) -> ScreenResponse) -> ScreenResponse {
+        guard var screen = embedded(id) else { return .none }
+        let response = body(&screen)
+        store(screen)
+        return Self.lift(response, from: id)
     }
 
-    /// Screen 1's response as this screen's: its loads, commands and dialogs update the embedded
-    /// screen 1 through screen 5 (the console hands them to the screen whose id they carry).
-    static func lift(_ response: ScreenResponse) -> ScreenResponse {
+    /// An embedded screen's response as this screen's: the console hands an effect's result or a
+    /// dialog's confirmation to the screen whose id it carries, so they are re-addressed to
+    /// screen 5, which hands them on to the embedded screen.
+    static func lift(_ response: ScreenResponse, from id: ScreenID) -> ScreenResponse {
         var lifted = response
-        lifted.effects = response.effects.map(lift)
+        lifted.effects = response.effects.map { lift($0, from: id) }
         lifted.dialog = response.dialog.map { dialog in
             ScreenDialog(state: dialog.state) { screen, state, context in
-                MeetingScreen.typed(&screen) { meeting in meeting.withDecisions { dialog.confirm(&$0, state, context) } }
+                MeetingScreen.typed(&screen) { meeting in meeting.withEmbedded(id) { dialog.confirm(&$0, state, context) } }
             }
         }
         return lifted
     }
 
-    static func lift(_ effect: Effect) -> Effect {
+    static func lift(_ effect: Effect, from id: ScreenID) -> Effect {
         Effect(effect.label) { repository in
             let message = await effect.run(repository)
-            guard case .screenUpdate(.decisions, let update) = message else { return message }
+            guard case .screenUpdate(let target, let update) = message, target == id else { return message }
             return .screenUpdate(.meeting, ScreenUpdate { screen, context in
                 MeetingScreen.typed(&screen) { meeting in
-                    var response = meeting.withDecisions { update.apply(&$0, context) }
-                    // A decision (or undo) that went through changes the agenda's done and left.
+                    var response = meeting.withEmbedded(id) { update.apply(&$0, context) }
+                    // A decision or change that went through may change the agenda: its done and left, its effect.
                     if response.status?.kind == .success { response.effects.append(meeting.loadAgenda(today: context.today)) }
                     return response
                 }

@@ -22,12 +22,11 @@ struct MeetingView {
             return
         }
         let effect = effectLines(overview)
-        let listHeight = Swift.max(1, area.maxY - Self.listTop(area) - effect.count - 1)
+        let listHeight = Self.listHeight(screen, context)
         if overview.rows.isEmpty {
             frame.put(t(Strings.agendaEmptyHint), at: Point(x: area.x + 2, y: Self.listTop(area)), style: Style(.muted))
         }
-        let first = Swift.min(Swift.max(0, screen.selected - listHeight + 1), Swift.max(0, overview.rows.count - listHeight))
-        let start = Swift.min(first, screen.selected)
+        let start = Self.firstShown(selected: screen.selected, rows: overview.rows.count, height: listHeight)
         for (offset, row) in overview.rows.enumerated().dropFirst(start).prefix(listHeight) {
             let y = Self.listTop(area) + offset - start
             let selected = offset == screen.selected
@@ -42,6 +41,18 @@ struct MeetingView {
             line.render(into: &frame, at: Point(x: area.x, y: y), width: area.width)
             y += 1
         }
+    }
+
+    /// The rows the list has: what the effect block below it leaves.
+    static func listHeight(_ screen: MeetingScreen, _ context: ScreenContext) -> Int {
+        guard let overview = screen.overview else { return 1 }
+        let effect = MeetingView(screen: screen, context: context).effectLines(overview).count
+        return Swift.max(1, context.area.maxY - listTop(context.area) - effect - 1)
+    }
+
+    /// The first row shown: the list scrolls so that the selection stays in view.
+    static func firstShown(selected: Int, rows: Int, height: Int) -> Int {
+        Swift.min(Swift.min(Swift.max(0, selected - height + 1), Swift.max(0, rows - height)), selected)
     }
 
     private func rowRole(_ row: AgendaOverview.Row) -> StyleRole {
