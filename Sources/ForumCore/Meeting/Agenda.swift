@@ -93,10 +93,6 @@ public struct AgendaDraft: Hashable, Sendable {
                                                title: $0.element.title, amount: $0.element.amount) }
     }
 
-    /// The requests on the agenda for decision.
-    public var requestIDs: [RequestID] {
-        entries.compactMap { if case .request(let id) = $0.key { id } else { nil } }
-    }
 }
 
 /// Builds the draft agenda of the next meeting from the data (DOMAIN §9).

@@ -42,8 +42,7 @@ public struct Meeting: Hashable, Sendable, Codable, Identifiable {
 
     public var isOpen: Bool { status == .open }
 
-    /// The items still to be taken, and those done or postponed.
-    public var left: [MeetingItem] { items.filter { $0.state == .pending } }
+    /// The items taken.
     public var done: [MeetingItem] { items.filter { $0.state == .done } }
 
     /// The item of `key`, if it is on this meeting's agenda.

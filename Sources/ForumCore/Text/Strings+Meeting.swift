@@ -65,7 +65,6 @@ extension Strings {
     public static let noOpenMeeting = Phrase(da: "der er intet åbent møde", en: "no meeting is open")
     public static let participantsRequired = Phrase(
         da: "et møde skal have mindst én deltager", en: "a meeting needs at least one participant")
-    public static let agendaEmpty = Phrase(da: "dagsordenen er tom", en: "the agenda is empty")
     public static func notOnAgenda(_ key: String) -> Phrase {
         Phrase(da: "\(key) er ikke på dagsordenen", en: "\(key) is not on the agenda")
     }
