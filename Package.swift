@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         .target(name: "ForumCore"),
@@ -32,12 +33,20 @@ let package = Package(
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
         ),
+        .target(
+            name: "ForumPostgres",
+            dependencies: [
+                "ForumCore", "ForumStore",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
         .target(name: "ForumTUI", dependencies: ["ForumCore", "CNcurses"]),
         .executableTarget(
             name: "chefforum",
             dependencies: [
-                "ForumCore", "ForumStore", "ForumSQLite", "ForumTUI",
+                "ForumCore", "ForumStore", "ForumSQLite", "ForumPostgres", "ForumTUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -46,8 +55,9 @@ let package = Package(
         .testTarget(
             name: "ForumStoreTests",
             dependencies: [
-                "ForumStore", "ForumSQLite", "ForumCore", .product(name: "GRDB", package: "GRDB.swift"),
+                "ForumStore", "ForumSQLite", "ForumPostgres", "ForumCore", .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
             ],
             exclude: ["Fixtures"]
         ),

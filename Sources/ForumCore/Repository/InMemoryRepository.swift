@@ -282,8 +282,9 @@ public actor InMemoryRepository: ForumRepository {
         return entries.compactMap { caseID, since in
             guard year == forumSettings.budgetYear, since.year <= year, let spending = caseSpendingBySector[caseID] else { return nil }
             let from = since.year == year ? since.month - 1 : 0
-            return FamilyDraw(caseID: caseID, since: since,
-                              bySector: spending.mapValues { Money.sum($0.prefix(12).dropFirst(from)) })
+            // A sector the family has drawn nothing from since it entered is not among its draws.
+            let bySector = spending.mapValues { Money.sum($0.prefix(12).dropFirst(from)) }.filter { !$0.value.isZero }
+            return bySector.isEmpty ? nil : FamilyDraw(caseID: caseID, since: since, bySector: bySector)
         }
     }
 

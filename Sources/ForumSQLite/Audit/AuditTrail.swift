@@ -2,49 +2,14 @@ import ForumCore
 import ForumStore
 import GRDB
 
-/// A row of `audit_event`.
-struct StoredAuditEvent: Codable, FetchableRecord, PersistableRecord {
-    static let databaseTableName = "audit_event"
 
-    var seq: Int64
-    var at: Int64
-    var actorLogin: String
-    var actorRoles: String
-    var action: String
-    var entity: String
-    var beforeJSON: String?
-    var afterJSON: String?
-    var previousHash: String
-    var hash: String
-
-    enum CodingKeys: String, CodingKey {
-        case seq, at, action, entity, hash
-        case actorLogin = "actor_login", actorRoles = "actor_roles", beforeJSON = "before_json", afterJSON = "after_json"
-        case previousHash = "previous_hash"
-    }
-
-    init(_ event: AuditEvent) {
-        seq = event.seq
-        at = event.at.secondsSinceEpoch
-        actorLogin = event.actorLogin
-        actorRoles = event.actorRoles
-        action = event.action
-        entity = event.entity
-        beforeJSON = event.before
-        afterJSON = event.after
-        previousHash = event.previousHash
-        hash = event.hash
-    }
-
-    var event: AuditEvent {
-        AuditEvent(seq: seq, at: Timestamp(secondsSinceEpoch: at), actorLogin: actorLogin, actorRoles: actorRoles,
-                   action: action, entity: entity, before: beforeJSON, after: afterJSON, previousHash: previousHash, hash: hash)
-    }
+extension StoredAuditEvent: FetchableRecord, PersistableRecord {
+    package static let databaseTableName = "audit_event"
 }
 
 /// The row of `audit_head`.
 struct StoredAuditHead: Codable, FetchableRecord {
-    static let databaseTableName = "audit_head"
+    package static let databaseTableName = "audit_head"
 
     var seq: Int64
     var hash: String
@@ -67,12 +32,8 @@ extension AuditLog {
                        before: (any Encodable)? = nil, after: (any Encodable)? = nil) throws -> AuditEvent {
         let head = try StoredAuditHead.fetch(db)
         let previous = head ?? .empty
-        var event = AuditEvent(
-            seq: previous.seq + 1, at: at, actorLogin: actor.login,
-            actorRoles: actor.sortedRoles.map(\.rawValue).joined(separator: ","),
-            action: action, entity: entity, before: try before.map(json), after: try after.map(json),
-            previousHash: previous.hash, hash: "")
-        event.hash = hash(of: event)
+        let event = try self.event(after: previous, actor: actor, at: at, action: action, entity: entity,
+                                   before: before, after: after)
         try StoredAuditEvent(event).insert(db)
         if head == nil {
             try db.execute(sql: "INSERT INTO audit_head (id, seq, hash) VALUES (1, ?, ?)", arguments: [event.seq, event.hash])

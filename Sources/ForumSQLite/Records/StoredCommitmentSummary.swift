@@ -1,22 +1,8 @@
 import ForumCore
+import ForumStore
 import GRDB
 
-/// A grant's or placement's commitment on a sector in one month, with what it is and whose:
-/// the rows of the drill's largest commitments.
-struct StoredCommitmentSummary: Decodable, FetchableRecord {
-    var requestID: String?
-    var placementID: Int64?
-    var month: Int
-    var amount: Int64
-    var description: String
-    var caseID: String
-    var monthly: Int64
-
-    enum CodingKeys: String, CodingKey {
-        case month, amount, description, monthly
-        case requestID = "request_id", placementID = "placement_id", caseID = "case_id"
-    }
-
+extension StoredCommitmentSummary: FetchableRecord {
     /// The sector's commitments in force in `year`, one summary per grant or placement.
     static func fetchAll(_ db: Database, sector: SectorCode, year: Int) throws -> [CommitmentSummary] {
         let rows = try fetchAll(db, sql: """
@@ -32,15 +18,6 @@ struct StoredCommitmentSummary: Decodable, FetchableRecord {
             WHERE c.year = ? AND c.sector_code = ? AND c.replaced_month IS NULL
             GROUP BY c.request_id, c.placement_id, c.month
             """, arguments: [year, sector.rawValue])
-        var summaries: [String: CommitmentSummary] = [:]
-        for row in rows where (1...12).contains(row.month) {
-            let reference = row.requestID ?? "#\(row.placementID ?? 0)"
-            var summary = summaries[reference] ?? CommitmentSummary(
-                source: row.requestID == nil ? .placement : .grant, reference: reference, caseID: CaseID(row.caseID),
-                description: row.description, monthly: Money(ore: row.monthly), months: [])
-            summary.months[row.month - 1] += Money(ore: row.amount)
-            summaries[reference] = summary
-        }
-        return Array(summaries.values)
+        return summaries(rows)
     }
 }

@@ -2,21 +2,10 @@ import ForumCore
 import ForumStore
 import GRDB
 
-/// A cross-sector family's spend in one sector since it entered the solution, from the monthly
-/// totals per case (never the postings).
-struct StoredFamilyDraw: Decodable, FetchableRecord {
-    var caseID: String
-    var since: String
-    var sectorCode: String
-    var amount: Int64
-
-    enum CodingKeys: String, CodingKey {
-        case since, amount
-        case caseID = "case_id", sectorCode = "sector_code"
-    }
-
+extension StoredFamilyDraw: FetchableRecord {
     /// Every cross-sector family with spend, through the end of `year`; a family enters the
-    /// solution with its first cross-sector request.
+    /// solution with its first cross-sector request. A sector whose spend since then sums to
+    /// nothing is left out, as the in-memory store does.
     static func fetchAll(_ db: Database, through year: Int) throws -> [FamilyDraw] {
         let rows = try fetchAll(db, sql: """
             WITH entry AS (
@@ -30,13 +19,8 @@ struct StoredFamilyDraw: Decodable, FetchableRecord {
             WHERE s.sector_code IS NOT NULL AND m.year <= ?
               AND m.year * 12 + m.month >= CAST(substr(e.since, 1, 4) AS INTEGER) * 12 + CAST(substr(e.since, 6, 2) AS INTEGER)
             GROUP BY p.case_id, s.sector_code
+            HAVING SUM(m.amount_ore) <> 0
             """, arguments: [year])
-        var draws: [String: FamilyDraw] = [:]
-        for row in rows {
-            let since = try RowCoding.day(row.since, column: "grant_request.submitted").calendarMonth
-            draws[row.caseID, default: FamilyDraw(caseID: CaseID(row.caseID), since: since, bySector: [:])]
-                .bySector[SectorCode(row.sectorCode)] = Money(ore: row.amount)
-        }
-        return Array(draws.values)
+        return try draws(rows)
     }
 }

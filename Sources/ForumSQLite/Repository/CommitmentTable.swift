@@ -2,23 +2,8 @@ import ForumCore
 import ForumStore
 import GRDB
 
-/// A month's amount of a request's commitment schedule, as `commitment` holds it.
-struct StoredCommitment: Decodable, FetchableRecord {
-    var year: Int
-    var month: Int
-    var sectorCode: String
-    var amountOre: Int64
 
-    enum CodingKeys: String, CodingKey {
-        case year, month
-        case sectorCode = "sector_code", amountOre = "amount_ore"
-    }
-
-    func line() throws -> CommitmentLine {
-        CommitmentLine(month: try RowCoding.month(year: year, month: month, table: "commitment"), sector: SectorCode(sectorCode),
-                       amount: Money(ore: amountOre))
-    }
-}
+extension StoredCommitment: FetchableRecord {}
 
 /// The `commitment` table: per request or placement, the schedule in force (`replaced_month`
 /// NULL) and the rows it replaced, kept for the months they stood so that the budget can be

@@ -123,17 +123,3 @@ extension SQLiteRepository {
         }
     }
 }
-
-struct ForecastAuditState: Encodable {
-    var amountOre: Int64
-    var note: String
-    var committedRestOre: Int64?
-    var version: Int
-
-    init(_ forecast: ManualForecast) {
-        amountOre = forecast.amount.ore
-        note = forecast.note
-        committedRestOre = forecast.committedRest?.ore
-        version = forecast.version
-    }
-}

@@ -136,18 +136,3 @@ extension SQLiteRepository {
         }
     }
 }
-
-/// What the audit trail records of a meeting.
-struct MeetingAuditState: Encodable {
-    var date: String
-    var status: String
-    var participants: [String]
-    var items: [String: String]
-
-    init(_ meeting: Meeting) {
-        date = meeting.date.description
-        status = meeting.status.rawValue
-        participants = meeting.participants
-        items = Dictionary(meeting.items.map { ($0.key.description, $0.state.rawValue) }, uniquingKeysWith: { first, _ in first })
-    }
-}

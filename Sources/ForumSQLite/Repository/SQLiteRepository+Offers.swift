@@ -132,21 +132,3 @@ extension SQLiteRepository {
         return try row.offer(placements: try StoredPlacement.fetchAll(db, offer: id).map { try $0.placement() })
     }
 }
-
-/// What the audit trail records of an offer: its version and quota, and the placement or waiting
-/// entry a command touched (an override's reason travels with the placement).
-struct OfferAuditState: Encodable {
-    var version: Int
-    var quota: Int
-    var waitingEntry: Int64?
-    var placement: Placement?
-    var entry: WaitingListEntry?
-
-    init(_ offer: Offer, waitingEntry: Int64? = nil, placement: Placement? = nil, entry: WaitingListEntry? = nil) {
-        version = offer.version
-        quota = offer.crossSectorQuota
-        self.waitingEntry = waitingEntry
-        self.placement = placement
-        self.entry = entry
-    }
-}

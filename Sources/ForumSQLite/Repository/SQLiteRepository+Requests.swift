@@ -149,28 +149,3 @@ extension SQLiteRepository {
         }
     }
 }
-
-/// What the audit trail records of a request: enough to see what changed.
-struct RequestAuditState: Encodable {
-    var status: String
-    var version: Int
-    var decision: String?
-    var split: String
-    var note: String?
-    var validUntil: String?
-    var followUp: String?
-    var commitmentsBySector: [String: Int64]?
-
-    init(_ request: GrantRequest, commitments: CommitmentSchedule? = nil) {
-        status = request.status.rawValue
-        version = request.version
-        decision = request.decision?.decision.kind.rawValue
-        split = request.currentSplit.shareList
-        note = request.decision?.decision.note
-        validUntil = request.decision?.decision.validUntil?.description
-        followUp = request.decision?.decision.followUp?.description
-        commitmentsBySector = commitments.map { schedule in
-            Dictionary(schedule.sectors.map { ($0.rawValue, schedule.total(for: $0).ore) }, uniquingKeysWith: +)
-        }
-    }
-}

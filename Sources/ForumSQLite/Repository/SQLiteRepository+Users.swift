@@ -20,17 +20,3 @@ extension SQLiteRepository {
         }
     }
 }
-
-struct UserAuditState: Encodable {
-    var login: String
-    var name: String
-    var roles: String
-    var sector: String?
-
-    init(_ user: User) {
-        login = user.login
-        name = user.name
-        roles = RowCoding.roles(user.roles)
-        sector = user.sector?.rawValue
-    }
-}

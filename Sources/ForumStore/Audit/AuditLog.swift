@@ -55,6 +55,19 @@ public enum AuditLog {
         return digest.map { String(format: "%02x", $0) }.joined()
     }
 
+    /// The event that follows `head`, hashed: what a backend appends, under whatever keeps
+    /// other writers from appending after the same head at the same time.
+    package static func event(after head: AuditHead, actor: User, at: Timestamp, action: String, entity: String,
+                              before: (any Encodable)?, after: (any Encodable)?) throws -> AuditEvent {
+        var event = AuditEvent(
+            seq: head.seq + 1, at: at, actorLogin: actor.login,
+            actorRoles: actor.sortedRoles.map(\.rawValue).joined(separator: ","),
+            action: action, entity: entity, before: try before.map(json), after: try after.map(json),
+            previousHash: head.hash, hash: "")
+        event.hash = hash(of: event)
+        return event
+    }
+
     package static func json(_ value: any Encodable) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]

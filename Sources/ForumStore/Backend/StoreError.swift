@@ -11,6 +11,10 @@ public enum StoreError: Error, Hashable, Sendable, UserFacingError {
     case notADemoDatabase(path: String)
     /// `--db` names a kind of database this build cannot use yet (a PostgreSQL URL).
     case unsupportedBackend(String)
+    /// `--db` is a database server's URL that cannot be used as it is written.
+    case badLocation(String, reason: Phrase)
+    /// The database server refused the connection or did not answer.
+    case cannotConnect(String, reason: Phrase)
 
     public var phrase: Phrase {
         switch self {
@@ -19,6 +23,8 @@ public enum StoreError: Error, Hashable, Sendable, UserFacingError {
         case .notInitialised(let path): Strings.databaseNotInitialised(path)
         case .notADemoDatabase(let path): Strings.notADemoDatabase(path)
         case .unsupportedBackend(let location): Strings.unsupportedBackend(location)
+        case .badLocation(let location, let reason): Strings.badDatabaseLocation(location, reason: reason)
+        case .cannotConnect(let location, let reason): Strings.cannotConnect(location, reason: reason)
         }
     }
 }

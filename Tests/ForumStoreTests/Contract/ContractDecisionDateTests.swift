@@ -9,7 +9,7 @@ struct ContractDecisionDateTests {
 
     @Test("Each date out of place is refused by its own error, changing nothing", arguments: Backend.allCases)
     func refused(backend: Backend) async throws {
-        let subject = try backend.make()
+        let subject = try await backend.make()
         defer { subject.remove() }
         let chair = ContractSubject.context(M.chair)
         // IND-1 runs 01.11.2026–30.04.2027; the context's today is 25.11.2026.

@@ -9,7 +9,7 @@ struct ContractEconomyUserTests {
 
     @Test("A manual forecast is set over a version, moves with a later grant, and is cleared", arguments: Backend.allCases)
     func forecast(backend: Backend) async throws {
-        let subject = try backend.make()
+        let subject = try await backend.make()
         defer { subject.remove() }
         let repository = subject.repository
         let economist = ContractSubject.context(M.economist)
@@ -66,7 +66,7 @@ struct ContractEconomyUserTests {
     @Test("The budget rows name the last posting day; stepping back a month drops what was decided after it",
           arguments: Backend.allCases)
     func asItStood(backend: Backend) async throws {
-        let subject = try backend.make()
+        let subject = try await backend.make()
         defer { subject.remove() }
         let repository = subject.repository
         // Decided on 25.11.2026: known in November, not at the end of October.
@@ -93,7 +93,7 @@ struct ContractEconomyUserTests {
     @Test("Largest commitments of a sector: grants and placements, by what they commit for the year",
           arguments: Backend.allCases)
     func largestCommitments(backend: Backend) async throws {
-        let subject = try backend.make()
+        let subject = try await backend.make()
         defer { subject.remove() }
         // Skovly's two places since November: 2 × 45.000 each; IND-3: November and December, 2 × 37.500.
         let largest = try await subject.repository.largestCommitments(sector: "VOK", year: 2026, limit: 5)
@@ -108,7 +108,7 @@ struct ContractEconomyUserTests {
 
     @Test("Deviation notes: written, versioned, read back in order; each refusal", arguments: Backend.allCases)
     func deviationNotes(backend: Backend) async throws {
-        let subject = try backend.make()
+        let subject = try await backend.make()
         defer { subject.remove() }
         let repository = subject.repository
         let note = DeviationNote(sector: "VOK", month: Self.october, explanation: "Flere anbringelser",
@@ -159,7 +159,7 @@ struct ContractEconomyUserTests {
 
     @Test("Users are added and removed by an administrator; each refusal", arguments: Backend.allCases)
     func users(backend: Backend) async throws {
-        let subject = try backend.make()
+        let subject = try await backend.make()
         defer { subject.remove() }
         let repository = subject.repository
         let admin = ContractSubject.context(M.admin)

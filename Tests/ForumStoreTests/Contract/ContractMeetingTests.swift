@@ -22,7 +22,7 @@ struct ContractMeetingTests {
 
     @Test("Opening takes the draft agenda; one meeting open at a time; refusals change nothing", arguments: Backend.allCases)
     func openMeeting(backend: Backend) async throws {
-        let subject = try backend.make()
+        let subject = try await backend.make()
         defer { subject.remove() }
         let repository = subject.repository
         let free = try await repository.addFreeItem(title: "Efterværn", text: "Principper", context: Self.context(M.chair))
@@ -54,7 +54,7 @@ struct ContractMeetingTests {
 
     @Test("A meeting: decide two (one split), postpone one, close; minutes; read-only; the rest carried", arguments: Backend.allCases)
     func meetingRound(backend: Backend) async throws {
-        let subject = try backend.make()
+        let subject = try await backend.make()
         defer { subject.remove() }
         let repository = subject.repository
         let free = try await repository.addFreeItem(title: "Efterværn", text: "Principper", context: Self.context(M.chair))
@@ -104,7 +104,7 @@ struct ContractMeetingTests {
 
     @Test("In the meeting a person undoes only their own last decision", arguments: Backend.allCases)
     func undoInMeeting(backend: Backend) async throws {
-        let subject = try backend.make()
+        let subject = try await backend.make()
         defer { subject.remove() }
         let repository = subject.repository
         _ = try await Self.open(repository)
@@ -129,7 +129,7 @@ struct ContractMeetingTests {
 
     @Test("After the meeting the chair reopens with a reason: history kept, commitments end, decided anew", arguments: Backend.allCases)
     func reopen(backend: Backend) async throws {
-        let subject = try backend.make()
+        let subject = try await backend.make()
         defer { subject.remove() }
         let repository = subject.repository
         let meeting = try await Self.open(repository)
@@ -173,7 +173,7 @@ struct ContractMeetingTests {
 
     @Test("Between meetings the chair adds free items, reorders and puts items off", arguments: Backend.allCases)
     func draftPlan(backend: Backend) async throws {
-        let subject = try backend.make()
+        let subject = try await backend.make()
         defer { subject.remove() }
         let repository = subject.repository
         let chair = Self.context(M.chair, inMeeting: false)

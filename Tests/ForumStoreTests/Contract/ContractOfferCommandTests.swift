@@ -10,7 +10,7 @@ struct ContractOfferCommandTests {
 
     @Test("A cross-sector family takes the quota's place; its tariff is committed to the year's end", arguments: Backend.allCases)
     func allocate(backend: Backend) async throws {
-        let subject = try backend.make()
+        let subject = try await backend.make()
         defer { subject.remove() }
         let repository = subject.repository
         let context = ContractSubject.context(M.leaderVOK)
@@ -48,7 +48,7 @@ struct ContractOfferCommandTests {
     @Test("A place filled or ended this month is the bridge's placements line; the month before does not see it",
           arguments: Backend.allCases)
     func placementsInTheBridge(backend: Backend) async throws {
-        let subject = try backend.make()
+        let subject = try await backend.make()
         defer { subject.remove() }
         let repository = subject.repository
         let context = ContractSubject.context(M.leaderVOK)
@@ -76,7 +76,7 @@ struct ContractOfferCommandTests {
 
     @Test("A chief overrides the quota with a reason, for a chosen period and units", arguments: Backend.allCases)
     func override(backend: Backend) async throws {
-        let subject = try backend.make()
+        let subject = try await backend.make()
         defer { subject.remove() }
         let terms = CommandRules.PlacementTerms(from: M.day(2026, 12, 1), until: M.day(2027, 1, 31), overrideReason: "Akut")
         let offer = try await subject.expectChange {
@@ -92,7 +92,7 @@ struct ContractOfferCommandTests {
 
     @Test("Each refusal of an allocation by its own error", arguments: Backend.allCases)
     func allocateRefused(backend: Backend) async throws {
-        let subject = try backend.make()
+        let subject = try await backend.make()
         defer { subject.remove() }
         let leader = ContractSubject.context(M.leaderVOK)
         let december = CommandRules.PlacementTerms(from: M.day(2026, 12, 1))
@@ -131,7 +131,7 @@ struct ContractOfferCommandTests {
 
     @Test("Each refusal of ending a placement by its own error", arguments: Backend.allCases)
     func endRefused(backend: Backend) async throws {
-        let subject = try backend.make()
+        let subject = try await backend.make()
         defer { subject.remove() }
         let leader = ContractSubject.context(M.leaderVOK)
         let end = M.day(2026, 12, 31)
@@ -162,7 +162,7 @@ struct ContractOfferCommandTests {
 
     @Test("The waiting list: a new case, a new band, and the quota reserved and released", arguments: Backend.allCases)
     func waitingAndQuota(backend: Backend) async throws {
-        let subject = try backend.make()
+        let subject = try await backend.make()
         defer { subject.remove() }
         let repository = subject.repository
         let leader = ContractSubject.context(M.leaderVOK)
@@ -191,7 +191,7 @@ struct ContractOfferCommandTests {
 
     @Test("Each refusal of a waiting-list or quota change by its own error", arguments: Backend.allCases)
     func waitingRefused(backend: Backend) async throws {
-        let subject = try backend.make()
+        let subject = try await backend.make()
         defer { subject.remove() }
         let leader = ContractSubject.context(M.leaderVOK)
         try await subject.expectRefusal(.offerNotFound("XX-1")) {

@@ -10,7 +10,7 @@ struct ContractPrivacyTests {
 
     @Test("Each command refuses a CPR-like number in its free text", arguments: Backend.allCases)
     func refused(backend: Backend) async throws {
-        let subject = try backend.make()
+        let subject = try await backend.make()
         defer { subject.remove() }
         let chair = ContractSubject.context(M.chair)
         try await subject.expectRefusal(.invalid(Strings.cprInText(Strings.decisionNoteField(.reject)))) {

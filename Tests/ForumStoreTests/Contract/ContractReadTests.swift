@@ -8,7 +8,7 @@ struct ContractReadTests {
 
     @Test("Settings, periodisation included, and the organisation ordered by code", arguments: Backend.allCases)
     func organisation(backend: Backend) async throws {
-        let subject = try backend.make()
+        let subject = try await backend.make()
         defer { subject.remove() }
         let repository = subject.repository
         #expect(try await repository.settings() == M.settings)
@@ -22,7 +22,7 @@ struct ContractReadTests {
 
     @Test("Requests ordered by id, each read whole, with history and commitments", arguments: Backend.allCases)
     func requests(backend: Backend) async throws {
-        let subject = try backend.make()
+        let subject = try await backend.make()
         defer { subject.remove() }
         let repository = subject.repository
         let requests = try await repository.requests()
@@ -43,7 +43,7 @@ struct ContractReadTests {
 
     @Test("A case's spend per sector and month; nothing for another year or case", arguments: Backend.allCases)
     func caseSpending(backend: Backend) async throws {
-        let subject = try backend.make()
+        let subject = try await backend.make()
         defer { subject.remove() }
         let repository = subject.repository
         #expect(try await repository.caseSpending(M.caseA, year: 2026) == M.caseSpending[M.caseA])
@@ -51,9 +51,23 @@ struct ContractReadTests {
         #expect(try await repository.caseSpending(M.caseC, year: 2026).isEmpty)
     }
 
+    @Test("A cross-sector family's draw counts its spend per sector from the month it entered the solution",
+          arguments: Backend.allCases)
+    func familyDraws(backend: Backend) async throws {
+        let subject = try await backend.make()
+        defer { subject.remove() }
+        let repository = subject.repository
+        // Case A entered with IND-2 in October: BEV's and FAM's spend from October counts, VOK's
+        // March spend does not (so VOK is not among its sectors); case B has no cross-sector request.
+        #expect(try await repository.familyDraws(year: 2026) == [
+            FamilyDraw(caseID: M.caseA, since: M.month(2026, 10), bySector: ["BEV": Money(kroner: 7_000), "FAM": Money(kroner: 3_000)]),
+        ])
+        #expect(try await repository.familyDraws(year: 2025).isEmpty)
+    }
+
     @Test("Budget figures: sums per sector, periodised per sub-area, commitments, last posted month", arguments: Backend.allCases)
     func budget(backend: Backend) async throws {
-        let subject = try backend.make()
+        let subject = try await backend.make()
         defer { subject.remove() }
         let budget = try await subject.repository.budget(year: 2026)
         #expect(budget.year == 2026)
@@ -86,7 +100,7 @@ struct ContractReadTests {
 
     @Test("Offers ordered by id; a waiting list by band, then longest waiting", arguments: Backend.allCases)
     func offers(backend: Backend) async throws {
-        let subject = try backend.make()
+        let subject = try await backend.make()
         defer { subject.remove() }
         let repository = subject.repository
         #expect(try await repository.offers() == M.offers.sorted { $0.id < $1.id })

@@ -9,7 +9,7 @@ struct ContractRequestCommandTests {
 
     @Test("Approving stores the decision, its exact commitments, history and one audit event", arguments: Backend.allCases)
     func approve(backend: Backend) async throws {
-        let subject = try backend.make()
+        let subject = try await backend.make()
         defer { subject.remove() }
         let context = ContractSubject.context(M.chiefBEV)
         let decided = try await subject.expectChange {
@@ -37,7 +37,7 @@ struct ContractRequestCommandTests {
 
     @Test("A time-limited approval commits to its end and follows up four months after the decision", arguments: Backend.allCases)
     func timeLimited(backend: Backend) async throws {
-        let subject = try backend.make()
+        let subject = try await backend.make()
         defer { subject.remove() }
         let decision = Decision(kind: .approveTimeLimited, split: .single("BEV"), note: "Revurderes",
                                 validUntil: M.day(2027, 3, 31))
@@ -52,7 +52,7 @@ struct ContractRequestCommandTests {
 
     @Test("Each refusal of a decision by its own error, changing nothing", arguments: Backend.allCases)
     func decideRefused(backend: Backend) async throws {
-        let subject = try backend.make()
+        let subject = try await backend.make()
         defer { subject.remove() }
         try await subject.expectRefusal(.requestNotFound("IND-9")) {
             _ = try await $0.decide("IND-9", expectedVersion: 1, decision: Self.approve, context: ContractSubject.context(M.chair))
@@ -84,7 +84,7 @@ struct ContractRequestCommandTests {
 
     @Test("The second of two decisions on the same version is told who decided first", arguments: Backend.allCases)
     func secondDecision(backend: Backend) async throws {
-        let subject = try backend.make()
+        let subject = try await backend.make()
         defer { subject.remove() }
         let first = ContractSubject.context(M.chiefBEV)
         _ = try await subject.repository.decide("IND-1", expectedVersion: 1, decision: Self.approve, context: first)
@@ -105,7 +105,7 @@ struct ContractRequestCommandTests {
 
     @Test("A deferred request is deferred again with what is still missing", arguments: Backend.allCases)
     func deferAgain(backend: Backend) async throws {
-        let subject = try backend.make()
+        let subject = try await backend.make()
         defer { subject.remove() }
         let chair = ContractSubject.context(M.chair)
         let first = try await subject.repository.decide(
@@ -121,7 +121,7 @@ struct ContractRequestCommandTests {
 
     @Test("Undo brings back the deferral before an approval and removes the commitments", arguments: Backend.allCases)
     func undo(backend: Backend) async throws {
-        let subject = try backend.make()
+        let subject = try await backend.make()
         defer { subject.remove() }
         let repository = subject.repository
         let chair = ContractSubject.context(M.chair)
@@ -147,7 +147,7 @@ struct ContractRequestCommandTests {
 
     @Test("Each refusal of an undo by its own error", arguments: Backend.allCases)
     func undoRefused(backend: Backend) async throws {
-        let subject = try backend.make()
+        let subject = try await backend.make()
         defer { subject.remove() }
         try await subject.expectRefusal(.requestNotFound("IND-9")) {
             _ = try await $0.undoDecision("IND-9", expectedVersion: 1, context: ContractSubject.context(M.chair))
@@ -170,7 +170,7 @@ struct ContractRequestCommandTests {
 
     @Test("Changing the split keeps earlier months on the old split, twice over", arguments: Backend.allCases)
     func changeSplit(backend: Backend) async throws {
-        let subject = try backend.make()
+        let subject = try await backend.make()
         defer { subject.remove() }
         let repository = subject.repository
         let chair = ContractSubject.context(M.chair)
@@ -196,7 +196,7 @@ struct ContractRequestCommandTests {
 
     @Test("Each refusal of a split change by its own error", arguments: Backend.allCases)
     func changeSplitRefused(backend: Backend) async throws {
-        let subject = try backend.make()
+        let subject = try await backend.make()
         defer { subject.remove() }
         let january = M.month(2027, 1)
         try await subject.expectRefusal(.requestNotFound("IND-9")) {

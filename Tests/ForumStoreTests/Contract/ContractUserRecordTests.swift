@@ -9,7 +9,7 @@ struct ContractUserRecordTests {
 
     @Test("Each bad record is refused with its reason, changing nothing", arguments: Backend.allCases)
     func refused(backend: Backend) async throws {
-        let subject = try backend.make()
+        let subject = try await backend.make()
         defer { subject.remove() }
         let admin = ContractSubject.context(M.admin)
         for login in ["hanne formand", "", "-hanne", "hånne", String(repeating: "a", count: 65)] {

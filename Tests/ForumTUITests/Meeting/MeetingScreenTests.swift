@@ -19,7 +19,8 @@ struct MeetingDriver {
         }
         state = Fixture.state(size: size, language: language, user: user, screens: screens)
         self.repository = repository
-        await run(state.reloadEffects)
+        // As the console starts: the first change token loads what is shown.
+        await run([ShellState.pollChangeToken])
         await type("5")
     }
 

@@ -1,0 +1,69 @@
+import ForumCore
+import ForumStore
+import PostgresNIO
+
+/// The audit trail in `audit_event` and `audit_head` on PostgreSQL.
+enum PostgresAuditTrail {
+    /// Appends an event in the current transaction.
+    ///
+    /// There is no single writer on a server: the head's row lock (`FOR UPDATE`) is what makes
+    /// writers append one after the other, each after the event the one before appended, so
+    /// that the chain stays linear however many hosts write. The lock is held to the commit; a
+    /// command takes it last, after its own rows, so that locks are always taken in one order.
+    @discardableResult
+    static func append(_ connection: PostgresConnection, actor: User, at: Timestamp, action: String, entity: String,
+                       before: (any Encodable)? = nil, after: (any Encodable)? = nil) async throws -> AuditEvent {
+        var head = AuditHead.empty
+        for try await (seq, hash) in try await connection.query("SELECT seq, hash FROM audit_head WHERE id = 1 FOR UPDATE",
+                                                                logger: PostgresConnection.quiet).decode((Int64, String).self) {
+            head = AuditHead(seq: seq, hash: hash)
+        }
+        let event = try AuditLog.event(after: head, actor: actor, at: at, action: action, entity: entity,
+                                       before: before, after: after)
+        try await connection.execute("""
+            INSERT INTO audit_event (seq, at, actor_login, actor_roles, action, entity, before_json, after_json,
+                                     previous_hash, hash)
+            VALUES (\(event.seq), \(event.at.secondsSinceEpoch), \(event.actorLogin), \(event.actorRoles), \(event.action),
+                    \(event.entity), \(event.before), \(event.after), \(event.previousHash), \(event.hash))
+            """)
+        let moved = try await connection.execute("""
+            UPDATE audit_head SET seq = \(event.seq), hash = \(event.hash) WHERE id = 1 AND seq = \(head.seq) RETURNING 1
+            """)
+        // Under the lock this cannot fail; should the head row be missing, the chain is not kept.
+        guard moved == 1 else { throw StoreCorruption.badValue(column: "audit_head.seq", value: String(head.seq)) }
+        return event
+    }
+}
+
+extension PostgresDatabase {
+    /// Recomputes the whole chain in order, streaming the rows.
+    func verifyAudit() async throws -> AuditVerification {
+        try await read { connection in
+            var check = AuditChainCheck()
+            for try await row in try await connection.query("SELECT * FROM audit_event ORDER BY seq", logger: PostgresConnection.quiet) {
+                let event = try StoredAuditEvent(from: PostgresRowDecoder(row: row.makeRandomAccess())).event
+                if let broken = check.check(event) { return broken }
+            }
+            var head = AuditHead.empty
+            for try await (seq, hash) in try await connection.query("SELECT seq, hash FROM audit_head WHERE id = 1",
+                                                                    logger: PostgresConnection.quiet).decode((Int64, String).self) {
+                head = AuditHead(seq: seq, hash: hash)
+            }
+            return check.finish(head: head)
+        }
+    }
+
+    /// Events matching the filter, newest first.
+    func auditEvents(_ filter: AuditFilter) async throws -> [AuditEvent] {
+        try await read { connection in
+            try await connection.fetchAll(StoredAuditEvent.self, """
+                SELECT * FROM audit_event
+                WHERE (\(filter.actor)::text IS NULL OR actor_login = \(filter.actor))
+                  AND (\(filter.action.map { $0 + "%" })::text IS NULL OR action LIKE \(filter.action.map { $0 + "%" }))
+                  AND (\(filter.entity)::text IS NULL OR strpos(entity, \(filter.entity)) > 0)
+                  AND (\(filter.since?.secondsSinceEpoch)::bigint IS NULL OR at >= \(filter.since?.secondsSinceEpoch))
+                ORDER BY seq DESC LIMIT \(filter.limit)
+                """).map(\.event)
+        }
+    }
+}
