@@ -23,7 +23,7 @@ extension EndToEnd {
             try chair.send("o")
             try chair.waitFor("Mødets dato:")
             try chair.send("Enter", literal: false)
-            try chair.waitFor("Deltagere (login")
+            try chair.waitFor("vælg deltagerne")
             try chair.send("Enter", literal: false)
             try chair.waitFor("0 behandlet, 39 mangler")
             try watcher.waitFor("0 behandlet, 39 mangler")

@@ -61,15 +61,14 @@ extension Strings {
     static let addItemTextQuestion = Phrase(da: "Tekst (kan være tom):", en: "Text (may be empty):")
     static let openMeetingTitle = Phrase(da: "Åbn mødet", en: "Open the meeting")
     static let openDateQuestion = Phrase(da: "Mødets dato:", en: "The meeting's date:")
-    static func openParticipantsQuestion(_ known: String) -> Phrase {
-        Phrase(da: "Deltagere (login, adskilt af komma). Kendte: \(known)",
-               en: "Participants (logins, separated by commas). Known: \(known)")
+    static func pickerTitle(_ day: Day, chosen: Int) -> Phrase {
+        Phrase(da: "Åbn mødet \(day.danish): vælg deltagerne (\(chosen) valgt)",
+               en: "Open the meeting \(day.danish): choose the participants (\(chosen) chosen)")
     }
+    static let actionChooseParticipant = Phrase(da: "Vælg eller fravælg deltageren", en: "Choose or leave out the participant")
     static let fieldDate = Phrase(da: "Dato", en: "Date")
-    static let fieldParticipants = Phrase(da: "Deltagere", en: "Participants")
     static let fieldTitle = Phrase(da: "Overskrift", en: "Title")
     static let fieldText = Phrase(da: "Tekst", en: "Text")
-    static let dialogOpen = Phrase(da: "Åbn", en: "Open")
     static let dialogClose = Phrase(da: "Luk mødet", en: "Close")
     static func closeMeetingQuestion(done: Int, left: Int) -> Phrase {
         Phrase(da: "\(done) punkter er behandlet, \(left) mangler og udsættes til næste møde. Protokollen skrives, og mødet kan derefter ikke ændres.",

@@ -142,6 +142,21 @@ struct MeetingScreenTests {
         #expect(driver.screen?.rows.contains { $0.key == .deviation("BEV") } == false)
     }
 
+    @Test("The chair chooses the participants from the users: the chiefs and the chair are proposed, readers are not listed")
+    func participants() async throws {
+        var driver = await MeetingDriver()
+        await driver.type("o")
+        await driver.press(.enter)
+        let picker = try #require(driver.screen?.picker)
+        #expect(picker.candidates.map(\.login) == ["bevchef", "bufchef", "formand"])
+        #expect(picker.chosen == ["bevchef", "bufchef", "formand"])
+        GoldenFrame.assert(driver.frame, matches: "meeting-participants-80x24")
+        // Leave out the second, then open.
+        await driver.type("j ")
+        await driver.press(.enter)
+        #expect(try await driver.repository.currentMeeting()?.participants == ["bevchef", "formand"])
+    }
+
     @Test("A chief may look but not chair: the keys say why")
     func notChair() async throws {
         var driver = await MeetingDriver(user: Fixture.chiefBEV)

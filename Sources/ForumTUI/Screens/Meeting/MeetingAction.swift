@@ -23,6 +23,11 @@ enum MeetingAction: Hashable, Sendable {
     case offer(CapacityAction)
     /// A key of the deviation opened in place (screen 4's lines of the sector).
     case deviation(DeviationsAction)
+    /// The participant picker: move, choose or leave out, open the meeting, cancel.
+    case pickerMove(Int)
+    case pickerToggle
+    case pickerConfirm
+    case pickerCancel
 }
 
 /// What confirming one of screen 5's own dialogs does.
@@ -30,6 +35,15 @@ enum MeetingDialog: Sendable {
     case addTitle
     case addText(title: String)
     case openDate
-    case openParticipants(Day)
     case close(MeetingID)
+}
+
+/// Choosing a meeting's participants from the users (DOMAIN §9): who is chosen, and where the
+/// cursor is.
+struct ParticipantPicker: Hashable, Sendable {
+    var date: Day
+    /// Everyone who may take part (not the readers), in the users' order.
+    var candidates: [User]
+    var chosen: Set<String>
+    var cursor = 0
 }

@@ -88,7 +88,7 @@ extension MeetingScreen {
         }
     }
 
-    func confirmed(_ continuation: MeetingDialog, dialog state: DialogState, context: ScreenContext) -> ScreenResponse {
+    mutating func confirmed(_ continuation: MeetingDialog, dialog state: DialogState, context: ScreenContext) -> ScreenResponse {
         let t = { (phrase: Phrase) in phrase.text(context.language) }
         let text = state.field?.text ?? ""
         let commandContext = commandContext(context)
@@ -105,29 +105,32 @@ extension MeetingScreen {
         case .openDate:
             do {
                 let day = try Day(parsing: text)
-                // The forum's members are proposed: the chiefs and the chair; the chair edits the list.
-                let proposed = users.filter { $0.has(.chief) || $0.has(.chair) }.map(\.login)
-                let known = users.filter { !$0.roles.isSubset(of: [.reader]) }.map(\.login).joined(separator: ", ")
-                return dialog(DialogState(title: state.title, message: t(Strings.openParticipantsQuestion(known)),
-                                          field: TextFieldState(proposed.joined(separator: ",")), fieldLabel: t(Strings.fieldParticipants),
-                                          confirmLabel: t(Strings.dialogOpen), cancelLabel: t(Strings.dialogCancel)),
-                              then: .openParticipants(day))
+                // The forum's members are proposed: the chiefs and the chair; the chair changes the choice.
+                picker = ParticipantPicker(date: day, candidates: users.filter { !$0.roles.isSubset(of: [.reader]) },
+                                           chosen: Set(users.filter { $0.has(.chief) || $0.has(.chair) }.map(\.login)))
+                return .none
             } catch {
                 var response = dialog(state, then: continuation)
                 response.status = (.warning, error.phrase)
                 return response
             }
-        case .openParticipants(let day):
-            let participants = text.split(separator: ",").map { String($0).trimmed }
-            return change("open meeting", { repository in
-                let draft = try await repository.draftAgenda(date: day)
-                return try await repository.openMeeting(date: day, participants: participants, agenda: draft, context: commandContext)
-            }) { Strings.meetingOpenedShort($0.id.rawValue) }
         case .close(let id):
             return change("close meeting", { try await $0.closeMeeting(id, context: commandContext) }) {
                 Strings.meetingClosedShort($0.id.rawValue)
             }
         }
+    }
+
+    /// Opens the meeting of the picker's day with the participants chosen in it.
+    mutating func openChosen(_ context: ScreenContext) -> ScreenResponse {
+        guard let picker else { return .none }
+        self.picker = nil
+        let participants = picker.candidates.map(\.login).filter(picker.chosen.contains)
+        let commandContext = commandContext(context)
+        return change("open meeting", { repository in
+            let draft = try await repository.draftAgenda(date: picker.date)
+            return try await repository.openMeeting(date: picker.date, participants: participants, agenda: draft, context: commandContext)
+        }) { Strings.meetingOpenedShort($0.id.rawValue) }
     }
 
     func postpone(_ context: ScreenContext) -> ScreenResponse {

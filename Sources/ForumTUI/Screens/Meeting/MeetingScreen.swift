@@ -22,6 +22,8 @@ struct MeetingScreen: Screen {
     var deviations: DeviationsScreen
     /// The agenda item opened in place.
     var opened: AgendaKey?
+    /// Open while the chair chooses who takes part in the meeting being opened.
+    var picker: ParticipantPicker?
 
     init(clock: @escaping @Sendable () -> Timestamp) {
         self.clock = clock
@@ -67,6 +69,18 @@ struct MeetingScreen: Screen {
 
     func bindings(_ context: ScreenContext) -> [KeyBinding<MeetingAction>] {
         let chair = Permissions.check(context.user, .chairMeeting).reason
+        if let picker {
+            let nobody: Phrase? = picker.chosen.isEmpty ? Strings.participantsRequired : nil
+            return [
+                KeyBinding(.pickerMove(-1), keys: [.up, .character("k")], title: Strings.actionMoveUp, inPalette: false),
+                KeyBinding(.pickerMove(1), keys: [.down, .character("j")], title: Strings.actionMoveDown, inPalette: false),
+                KeyBinding(.pickerToggle, keys: [.character(" "), .character("x")], title: Strings.actionChooseParticipant,
+                           footer: Strings.footerChoose),
+                KeyBinding(.pickerConfirm, keys: [.enter], title: Strings.actionOpenMeeting, footer: Strings.footerOpenMeeting,
+                           disabledReason: nobody),
+                KeyBinding(.pickerCancel, keys: [.escape], title: Strings.dialogCancel, footer: Strings.dialogCancel),
+            ]
+        }
         guard opened != nil else { return agendaBindings(context, chair: chair) }
         let done = KeyBinding(MeetingAction.toggleDone, keys: [.character("x")], title: Strings.actionToggleDone,
                               footer: Strings.footerToggleDone, disabledReason: chair ?? (meeting == nil ? Strings.noMeetingOpen : nil))
@@ -185,6 +199,19 @@ struct MeetingScreen: Screen {
         case .deviation(let inner):
             let response = deviations.perform(inner, context: context)
             return Self.lift(response, from: .deviations)
+        case .pickerMove(let offset):
+            guard var shown = picker else { return .none }
+            shown.cursor = Swift.max(0, Swift.min(shown.cursor + offset, shown.candidates.count - 1))
+            picker = shown
+        case .pickerToggle:
+            guard var shown = picker, shown.candidates.indices.contains(shown.cursor) else { return .none }
+            let login = shown.candidates[shown.cursor].login
+            if shown.chosen.contains(login) { shown.chosen.remove(login) } else { shown.chosen.insert(login) }
+            picker = shown
+        case .pickerConfirm:
+            return openChosen(context)
+        case .pickerCancel:
+            picker = nil
         case .addItem, .openMeeting, .closeMeeting:
             return ask(action, context: context)
         case .postpone:
@@ -256,7 +283,9 @@ struct MeetingScreen: Screen {
     }
 
     func render(into frame: inout Frame, context: ScreenContext) {
-        if let inner, let screen = embedded(inner) {
+        if let picker {
+            MeetingView(screen: self, context: context).render(picker, into: &frame)
+        } else if let inner, let screen = embedded(inner) {
             screen.render(into: &frame, context: context)
         } else {
             MeetingView(screen: self, context: context).render(into: &frame)

@@ -110,6 +110,26 @@ struct MeetingView {
         return lines
     }
 
+    /// The participant picker: a line per user who may take part, `[x]` for those chosen.
+    func render(_ picker: ParticipantPicker, into frame: inout Frame) {
+        let area = context.area
+        guard area.height > 4 else { return }
+        frame.put(TextLayout.truncate(t(Strings.pickerTitle(picker.date, chosen: picker.chosen.count)), to: area.width - 2),
+                  at: Point(x: area.x + 1, y: area.y), style: Style(.title))
+        let height = area.maxY - Self.listTop(area)
+        let start = Self.firstShown(selected: picker.cursor, rows: picker.candidates.count, height: height)
+        for (offset, user) in picker.candidates.enumerated().dropFirst(start).prefix(height) {
+            let y = Self.listTop(area) + offset - start
+            let selected = offset == picker.cursor
+            let roles = user.sortedRoles.map { t(Strings.role($0)) }.joined(separator: ", ")
+            let line = (picker.chosen.contains(user.login) ? "[x] " : "[ ] ") + user.name + " (" + user.login + ")"
+                + (user.sector.map { " · \($0)" } ?? "") + " · " + roles
+            if selected { frame.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: Style(.selection)) }
+            _ = frame.put(line, at: Point(x: area.x + 2, y: y), style: Style(selected ? .selection : .plain), width: area.width - 3)
+            if selected { frame.cursor = Point(x: area.x + 3, y: y) }
+        }
+    }
+
     /// An opened item that is not a request: what it is and why it is on the agenda.
     private func renderItem(_ row: AgendaOverview.Row, into frame: inout Frame) {
         let area = context.area
