@@ -294,6 +294,17 @@ extension String {
 }
 
 extension Strings {
+    static let actionReopen = Phrase(da: "Genoptag beslutningen (formand)", en: "Reopen the decision (chair)")
+    static func reopenTitle(_ id: String) -> Phrase { Phrase(da: "Genoptag \(id)?", en: "Reopen \(id)?") }
+    static func reopenQuestion(_ id: String) -> Phrase {
+        Phrase(da: "\(id) kommer tilbage på forummets bord. Beslutningen bliver i historikken, og dens dispositioner ophører fra i dag.",
+               en: "\(id) goes back on the forum's table. The decision stays in the history, and its commitments end from today.")
+    }
+    static let fieldReopenReason = Phrase(da: "Begrundelse:", en: "Reason:")
+    static let reopenConfirm = Phrase(da: "Genoptag", en: "Reopen")
+    static func reopenDone(_ id: String) -> Phrase {
+        Phrase(da: "\(id) er genoptaget og tilbage på dagsordenen", en: "\(id) is reopened and back on the agenda")
+    }
     static func undoTitle(_ id: String) -> Phrase { Phrase(da: "Fortryd \(id)?", en: "Undo \(id)?") }
     static let undoConfirm = Phrase(da: "Fortryd", en: "Undo")
     static func undoSplitWillRevert(_ id: String, _ split: PaymentSplit, from month: Month) -> Phrase {

@@ -143,6 +143,24 @@ struct DecisionsCommandTests {
         #expect(driver.status == "du har ikke truffet nogen beslutning i denne session")
     }
 
+    @Test("R reopens a decided request with a reason (chair): back on the agenda, the decision kept in the history")
+    func reopen() async throws {
+        var driver = await DecisionsDriver()
+        await driver.type("a")
+        await driver.press(.enter)
+        await driver.type("v/IND-2026-0142")
+        await driver.press(.enter)
+        #expect(driver.listedIDs == ["IND-2026-0142"])
+        await driver.type("R")
+        #expect(driver.frame.text.contains("Genoptag IND-2026-0142?"))
+        await driver.type("Ny lægeerklæring")
+        await driver.press(.enter)
+        #expect(driver.status == "IND-2026-0142 er genoptaget og tilbage på dagsordenen")
+        let reopened = try await driver.repository.request("IND-2026-0142")
+        #expect(reopened.status == .onAgenda)
+        #expect(try await driver.repository.history(of: "IND-2026-0142").map(\.kind) == [.submitted, .decided, .reopened])
+    }
+
     @Test("Deciding what another terminal decided first says who did, and shows their decision")
     func decidedFirst() async throws {
         var driver = await DecisionsDriver()

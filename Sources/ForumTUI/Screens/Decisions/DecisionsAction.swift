@@ -17,6 +17,8 @@ enum DecisionsAction: Hashable, Sendable {
     case split
     /// `u`: undo the newest change of this session.
     case undo
+    /// `R`: reopen a decision after its meeting, with a reason (*genoptag*, DOMAIN §4).
+    case reopen
     /// Back from the detail to the queue.
     case back
     /// Scrolling the detail, and going to the next or previous request without going back.

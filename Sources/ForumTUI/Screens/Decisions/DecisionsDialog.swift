@@ -12,6 +12,8 @@ enum DecisionsDialog: Sendable {
     case addSector
     /// Undo the newest change of this session, named in the dialog.
     case undo
+    /// Reopen the request with the reason typed.
+    case reopen(GrantRequest)
     /// An approval's follow-up date, after its conditions (DOMAIN §4: any approval may carry both).
     case followUp(GrantRequest, conditions: String)
 }

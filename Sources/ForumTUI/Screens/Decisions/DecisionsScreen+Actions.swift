@@ -81,9 +81,14 @@ extension DecisionsScreen {
                               disabledReason: reason)
         }
         let approve = decisionReason(.approve, request, context: context)
+        let reopen: Phrase? = request.map { request in
+            request.decision == nil ? Strings.reopenNeedsDecision(request.id.rawValue)
+                : Permissions.check(context.user, .chairMeeting).reason
+        } ?? Strings.noRequestChosen
         return bindings + [
             KeyBinding(.approveWithConditions, keys: [.character("A")], title: Strings.actionApproveWithConditions,
                        disabledReason: approve),
+            KeyBinding(.reopen, keys: [.character("R")], title: Strings.actionReopen, disabledReason: reopen),
             KeyBinding(.undo, keys: [.character("u")], title: Strings.actionUndo,
                        footer: undoStack.isEmpty ? nil : Strings.footerUndo,
                        disabledReason: undoStack.isEmpty ? Strings.nothingToUndoInSession : nil),

@@ -38,6 +38,16 @@ extension DecisionsScreen {
         }
     }
 
+    /// Reopens a decided request after its meeting; the core's rule refuses what may not be reopened.
+    func reopen(_ request: GrantRequest, reason: String, context: ScreenContext) -> Effect {
+        let commandContext = commandContext(context)
+        return command("reopen \(request.id)", {
+            try await $0.reopen(request.id, expectedVersion: request.version, reason: reason, context: commandContext)
+        }) { screen, reopened, context in
+            ScreenResponse(effects: screen.reload(context), status: (.success, Strings.reopenDone(reopened.id.rawValue)))
+        }
+    }
+
     func changeSplit(_ request: GrantRequest, to split: PaymentSplit, from month: Month, context: ScreenContext) -> Effect {
         let commandContext = commandContext(context)
         return command("change split of \(request.id)", {

@@ -59,6 +59,8 @@ extension DecisionsScreen {
             return addSector(text, context: context)
         case .undo:
             return undo(context)
+        case .reopen(let request):
+            return ScreenResponse(effects: [reopen(request, reason: text, context: context)])
         case .followUp(let request, let conditions):
             return approved(request, conditions: conditions, followUp: text, dialog: dialog, context: context)
         }

@@ -62,6 +62,11 @@ struct DecisionsScreen: Screen {
             return openSplit(request, context: context)
         case .undo:
             return askUndo(context)
+        case .reopen:
+            guard let request = target else { return .none }
+            return openDialog(Strings.reopenTitle(request.id.rawValue), Strings.reopenQuestion(request.id.rawValue),
+                              field: (TextFieldState(), Strings.fieldReopenReason), confirm: Strings.reopenConfirm,
+                              then: .reopen(request), context: context)
         case .table, .open, .toggleScope:
             guard case .queue = mode else { return .none }
             return performInQueue(action, context: context)
