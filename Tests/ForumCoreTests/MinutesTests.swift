@@ -39,7 +39,7 @@ struct MinutesTests {
         let requests = [
             decided("IND-2", Decision(kind: .approve, split: split([("BEV", 3), ("VOK", 1), ("FAM", 1)])), by: Fixture.chair,
                     second: 1_795_001_000),
-            decided("IND-1", Decision(kind: .approveTimeLimited, split: .single("BEV"), note: "Evalueres med jobcentret",
+            decided("IND-1", Decision(kind: .approveTimeLimited, split: .single("BEV"), note: "Evalueres med jobcentret\nMentor rapporterer månedligt",
                                       validUntil: day(2027, 1, 31), followUp: day(2027, 1, 15)), by: Fixture.chiefBEV,
                     second: 1_795_000_500),
             decided("IND-3", Decision(kind: .reject, split: .single("BEV"), note: "For dyrt"), by: Fixture.chiefBEV, meeting: "M-2026-11-11",

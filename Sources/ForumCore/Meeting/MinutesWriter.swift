@@ -33,7 +33,8 @@ extension Minutes {
             let key = line.split.count > 1 ? (try? PaymentSplit(line.split.map { PaymentSplit.Share($0.sector, $0.weight) })) : nil
             lines.append(t(Strings.minutesPaidBy) + ": " + (key.map { Strings.splitText($0) + " — " } ?? "")
                          + line.split.map { "\($0.sector) \($0.amount.formatted())" }.joined(separator: ", "))
-            if !line.note.trimmed.isEmpty { lines.append(t(Strings.minutesNoteLabel(line.kind)) + ": " + line.note.trimmed) }
+            let note = line.note.split(separator: "\n").map { String($0).trimmed }.filter { !$0.isEmpty }
+            if let first = note.first { lines += [t(Strings.minutesNoteLabel(line.kind)) + ": " + first] + note.dropFirst() }
             if let until = line.validUntil { lines.append(t(Strings.minutesValidUntil) + ": " + until.danish) }
             if let followUp = line.followUp { lines.append(t(Strings.minutesFollowUp) + ": " + followUp.danish) }
             lines.append(t(Strings.minutesDecidedBy) + ": " + line.decidedBy)
@@ -51,7 +52,7 @@ extension Minutes {
             ["\($0.offer) \($0.offerName) · \(t(Strings.minutesCase)) \($0.caseID) · \(t(Strings.minutesUnitsFrom($0.units, $0.from)))",
              t(Strings.minutesReason) + ": " + $0.reason]
         }
-        let freeLines = freeItems.map { [$0.title] + ($0.text.trimmed.isEmpty ? [] : [$0.text.trimmed]) }
+        let freeLines = freeItems.map { [$0.title] + $0.text.split(separator: "\n").map { String($0).trimmed }.filter { !$0.isEmpty } }
         return [
             .title(t(Strings.minutesTitle) + " · " + municipality),
             .facts([(t(Strings.minutesMeeting), "\(meeting) · \(date.danish)"),

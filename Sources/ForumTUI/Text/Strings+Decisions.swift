@@ -156,11 +156,13 @@ extension Strings {
                                                  en: "What is missing before the forum can decide?")
     static let fieldReferNote = Phrase(da: "Note til udvalget (kan være tom):", en: "Note to the committee (may be empty):")
     static let fieldValidUntil = Phrase(da: "Gælder til (dd.mm.åååå):", en: "Valid until (dd.mm.yyyy):")
-    static let fieldConditions = Phrase(da: "Vilkår (kan være tomme):", en: "Conditions (may be empty):")
+    static let fieldConditions = Phrase(da: "Vilkår (kan være tomme; Enter ny linje, Tab videre):",
+                                        en: "Conditions (may be empty; Enter new line, Tab on):")
     static let fieldFollowUp = Phrase(da: "Opfølgning (dd.mm.åååå, tom: ingen):", en: "Follow-up (dd.mm.yyyy, empty: none):")
     static func withConditions(_ summary: Phrase, _ conditions: String) -> Phrase {
-        conditions.isEmpty ? summary
-            : Phrase(da: "\(summary.danish) · vilkår: \(conditions)", en: "\(summary.english) · conditions: \(conditions)")
+        let shown = conditions.split(separator: "\n").joined(separator: " / ")
+        return conditions.isEmpty ? summary
+            : Phrase(da: "\(summary.danish) · vilkår: \(shown)", en: "\(summary.english) · conditions: \(shown)")
     }
 
     static func timeLimitQuestion(_ amount: GrantAmount, followUp: Day) -> Phrase {

@@ -58,7 +58,8 @@ extension Strings {
 
     static let addItemTitle = Phrase(da: "Nyt punkt på dagsordenen", en: "New agenda item")
     static let addItemQuestion = Phrase(da: "Overskrift:", en: "Title:")
-    static let addItemTextQuestion = Phrase(da: "Tekst (kan være tom):", en: "Text (may be empty):")
+    static let addItemTextQuestion = Phrase(da: "Tekst (kan være tom; Enter ny linje, Tab til Gem):",
+                                            en: "Text (may be empty; Enter new line, Tab to Save):")
     static let openMeetingTitle = Phrase(da: "Åbn mødet", en: "Open the meeting")
     static let openDateQuestion = Phrase(da: "Mødets dato:", en: "The meeting's date:")
     static func pickerTitle(_ day: Day, chosen: Int) -> Phrase {

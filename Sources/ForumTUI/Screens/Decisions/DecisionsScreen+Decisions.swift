@@ -33,9 +33,11 @@ extension DecisionsScreen {
     /// `A`: an approval with conditions and a follow-up date (DOMAIN §4), asked one after the other.
     func askConditions(_ request: GrantRequest, context: ScreenContext) -> ScreenResponse {
         let summary = Strings.decisionSummary(.approve, id: request.id.rawValue, amount: request.amount, split: request.proposedSplit)
-        return openDialog(Strings.dialogTitle(.approve, id: request.id.rawValue), summary,
-                          field: (TextFieldState(), Strings.fieldConditions), confirm: Strings.dialogNext,
-                          then: .ask(request, .approve), context: context)
+        var response = openDialog(Strings.dialogTitle(.approve, id: request.id.rawValue), summary,
+                                  field: (TextFieldState(), Strings.fieldConditions), confirm: Strings.dialogNext,
+                                  then: .ask(request, .approve), context: context)
+        response.dialog?.state.multiline = true
+        return response
     }
 
     /// A time limit at the end of the sixth month counted from the start (or from this month, for

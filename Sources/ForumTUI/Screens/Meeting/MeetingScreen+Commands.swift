@@ -94,10 +94,10 @@ extension MeetingScreen {
         let commandContext = commandContext(context)
         switch continuation {
         case .addTitle:
-            return dialog(DialogState(title: state.title, message: t(Strings.addItemTextQuestion), field: TextFieldState(""),
-                                      fieldLabel: t(Strings.fieldText), confirmLabel: t(Strings.dialogSave),
-                                      cancelLabel: t(Strings.dialogCancel)),
-                          then: .addText(title: text))
+            var text = DialogState(title: state.title, message: t(Strings.addItemTextQuestion), field: TextFieldState(""),
+                                   fieldLabel: t(Strings.fieldText), confirmLabel: t(Strings.dialogSave), cancelLabel: t(Strings.dialogCancel))
+            text.multiline = true
+            return dialog(text, then: .addText(title: state.field?.text ?? ""))
         case .addText(let title):
             return change("add item", { try await $0.addFreeItem(title: title, text: text, context: commandContext) }) {
                 Strings.itemAddedShort($0.title)
