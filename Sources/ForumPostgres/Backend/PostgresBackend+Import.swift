@@ -5,7 +5,7 @@ import PostgresNIO
 extension PostgresBackend: StoreImporter {
     /// The tables whose ids the database gives: their sequences move past the ids copied.
     static let identityTables = ["sub_area", "person", "waiting_entry", "placement", "decision", "request_event", "commitment",
-                                 "import_batch"]
+                                 "free_item", "import_batch"]
 
     public func importRows(from source: any StoreExporter, describedAs origin: String,
                            context: CommandContext) async throws -> Int {
