@@ -256,11 +256,13 @@ enum PostgresSchema {
             PRIMARY KEY (year, month, sub_area_id)
         );
 
+        -- Written only by the postings import, which resolves every id itself (as for posting): no
+        -- foreign keys, whose per-row checks took most of the time of a million postings' totals.
         CREATE TABLE monthly_case (
-            person_id BIGINT NOT NULL REFERENCES person(id),
+            person_id BIGINT NOT NULL,
             year BIGINT NOT NULL,
             month BIGINT NOT NULL CHECK (month BETWEEN 1 AND 12),
-            sub_area_id BIGINT NOT NULL REFERENCES sub_area(id),
+            sub_area_id BIGINT NOT NULL,
             amount_ore BIGINT NOT NULL,
             PRIMARY KEY (person_id, year, month, sub_area_id)
         );
