@@ -73,6 +73,18 @@ struct BadFileCorpusTests {
                 == ["budget-unknown-sector.csv:3:2: kolonne sektor: ukendt sektor (fandt «XYZ»)"])
     }
 
+    @Test("A CPR number in a column where none belongs is masked in the message, not echoed")
+    func cprInPayerColumn() {
+        let directory = TemporaryDirectory()
+        let path = directory.file("payer.csv", """
+            tilbud id;cpr;enheder;fra;til;tværgående;betaler;basistakst;ydelsestakst;særtakst
+            BO-SKOVLY;120388-2004;1;01-03-2025;;ja;230495-1781;;;
+
+            """)
+        let messages = table(.placements, ImportSource(path: path, name: "payer.csv"))
+        #expect(messages == ["payer.csv:2:7: kolonne betaler: «xxxxxx-xxxx» er ikke en andel (skriv fx BEV=60 eller BEV=60%) (fandt «xxxxxx-xxxx»)"])
+    }
+
     @Test("Lines that end in CR alone are named as such, for postings and for a table")
     func crOnlyLineEndings() {
         let directory = TemporaryDirectory()

@@ -128,6 +128,7 @@ extension PostgresRepository {
                 WHERE s.sector_code IS NOT NULL AND m.year <= \(year)
                   AND m.year * 12 + m.month >= CAST(substr(e.since, 1, 4) AS BIGINT) * 12 + CAST(substr(e.since, 6, 2) AS BIGINT)
                 GROUP BY p.case_id, e.since, s.sector_code
+                HAVING SUM(m.amount_ore) <> 0
                 """))
         }
     }

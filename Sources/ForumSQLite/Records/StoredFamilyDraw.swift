@@ -4,7 +4,8 @@ import GRDB
 
 extension StoredFamilyDraw: FetchableRecord {
     /// Every cross-sector family with spend, through the end of `year`; a family enters the
-    /// solution with its first cross-sector request.
+    /// solution with its first cross-sector request. A sector whose spend since then sums to
+    /// nothing is left out, as the in-memory store does.
     static func fetchAll(_ db: Database, through year: Int) throws -> [FamilyDraw] {
         let rows = try fetchAll(db, sql: """
             WITH entry AS (
@@ -18,6 +19,7 @@ extension StoredFamilyDraw: FetchableRecord {
             WHERE s.sector_code IS NOT NULL AND m.year <= ?
               AND m.year * 12 + m.month >= CAST(substr(e.since, 1, 4) AS INTEGER) * 12 + CAST(substr(e.since, 6, 2) AS INTEGER)
             GROUP BY p.case_id, s.sector_code
+            HAVING SUM(m.amount_ore) <> 0
             """, arguments: [year])
         return try draws(rows)
     }

@@ -19,14 +19,16 @@ public struct ImportProblem: Hashable, Sendable {
     }
 
     /// `FILE:LINE:COLUMN: what is wrong (what was found)`: the compiler form, so that editors
-    /// and terminals can jump to the place.
+    /// and terminals can jump to the place. A message quotes what it found, and a field's value
+    /// can hold a CPR number where none belongs (a payer column); such a number is masked here,
+    /// where every problem becomes text, whatever the reader that found it.
     public func text(_ language: Language) -> String {
         var location = file
         if let line {
             location += ":\(line)"
             if let column { location += ":\(column)" }
         }
-        return location + ": " + phrase.text(language)
+        return location + ": " + CPRText.masked(phrase.text(language))
     }
 }
 

@@ -61,11 +61,13 @@ extension ShellState {
         return []
     }
 
-    /// Shows another screen and loads what it shows.
+    /// Shows another screen and loads what it shows. Before the first change token has come,
+    /// its arrival loads the screen then active: loading here too would load it twice while the
+    /// console starts (a key pressed at once, `3`, used to read the budget twice).
     mutating func show(_ id: ScreenID) -> [Effect] {
         guard id != active else { return [] }
         active = id
-        return activeScreen.reload(context(for: id))
+        return changeToken == nil ? [] : activeScreen.reload(context(for: id))
     }
 
     /// Quits, unless a dialog holds unsaved input: then asks first.

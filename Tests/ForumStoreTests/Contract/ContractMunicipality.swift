@@ -64,10 +64,10 @@ enum ContractMunicipality {
         }
     }
 
-    static func request(_ id: RequestID, case caseID: CaseID, split: PaymentSplit, status: RequestStatus = .onAgenda,
-                        decision: DecisionRecord? = nil) -> GrantRequest {
+    static func request(_ id: RequestID, case caseID: CaseID, split: PaymentSplit, crossSector: Bool = false,
+                        status: RequestStatus = .onAgenda, decision: DecisionRecord? = nil) -> GrantRequest {
         GrantRequest(
-            id: id, caseID: caseID, requestingUnit: "Jobcenter", requestedBy: "Sara Sagsbehandler", sector: "BEV",
+            id: id, caseID: caseID, crossSector: crossSector, requestingUnit: "Jobcenter", requestedBy: "Sara Sagsbehandler", sector: "BEV",
             law: "LAB", offer: "Mentor",
             amount: .monthly(rate: Money(kroner: 37_500), start: day(2026, 11, 1), end: day(2027, 4, 30)),
             step: .individualSupport,
@@ -86,7 +86,8 @@ enum ContractMunicipality {
     static let requests = [
         request("IND-3", case: caseB, split: .single("VOK"), status: .approved, decision: approvedRecord),
         request("IND-1", case: caseA, split: .single("BEV")),
-        request("IND-2", case: caseA, split: assensSplit),
+        // Case A's family enters the cross-sector solution with IND-2, submitted in October.
+        request("IND-2", case: caseA, split: assensSplit, crossSector: true),
     ]
 
     static let skovlyTariff = Tariff(base: Money(kroner: 40_000), service: Money(kroner: 5_000))
@@ -121,8 +122,16 @@ enum ContractMunicipality {
     ]
     /// The day of the last imported posting.
     static let lastPostingDay = day(2026, 10, 24)
-    /// Case A's spend, booked on the mentor sub-area.
+    /// Case A's spend per sector by month, booked on each sector's first sub-area: some of it
+    /// before the family entered the cross-sector solution in October (VOK's only spend), some
+    /// after. Case B spends too, but has no cross-sector request.
     static let caseSpending: [CaseID: [SectorCode: [Money]]] = [
-        caseA: ["BEV": [Money(kroner: 5_000), Money(kroner: 6_000)] + Array(repeating: .zero, count: 10)],
+        caseA: ["BEV": spend([1: 5_000, 2: 6_000, 10: 7_000]), "FAM": spend([9: 2_000, 10: 3_000]), "VOK": spend([3: 4_000])],
+        caseB: ["VOK": spend([10: 9_000])],
     ]
+
+    /// Twelve months of spend from kroner by month number.
+    static func spend(_ kroner: [Int: Int64]) -> [Money] {
+        (1...12).map { Money(kroner: kroner[$0] ?? 0) }
+    }
 }

@@ -51,6 +51,20 @@ struct ContractReadTests {
         #expect(try await repository.caseSpending(M.caseC, year: 2026).isEmpty)
     }
 
+    @Test("A cross-sector family's draw counts its spend per sector from the month it entered the solution",
+          arguments: Backend.allCases)
+    func familyDraws(backend: Backend) async throws {
+        let subject = try await backend.make()
+        defer { subject.remove() }
+        let repository = subject.repository
+        // Case A entered with IND-2 in October: BEV's and FAM's spend from October counts, VOK's
+        // March spend does not (so VOK is not among its sectors); case B has no cross-sector request.
+        #expect(try await repository.familyDraws(year: 2026) == [
+            FamilyDraw(caseID: M.caseA, since: M.month(2026, 10), bySector: ["BEV": Money(kroner: 7_000), "FAM": Money(kroner: 3_000)]),
+        ])
+        #expect(try await repository.familyDraws(year: 2025).isEmpty)
+    }
+
     @Test("Budget figures: sums per sector, periodised per sub-area, commitments, last posted month", arguments: Backend.allCases)
     func budget(backend: Backend) async throws {
         let subject = try await backend.make()

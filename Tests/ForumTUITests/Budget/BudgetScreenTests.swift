@@ -21,7 +21,8 @@ struct BudgetDriver {
         }
         state = Fixture.state(size: size, language: language, user: user, screens: screens)
         self.repository = repository
-        await run(state.reloadEffects)
+        // As the console starts: the first change token loads what is shown.
+        await run([ShellState.pollChangeToken])
         await type("\(screen.rawValue)")
     }
 

@@ -158,7 +158,8 @@ struct DecisionsDriver {
          screens: [any Screen] = DecisionsFixture.screens) async {
         state = Fixture.state(size: size, language: language, user: user, screens: screens)
         self.repository = repository
-        await run(state.reloadEffects)
+        // As the console starts: the first change token loads what is shown.
+        await run([ShellState.pollChangeToken])
     }
 
     /// Types keys and other input, running what each asks for.

@@ -28,14 +28,17 @@ struct ShellInputTests {
         #expect(state.active == .capacity)
     }
 
-    @Test("Showing a screen loads it")
+    @Test("Showing a screen loads it; before the first change token, the token's arrival loads it instead")
     func showingLoads() {
         let screens: [any Screen] = ScreenID.allCases.map { id in
             id == .capacity ? RequestListScreen(id: .capacity) as any Screen : NotBuiltScreen(id: id)
         }
         var state = Fixture.state(screens: screens)
-        let effects = typing(keys("2"), into: &state)
-        #expect(effects.map(\.label) == ["load requests"])
+        // A key pressed while the console starts: nothing loaded twice.
+        #expect(typing(keys("2"), into: &state).isEmpty)
+        #expect(state.receive(.changeToken(1)).map(\.label) == ["load settings", "load requests"])
+        _ = typing(keys("1"), into: &state)
+        #expect(typing(keys("2"), into: &state).map(\.label) == ["load requests"])
         #expect(typing(keys("2"), into: &state).isEmpty)
     }
 
