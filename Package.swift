@@ -51,7 +51,7 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        .testTarget(name: "ForumCoreTests", dependencies: ["ForumCore"]),
+        .testTarget(name: "ForumCoreTests", dependencies: ["ForumCore"], exclude: ["Golden"]),
         .testTarget(
             name: "ForumStoreTests",
             dependencies: [

@@ -48,7 +48,7 @@ public enum Console {
         terminal.raiseStopSignal()
     }
 
-    /// The console's screens in tab order: those built so far, and a plain notice for the rest.
+    /// The console's screens in tab order.
     static func screens(clock: @escaping @Sendable () -> Timestamp) -> [any Screen] {
         ScreenID.allCases.map { id in
             switch id {
@@ -56,7 +56,7 @@ public enum Console {
             case .capacity: CapacityScreen(clock: clock)
             case .budget: BudgetScreen()
             case .deviations: DeviationsScreen(clock: clock)
-            default: NotBuiltScreen(id: id)
+            case .meeting: MeetingScreen(clock: clock)
             }
         }
     }

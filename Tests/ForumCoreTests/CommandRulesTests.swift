@@ -67,11 +67,12 @@ struct CommandRulesTests {
 
     // MARK: undo
 
-    @Test("Undo restores the earlier status and decision; the decider or the chair may")
+    @Test("Undo outside a meeting restores the earlier status and decision; the decider or the chair may")
     func undo() throws {
         let request = Self.decided(by: Fixture.chiefBEV)
         for user in [Fixture.chiefBEV, Fixture.chair] {
-            let restored = try CommandRules.undo(request, expectedVersion: 2, previous: nil, context: Fixture.context(user))
+            let restored = try CommandRules.undo(request, expectedVersion: 2, previous: nil,
+                                                 context: Fixture.context(user, meeting: nil))
             #expect(restored.status == .onAgenda)
             #expect(restored.decision == nil)
             #expect(restored.version == 3)
@@ -86,7 +87,7 @@ struct CommandRulesTests {
     ])
     func undoRefused(request: GrantRequest, version: Int, user: User, expected: RepositoryError) {
         #expect(throws: expected) {
-            try CommandRules.undo(request, expectedVersion: version, previous: nil, context: Fixture.context(user))
+            try CommandRules.undo(request, expectedVersion: version, previous: nil, context: Fixture.context(user, meeting: nil))
         }
     }
 

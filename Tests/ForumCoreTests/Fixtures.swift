@@ -21,7 +21,7 @@ enum Fixture {
             status: status)
     }
 
-    static func context(_ user: User, second: Int64 = 1_795_000_000) -> CommandContext {
-        CommandContext(user: user, at: Timestamp(secondsSinceEpoch: second), today: day(2026, 11, 25), meeting: "M-2026-22")
+    static func context(_ user: User, second: Int64 = 1_795_000_000, meeting: String? = "M-2026-22") -> CommandContext {
+        CommandContext(user: user, at: Timestamp(secondsSinceEpoch: second), today: day(2026, 11, 25), meeting: meeting)
     }
 }

@@ -12,7 +12,7 @@ struct RequestStatusTests {
         (.onAgenda, .referred, true),
         (.deferred, .onAgenda, true),
         (.deferred, .approved, true),
-        (.deferred, .deferred, false),
+        (.deferred, .deferred, true),
         (.approved, .rejected, false),
         (.rejected, .approved, false),
         (.withdrawn, .onAgenda, false),

@@ -61,6 +61,32 @@ struct MigrationTests {
         ])
     }
 
+    @Test("v6-meeting: a v5 file gains the meeting tables, and the database itself holds one meeting open at a time")
+    func meeting() async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("chefforum-v5-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("v5.sqlite").path
+        let queue = try DatabaseQueue(path: path)
+        try Schema.migrator.migrate(queue, upTo: "v5-budget")
+        try queue.close()
+        let database = try ForumDatabase(path: path)
+        try await database.pool.write { db in
+            #expect(try db.columns(in: "decision").map(\.name).contains("reopened_at"))
+            for table in ["meeting", "meeting_participant", "meeting_item", "agenda_plan", "free_item"] {
+                #expect(try db.tableExists(table), "\(table)")
+            }
+            try db.execute(sql: """
+                INSERT INTO meeting (id, date, status, opened_by, opened_at) VALUES ('M-2026-11-25', '2026-11-25', 'open', 'formand', 0)
+                """)
+            #expect(throws: DatabaseError.self) {
+                try db.execute(sql: """
+                    INSERT INTO meeting (id, date, status, opened_by, opened_at) VALUES ('M-2026-12-09', '2026-12-09', 'open', 'formand', 0)
+                    """)
+            }
+        }
+    }
+
     @Test("A file written by a newer version is refused with a clear message")
     func newerFile() throws {
         let test = try TestDatabase()

@@ -43,13 +43,26 @@ extension CommandRules {
     }
 
     /// Checks an undo and returns the request as it will be: the status before the decision and
-    /// the decision before that (`previous`, nil when there was none). Only the person who
-    /// decided, or the chair, may undo.
+    /// the decision before that (`previous`, nil when there was none).
+    ///
+    /// In an open meeting (the context names it) a person undoes only their own last decision in
+    /// it (`lastOwnInMeeting`: the request of that decision). A decision of a meeting since closed
+    /// (`recordMeeting`) is never undone: it changes only by reopening (DOMAIN §4). Outside a
+    /// meeting the person who decided, or the chair, may undo.
     public static func undo(_ request: GrantRequest, expectedVersion: Int, previous: DecisionRecord?,
+                            recordMeeting: Meeting? = nil, lastOwnInMeeting: RequestID? = nil,
                             context: CommandContext) throws(RepositoryError) -> GrantRequest {
         guard let record = request.decision else { throw .nothingToUndo(request.id) }
         try checkVersion(request, expectedVersion)
-        guard record.decidedBy == context.user.login || context.user.has(.chair) else {
+        if let recordMeeting, recordMeeting.status == .closed {
+            throw .invalid(Strings.undoAfterMeeting(recordMeeting.id.rawValue))
+        }
+        if let meeting = context.meeting {
+            guard record.decidedBy == context.user.login else { throw .denied(Strings.undoOnlyOwn(record.decidedByName)) }
+            guard record.meeting == meeting, lastOwnInMeeting == request.id else {
+                throw .invalid(lastOwnInMeeting.map { Strings.undoNotLast($0.rawValue) } ?? Strings.nothingToUndo(request.id.rawValue))
+            }
+        } else if record.decidedBy != context.user.login && !context.user.has(.chair) {
             throw .denied(Strings.onlyDeciderUndoes(record.decidedByName))
         }
         var restored = request
@@ -82,7 +95,7 @@ extension CommandRules {
     }
 
     /// The request one version on, changed by the person in the context: what a conflict names.
-    private static func changed(_ request: GrantRequest, by context: CommandContext) -> GrantRequest {
+    static func changed(_ request: GrantRequest, by context: CommandContext) -> GrantRequest {
         var next = request
         next.version += 1
         next.changedBy = context.user.name

@@ -82,7 +82,7 @@ public struct DeviationNote: Hashable, Sendable, Codable {
 /// One line of a request's history.
 public struct RequestEvent: Hashable, Sendable, Codable {
     public enum Kind: String, Hashable, Sendable, Codable {
-        case submitted, decided, undone, splitChanged = "split_changed"
+        case submitted, decided, undone, splitChanged = "split_changed", reopened
     }
 
     public var kind: Kind
@@ -180,4 +180,33 @@ public protocol ForumRepository: Sendable {
 
     func addUser(_ user: User, context: CommandContext) async throws
     func removeUser(login: String, context: CommandContext) async throws
+
+    // MARK: Meetings (DOMAIN §9)
+
+    /// Every meeting opened, newest first, each with its agenda.
+    func meetings() async throws -> [Meeting]
+    func meeting(_ id: MeetingID) async throws -> Meeting
+    /// The minutes written when the meeting closed; `meetingNotFound` when it is not, or not yet.
+    func minutes(_ id: MeetingID) async throws -> Minutes
+    /// The chair's plan for the next draft agenda: order, items put off, items carried over.
+    func agendaPlan() async throws -> AgendaPlan
+    /// The chair's free items that no meeting has taken yet.
+    func freeItems() async throws -> [FreeItem]
+
+    /// Opens the meeting of `date` on the draft agenda `agenda` (`Agenda.draft`, as the chair sees it).
+    func openMeeting(date: Day, participants: [String], agenda: AgendaDraft, context: CommandContext) async throws -> Meeting
+    /// Closes the open meeting: writes its minutes, makes it read-only and carries what was left to
+    /// the next draft agenda.
+    func closeMeeting(_ id: MeetingID, context: CommandContext) async throws -> Meeting
+    /// Marks an item of the open meeting done, or pending again.
+    func markItem(_ id: MeetingID, key: AgendaKey, state: ItemState, context: CommandContext) async throws -> Meeting
+    /// Postpones an item of the open meeting, or puts an item of the draft `draft` off to the
+    /// meeting after the next; returns the plan of the next draft.
+    func postpone(_ key: AgendaKey, draft: AgendaDraft, context: CommandContext) async throws -> AgendaPlan
+    /// Moves an item of the draft to `position` (from 1) within its section.
+    func reorder(_ key: AgendaKey, to position: Int, draft: AgendaDraft, context: CommandContext) async throws -> AgendaPlan
+    func addFreeItem(title: String, text: String, context: CommandContext) async throws -> FreeItem
+    /// Puts a decided request back on the forum's table after its meeting, with a reason: the
+    /// decision stays in the history, its commitments end from today.
+    func reopen(_ id: RequestID, expectedVersion: Int, reason: String, context: CommandContext) async throws -> GrantRequest
 }

@@ -1,17 +1,17 @@
 /// A complete `ForumRepository` held in memory: for tests, previews and the console before a
 /// database exists. It applies the same `CommandRules` as the SQLite store.
 public actor InMemoryRepository: ForumRepository {
-    private var token: Int64 = 0
-    private var forumSettings: ForumSettings
+    var token: Int64 = 0
+    var forumSettings: ForumSettings
     private var sectorList: [Sector]
     private var subAreaList: [SubArea]
     private var lawList: [LawBasis]
-    private var userList: [String: User]
-    private var requestList: [RequestID: GrantRequest]
-    private var schedules: [RequestID: CommitmentSchedule] = [:]
-    private var decisionStacks: [RequestID: [DecisionRecord]] = [:]
-    private var events: [RequestID: [RequestEvent]] = [:]
-    private var offerList: [OfferID: Offer]
+    var userList: [String: User]
+    var requestList: [RequestID: GrantRequest]
+    var schedules: [RequestID: CommitmentSchedule] = [:]
+    var decisionStacks: [RequestID: [DecisionRecord]] = [:]
+    var events: [RequestID: [RequestEvent]] = [:]
+    var offerList: [OfferID: Offer]
     private var waiting: [WaitingListEntry]
     private var budgets: [String: Money]
     private var profiles: [String: [Int64]]
@@ -19,13 +19,15 @@ public actor InMemoryRepository: ForumRepository {
     private var caseSpendingBySector: [CaseID: [SectorCode: [Money]]]
     /// Manual forecasts by year, sector and month.
     private var forecasts: [Int: [SectorCode: [Int: ManualForecast]]] = [:]
-    private var notes: [DeviationNote] = []
+    var notes: [DeviationNote] = []
     /// Every commitment row of grants and placements, with the months it stood.
     private var commitmentLog = CommitmentLog()
     private var lastPosting: Day?
     private var nextRecordID: Int64 = 1
     private var nextPlacementID: Int64 = 1
     private var nextWaitingID: Int64 = 1
+    /// Meetings, minutes, the draft's plan and free items (InMemoryRepository+Meeting).
+    var meetingBook = MeetingBook()
 
     /// - Parameters:
     ///   - budgets: corrected budget per sub-area code for the settings' budget year.
@@ -159,7 +161,10 @@ public actor InMemoryRepository: ForumRepository {
         let current = try request(id)
         let stack = decisionStacks[id] ?? []
         let previous = stack.count >= 2 ? stack[stack.count - 2] : nil
-        let restored = try CommandRules.undo(current, expectedVersion: expectedVersion, previous: previous, context: context)
+        let restored = try CommandRules.undo(
+            current, expectedVersion: expectedVersion, previous: previous,
+            recordMeeting: current.decision?.meeting.flatMap { meetingBook.meetings[MeetingID($0)] },
+            lastOwnInMeeting: context.meeting.flatMap { lastDecision(of: context.user.login, in: $0) }, context: context)
         decisionStacks[id] = Array(stack.dropLast())
         requestList[id] = restored
         setSchedule(restored, CommandRules.commitments(of: restored), in: context.today.calendarMonth)
@@ -308,7 +313,7 @@ public actor InMemoryRepository: ForumRepository {
 
     /// Puts a request's schedule in force from `month` (nil: from before any month looked at),
     /// keeping the rows it replaces for the months they stood.
-    private func setSchedule(_ request: GrantRequest, _ schedule: CommitmentSchedule, in month: Month?) {
+    func setSchedule(_ request: GrantRequest, _ schedule: CommitmentSchedule, in month: Month?) {
         schedules[request.id] = schedule
         commitmentLog.revise(request.id.rawValue, to: schedule, source: .grant, caseID: request.caseID,
                              description: request.offer, monthly: request.amount.perMonth,

@@ -19,6 +19,12 @@ public enum RepositoryError: Error, Hashable, Sendable, UserFacingError {
     case quotaReserved(OfferID)
     case placementNotFound(Int64)
     case caseNotFound(CaseID)
+    case meetingNotFound(MeetingID)
+    /// Another meeting is open: one at a time.
+    case meetingOpen(MeetingID)
+    /// The meeting is closed: read-only.
+    case meetingClosed(MeetingID)
+    case noOpenMeeting
 
     public var phrase: Phrase {
         switch self {
@@ -37,6 +43,10 @@ public enum RepositoryError: Error, Hashable, Sendable, UserFacingError {
         case .quotaReserved(let id): Strings.quotaReserved(id.rawValue)
         case .placementNotFound(let id): Strings.placementNotFound(id)
         case .caseNotFound(let id): Strings.caseNotFound(id.rawValue)
+        case .meetingNotFound(let id): Strings.meetingNotFound(id.rawValue)
+        case .meetingOpen(let id): Strings.meetingAlreadyOpen(id.rawValue)
+        case .meetingClosed(let id): Strings.meetingClosed(id.rawValue)
+        case .noOpenMeeting: Strings.noOpenMeeting
         }
     }
 }

@@ -22,13 +22,15 @@ public enum RequestStatus: String, Hashable, Sendable, Codable, CaseIterable {
     public var isApproved: Bool { self == .approved || self == .approvedTimeLimited }
 
     /// The statuses a request may move to from this one. Decided requests move no further;
-    /// a decision is reversed only by undoing it (see `ForumRepository.undoDecision`).
+    /// a decision is reversed only by undoing it (see `ForumRepository.undoDecision`) or, after
+    /// its meeting, by reopening (`ForumRepository.reopen`). A deferred request may be deferred
+    /// again, with what is still missing.
     public var allowedNext: Set<RequestStatus> {
         let decisions: Set<RequestStatus> = [.approved, .approvedTimeLimited, .rejected, .deferred, .referred, .withdrawn]
         switch self {
         case .submitted: return decisions.union([.onAgenda])
         case .onAgenda: return decisions.union([.submitted])
-        case .deferred: return decisions.subtracting([.deferred]).union([.onAgenda])
+        case .deferred: return decisions.union([.onAgenda])
         case .approved, .approvedTimeLimited, .rejected, .referred, .withdrawn: return []
         }
     }

@@ -61,6 +61,7 @@ extension Strings {
         case .decided: Phrase(da: "besluttet", en: "decided")
         case .undone: Phrase(da: "fortrudt", en: "undone")
         case .splitChanged: Phrase(da: "fordeling ændret", en: "split changed")
+        case .reopened: Phrase(da: "genoptaget", en: "reopened")
         }
     }
     public static func decided(_ kind: DecisionKind, by name: String) -> Phrase {

@@ -4,12 +4,14 @@ import PostgresNIO
 
 extension PostgresRepository {
     func offers() async throws -> [Offer] {
-        try await database.read { connection in
-            let placements = Dictionary(grouping: try await Self.placements(connection, offer: nil).map { try $0.placement() },
-                                        by: \.offer)
-            return try await connection.fetchAll(StoredOffer.self, "SELECT * FROM offer ORDER BY id").map {
-                try $0.offer(placements: placements[OfferID($0.id)] ?? [])
-            }
+        try await database.read { connection in try await Self.fetchOffers(connection) }
+    }
+
+    static func fetchOffers(_ connection: PostgresConnection) async throws -> [Offer] {
+        let placements = Dictionary(grouping: try await Self.placements(connection, offer: nil).map { try $0.placement() },
+                                    by: \.offer)
+        return try await connection.fetchAll(StoredOffer.self, "SELECT * FROM offer ORDER BY id").map {
+            try $0.offer(placements: placements[OfferID($0.id)] ?? [])
         }
     }
 

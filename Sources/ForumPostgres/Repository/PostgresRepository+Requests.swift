@@ -73,11 +73,23 @@ extension PostgresRepository {
             var previous: DecisionRecord?
             if let undone = current.decision {
                 previous = try await connection.fetchOne(StoredDecision.self, """
-                    SELECT * FROM decision WHERE request_id = \(id.rawValue) AND undone_at IS NULL AND id <> \(undone.id)
+                    SELECT * FROM decision WHERE request_id = \(id.rawValue) AND undone_at IS NULL AND reopened_at IS NULL
+                        AND id <> \(undone.id)
                     ORDER BY id DESC LIMIT 1
                     """)?.record()
             }
-            let restored = try CommandRules.undo(current, expectedVersion: expectedVersion, previous: previous, context: context)
+            var recordMeeting: Meeting?
+            if let meeting = current.decision?.meeting { recordMeeting = try await PostgresMeetings.meeting(connection, MeetingID(meeting)) }
+            var lastOwn: RequestID?
+            if let meeting = context.meeting {
+                lastOwn = try await connection.value(String.self, """
+                    SELECT request_id FROM decision WHERE decided_by = \(context.user.login) AND meeting = \(meeting)
+                        AND undone_at IS NULL AND reopened_at IS NULL
+                    ORDER BY id DESC LIMIT 1
+                    """).map(RequestID.init)
+            }
+            let restored = try CommandRules.undo(current, expectedVersion: expectedVersion, previous: previous,
+                                                 recordMeeting: recordMeeting, lastOwnInMeeting: lastOwn, context: context)
             if let undone = current.decision {
                 try await connection.execute("""
                     UPDATE decision SET undone_at = \(context.at.secondsSinceEpoch), undone_by = \(context.user.login)

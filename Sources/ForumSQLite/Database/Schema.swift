@@ -10,6 +10,7 @@ enum Schema {
         migrator.registerMigration("v3-periodisation", migrate: addPeriodisation)
         migrator.registerMigration("v4-capacity", migrate: CapacitySchema.placementsAreOccupancy)
         migrator.registerMigration("v5-budget", migrate: BudgetSchema.migrate)
+        migrator.registerMigration(MeetingSchema.migration, migrate: MeetingSchema.migrate)
         return migrator
     }
 

@@ -33,10 +33,20 @@ enum DecisionTable {
         return records
     }
 
-    /// The latest decision on a request that is not undone, other than `excluding`.
+    /// The latest decision on a request that is neither undone nor set aside by reopening, other
+    /// than `excluding`.
     static func latestStanding(_ db: Database, request: RequestID, excluding: Int64) throws -> DecisionRecord? {
         try StoredDecision.fetchOne(db, sql: """
-            SELECT * FROM decision WHERE request_id = ? AND undone_at IS NULL AND id <> ? ORDER BY id DESC LIMIT 1
+            SELECT * FROM decision WHERE request_id = ? AND undone_at IS NULL AND reopened_at IS NULL AND id <> ?
+            ORDER BY id DESC LIMIT 1
             """, arguments: [request.rawValue, excluding])?.record()
+    }
+
+    /// The request of the person's latest decision in the meeting that still stands.
+    static func lastStanding(_ db: Database, by login: String, in meeting: String) throws -> RequestID? {
+        try String.fetchOne(db, sql: """
+            SELECT request_id FROM decision WHERE decided_by = ? AND meeting = ? AND undone_at IS NULL AND reopened_at IS NULL
+            ORDER BY id DESC LIMIT 1
+            """, arguments: [login, meeting]).map(RequestID.init)
     }
 }

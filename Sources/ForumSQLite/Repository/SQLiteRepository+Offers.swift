@@ -4,12 +4,14 @@ import GRDB
 
 extension SQLiteRepository {
     public func offers() async throws -> [Offer] {
-        try await database.read { db in
-            let placements = Dictionary(grouping: try StoredPlacement.fetchAll(db, offer: nil).map { try $0.placement() },
-                                        by: \.offer)
-            return try StoredOffer.fetchAll(db, sql: "SELECT * FROM offer ORDER BY id").map {
-                try $0.offer(placements: placements[OfferID($0.id)] ?? [])
-            }
+        try await database.read { db in try Self.fetchOffers(db) }
+    }
+
+    static func fetchOffers(_ db: Database) throws -> [Offer] {
+        let placements = Dictionary(grouping: try StoredPlacement.fetchAll(db, offer: nil).map { try $0.placement() },
+                                    by: \.offer)
+        return try StoredOffer.fetchAll(db, sql: "SELECT * FROM offer ORDER BY id").map {
+            try $0.offer(placements: placements[OfferID($0.id)] ?? [])
         }
     }
 

@@ -70,7 +70,11 @@ extension SQLiteRepository {
         try await database.write { db in
             let current = try Self.fetchRequest(db, id)
             let previous = try current.decision.flatMap { try DecisionTable.latestStanding(db, request: id, excluding: $0.id) }
-            let restored = try CommandRules.undo(current, expectedVersion: expectedVersion, previous: previous, context: context)
+            let restored = try CommandRules.undo(
+                current, expectedVersion: expectedVersion, previous: previous,
+                recordMeeting: try current.decision?.meeting.flatMap { try MeetingTable.meeting(db, MeetingID($0)) },
+                lastOwnInMeeting: try context.meeting.flatMap { try DecisionTable.lastStanding(db, by: context.user.login, in: $0) },
+                context: context)
             if let undone = current.decision {
                 try db.execute(sql: "UPDATE decision SET undone_at = ?, undone_by = ? WHERE id = ?",
                                arguments: [context.at.secondsSinceEpoch, context.user.login, undone.id])

@@ -72,6 +72,8 @@ extension Strings {
     static let actionBack = Phrase(da: "Tilbage", en: "Back")
     static let actionApprove = Phrase(da: "Godkend", en: "Approve")
     static let actionApproveTimeLimited = Phrase(da: "Godkend tidsbegrænset", en: "Approve time-limited")
+    static let actionApproveWithConditions = Phrase(
+        da: "Godkend med vilkår og opfølgning", en: "Approve with conditions and follow-up")
     static let actionReject = Phrase(da: "Afvis med begrundelse", en: "Reject with a reason")
     static let actionDefer = Phrase(da: "Udsæt: sig hvad der mangler", en: "Defer: say what is missing")
     static let actionRefer = Phrase(da: "Henvis til politisk udvalg", en: "Refer to the political committee")
@@ -154,6 +156,14 @@ extension Strings {
                                                  en: "What is missing before the forum can decide?")
     static let fieldReferNote = Phrase(da: "Note til udvalget (kan være tom):", en: "Note to the committee (may be empty):")
     static let fieldValidUntil = Phrase(da: "Gælder til (dd.mm.åååå):", en: "Valid until (dd.mm.yyyy):")
+    static let fieldConditions = Phrase(da: "Vilkår (kan være tomme; Enter ny linje, Tab videre):",
+                                        en: "Conditions (may be empty; Enter new line, Tab on):")
+    static let fieldFollowUp = Phrase(da: "Opfølgning (dd.mm.åååå, tom: ingen):", en: "Follow-up (dd.mm.yyyy, empty: none):")
+    static func withConditions(_ summary: Phrase, _ conditions: String) -> Phrase {
+        let shown = conditions.split(separator: "\n").joined(separator: " / ")
+        return conditions.isEmpty ? summary
+            : Phrase(da: "\(summary.danish) · vilkår: \(shown)", en: "\(summary.english) · conditions: \(shown)")
+    }
 
     static func timeLimitQuestion(_ amount: GrantAmount, followUp: Day) -> Phrase {
         Phrase(da: "Bevillingen løber \(periodText(amount)). Til hvilken dag gælder godkendelsen? Opfølgning \(followUp.danish) (om fire måneder).",
@@ -286,6 +296,23 @@ extension String {
 }
 
 extension Strings {
+    static let actionReopen = Phrase(da: "Genoptag beslutningen (formand)", en: "Reopen the decision (chair)")
+    static func reopenTitle(_ id: String) -> Phrase { Phrase(da: "Genoptag \(id)?", en: "Reopen \(id)?") }
+    static func reopenQuestion(_ id: String) -> Phrase {
+        Phrase(da: "\(id) kommer tilbage på forummets bord. Beslutningen bliver i historikken, og dens dispositioner ophører fra i dag.",
+               en: "\(id) goes back on the forum's table. The decision stays in the history, and its commitments end from today.")
+    }
+    static let fieldReopenReason = Phrase(da: "Begrundelse:", en: "Reason:")
+    static let reopenConfirm = Phrase(da: "Genoptag", en: "Reopen")
+    static func reopenDone(_ id: String) -> Phrase {
+        Phrase(da: "\(id) er genoptaget og tilbage på dagsordenen", en: "\(id) is reopened and back on the agenda")
+    }
+    static func undoTitle(_ id: String) -> Phrase { Phrase(da: "Fortryd \(id)?", en: "Undo \(id)?") }
+    static let undoConfirm = Phrase(da: "Fortryd", en: "Undo")
+    static func undoSplitWillRevert(_ id: String, _ split: PaymentSplit, from month: Month) -> Phrase {
+        Phrase(da: "Fortryd fordelingsændringen af \(id): fra \(month) igen \(splitText(split))?",
+               en: "Undo the change of split of \(id): from \(month) again \(splitText(split))?")
+    }
     static func splitChangeUndone(_ id: String, split: PaymentSplit) -> Phrase {
         Phrase(da: "Fortrudt: fordelingen af \(id) er igen \(splitText(split))",
                en: "Undone: the split of \(id) is again \(splitText(split))")

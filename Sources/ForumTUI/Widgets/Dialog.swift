@@ -19,6 +19,8 @@ public struct DialogState: Hashable, Sendable {
     public var confirmLabel: String
     public var cancelLabel: String
     public private(set) var focus: Focus
+    /// The field takes several lines: Enter in it starts a new line, and Tab leads to the buttons.
+    public var multiline = false
 
     public init(title: String, message: String, field: TextFieldState? = nil, fieldLabel: String = "",
                 confirmLabel: String, cancelLabel: String, focus: Focus? = nil) {
@@ -37,6 +39,8 @@ public struct DialogState: Hashable, Sendable {
     public mutating func handle(_ key: Key) -> Outcome {
         switch key {
         case .escape: return .cancelled
+        case .enter where multiline && focus == .field:
+            field?.insertNewline()
         case .enter: return focus == .cancel ? .cancelled : .confirmed
         case .tab: focus = nextFocus(forward: true)
         case .backTab: focus = nextFocus(forward: false)
@@ -67,7 +71,7 @@ public enum DialogView {
         let width = Swift.min(area.width - 4, 64)
         let textWidth = width - 4
         let message = TextLayout.wrap(dialog.message, to: textWidth)
-        let fieldRows = dialog.field == nil ? 0 : 3
+        let fieldRows = dialog.field == nil ? 0 : dialog.multiline ? 6 : 3
         let height = Swift.min(area.height, message.count + fieldRows + 6)
         let box = area.centred(Size(width: width, height: height))
         let inside = Box.draw(box, title: dialog.title, into: &frame)
@@ -84,7 +88,13 @@ public enum DialogView {
                       style: Style(.dialog, .bold))
             y += 1
             let fieldStyle = Style(.input, dialog.focus == .field ? [] : .underline)
-            cursor = TextFieldView.render(field, into: &frame, row: text.row(y - text.y), style: fieldStyle)
+            if dialog.multiline {
+                cursor = TextAreaView.render(field, into: &frame, area: Rect(x: text.x, y: y, width: text.width, height: 4),
+                                             style: fieldStyle)
+                y += 3
+            } else {
+                cursor = TextFieldView.render(field, into: &frame, row: text.row(y - text.y), style: fieldStyle)
+            }
         }
         let buttons = [(dialog.confirmLabel, DialogState.Focus.confirm), (dialog.cancelLabel, .cancel)]
         let labels = buttons.map { label, focus in dialog.focus == focus ? "[ \(label) ]" : "  \(label)  " }

@@ -1,4 +1,5 @@
-/// A one-line text field: its text, where the cursor stands, and the editing keys.
+/// A text field: its text, where the cursor stands, and the editing keys. A dialog may let it
+/// hold several lines (`insertNewline`); the keys move through it as through one line.
 ///
 /// Text is edited by whole characters (grapheme clusters), so æ, ø, å and letters with
 /// combining accents move and delete as one. Keys: ← → Home End, Backspace Del, and the
@@ -20,6 +21,12 @@ public struct TextFieldState: Hashable, Sendable {
 
     /// Whether the text differs from what the field started with: input that would be lost.
     public var isEdited: Bool { characters != initial }
+
+    /// Starts a new line at the cursor (a multi-line field's Enter).
+    public mutating func insertNewline() {
+        characters.insert("\n", at: cursor)
+        cursor += 1
+    }
 
     /// Applies an editing key; returns false for a key the field does not use (Enter, Esc, Tab,
     /// ↑ ↓ …), which the surrounding dialog or overlay handles.
@@ -53,6 +60,25 @@ public struct TextFieldState: Hashable, Sendable {
             return false
         }
         return true
+    }
+}
+
+/// Draws a multi-line field in `area`, a row per line (long lines cut), scrolled so that the
+/// cursor's line is in view, and returns where the terminal cursor belongs.
+public enum TextAreaView {
+    @discardableResult
+    public static func render(_ field: TextFieldState, into frame: inout Frame, area: Rect, style: Style = Style(.input)) -> Point {
+        frame.fill(area, style: style)
+        guard area.width > 0, area.height > 0 else { return Point(x: area.x, y: area.y) }
+        let lines = field.characters.split(separator: "\n", omittingEmptySubsequences: false)
+        let before = field.characters[..<field.cursor]
+        let row = before.filter { $0 == "\n" }.count
+        let column = before.reversed().prefix { $0 != "\n" }.reduce(0) { $0 + DisplayWidth.of($1) }
+        let first = Swift.max(0, row - area.height + 1)
+        for (index, line) in lines.enumerated().dropFirst(first).prefix(area.height) {
+            frame.put(String(line), at: Point(x: area.x, y: area.y + index - first), style: style, width: area.width)
+        }
+        return Point(x: area.x + Swift.min(column, area.width - 1), y: area.y + row - first)
     }
 }
 

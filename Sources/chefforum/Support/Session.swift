@@ -25,6 +25,13 @@ struct Session {
         return CommandContext(user: actor ?? user, at: now, today: SystemClock.today(at: now), meeting: meeting)
     }
 
+    /// A context for a decision: in the meeting named, else in the open meeting, if any —
+    /// decisions taken while a meeting is open carry its id (DOMAIN §9).
+    func meetingContext(_ meeting: String?) async throws -> CommandContext {
+        if let meeting { return context(meeting: meeting) }
+        return context(meeting: try await repository.currentMeeting()?.id.rawValue)
+    }
+
     func text(_ phrase: Phrase) -> String { phrase.text(language) }
 
     /// Who sets up the store: the person at the keyboard, or — while it has no administrator

@@ -103,6 +103,22 @@ struct ContractRequestCommandTests {
         try await subject.expectAudit(["request.defer", "request.approve"])
     }
 
+    @Test("A deferred request is deferred again with what is still missing", arguments: Backend.allCases)
+    func deferAgain(backend: Backend) async throws {
+        let subject = try await backend.make()
+        defer { subject.remove() }
+        let chair = ContractSubject.context(M.chair)
+        let first = try await subject.repository.decide(
+            "IND-1", expectedVersion: 1, decision: Decision(kind: .defer, split: .single("BEV"), note: "Mangler pris"), context: chair)
+        let again = try await subject.repository.decide(
+            "IND-1", expectedVersion: first.version, decision: Decision(kind: .defer, split: .single("BEV"), note: "Mangler lægeerklæring"),
+            context: chair)
+        #expect(again.status == .deferred)
+        #expect(again.decision?.decision.note == "Mangler lægeerklæring")
+        #expect(again.decision?.previousStatus == .deferred)
+        #expect(try await subject.repository.history(of: "IND-1").map(\.note) == ["", "Mangler pris", "Mangler lægeerklæring"])
+    }
+
     @Test("Undo brings back the deferral before an approval and removes the commitments", arguments: Backend.allCases)
     func undo(backend: Backend) async throws {
         let subject = try await backend.make()
@@ -143,7 +159,11 @@ struct ContractRequestCommandTests {
             _ = try await $0.undoDecision("IND-3", expectedVersion: 2, context: ContractSubject.context(M.chiefVOK))
         }
         try await subject.expectRefusal(.denied(Strings.onlyDeciderUndoes("Vera Voksen"))) {
-            _ = try await $0.undoDecision("IND-3", expectedVersion: 1, context: ContractSubject.context(M.chiefBEV))
+            _ = try await $0.undoDecision("IND-3", expectedVersion: 1, context: ContractSubject.context(M.chiefBEV, meeting: nil))
+        }
+        // In a meeting even the chair undoes only their own decision.
+        try await subject.expectRefusal(.denied(Strings.undoOnlyOwn("Vera Voksen"))) {
+            _ = try await $0.undoDecision("IND-3", expectedVersion: 1, context: ContractSubject.context(M.chair))
         }
         #expect(try await subject.repository.request("IND-3") == M.requests[0])
     }

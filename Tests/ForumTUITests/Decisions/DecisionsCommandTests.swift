@@ -129,6 +129,11 @@ struct DecisionsCommandTests {
         await driver.press(.enter)
         #expect(driver.state.footerHints.contains(KeyHint("u", "fortryd")))
         await driver.type("u")
+        // It names what it reverts and asks first.
+        #expect(driver.state.overlays.count == 1)
+        #expect(try await driver.repository.request("IND-2026-0142").status == .approved)
+        #expect(driver.frame.text.contains("Fortryd «godkend» af IND-2026-0142"))
+        await driver.press(.enter)
         #expect(driver.status == "Fortrudt: «godkend» på IND-2026-0142 – status igen «på dagsorden»")
         #expect(try await driver.repository.request("IND-2026-0142").status == .onAgenda)
         #expect(try await driver.repository.commitments(of: "IND-2026-0142").lines.isEmpty)
@@ -136,6 +141,24 @@ struct DecisionsCommandTests {
         #expect(driver.listedIDs.first == "IND-2026-0142")
         await driver.type("u")
         #expect(driver.status == "du har ikke truffet nogen beslutning i denne session")
+    }
+
+    @Test("R reopens a decided request with a reason (chair): back on the agenda, the decision kept in the history")
+    func reopen() async throws {
+        var driver = await DecisionsDriver()
+        await driver.type("a")
+        await driver.press(.enter)
+        await driver.type("v/IND-2026-0142")
+        await driver.press(.enter)
+        #expect(driver.listedIDs == ["IND-2026-0142"])
+        await driver.type("R")
+        #expect(driver.frame.text.contains("Genoptag IND-2026-0142?"))
+        await driver.type("Ny lægeerklæring")
+        await driver.press(.enter)
+        #expect(driver.status == "IND-2026-0142 er genoptaget og tilbage på dagsordenen")
+        let reopened = try await driver.repository.request("IND-2026-0142")
+        #expect(reopened.status == .onAgenda)
+        #expect(try await driver.repository.history(of: "IND-2026-0142").map(\.kind) == [.submitted, .decided, .reopened])
     }
 
     @Test("Deciding what another terminal decided first says who did, and shows their decision")
@@ -163,6 +186,7 @@ struct DecisionsCommandTests {
                                                     split: .single("BEV"), from: month(2027, 1),
                                                     context: Self.otherTerminal)
         await driver.type("u")
+        await driver.press(.enter)
         #expect(driver.status == "ændret af Bo Beskæftigelse kl. 25.11.2026 13:05 siden du hentede den; "
                 + "se den nye udgave og prøv igen")
         #expect(try await driver.repository.request("IND-2026-0142").status == .approved)

@@ -166,8 +166,10 @@ struct SplitEditorTests {
         #expect(commitments.byMonth(for: "VOK", year: 2026)[10] == Money(kroner: 19_000))
         #expect(driver.status == "Fordelingen af IND-2025-0402 er ændret: BUF 50 % · VOK 50 %")
 
-        // u changes the split back from the same month, not the approval.
+        // u changes the split back from the same month, not the approval, asking first.
         await driver.type("u")
+        #expect(driver.frame.text.contains("Fortryd fordelingsændringen af IND-2025-0402"))
+        await driver.press(.enter)
         #expect(driver.status == "Fortrudt: fordelingen af IND-2025-0402 er igen BUF")
         let restored = try await driver.repository.request("IND-2025-0402")
         #expect(restored.status == .approved)

@@ -180,6 +180,22 @@ struct StalledRepository: ForumRepository {
     }
     func addUser(_ user: User, context: CommandContext) async throws { try await stall() as Void }
     func removeUser(login: String, context: CommandContext) async throws { try await stall() as Void }
+    func meetings() async throws -> [Meeting] { try await stall() }
+    func meeting(_ id: MeetingID) async throws -> Meeting { try await stall() }
+    func minutes(_ id: MeetingID) async throws -> Minutes { try await stall() }
+    func agendaPlan() async throws -> AgendaPlan { try await stall() }
+    func freeItems() async throws -> [FreeItem] { try await stall() }
+    func openMeeting(date: Day, participants: [String], agenda: AgendaDraft, context: CommandContext) async throws
+        -> Meeting { try await stall() }
+    func closeMeeting(_ id: MeetingID, context: CommandContext) async throws -> Meeting { try await stall() }
+    func markItem(_ id: MeetingID, key: AgendaKey, state: ItemState, context: CommandContext) async throws
+        -> Meeting { try await stall() }
+    func postpone(_ key: AgendaKey, draft: AgendaDraft, context: CommandContext) async throws -> AgendaPlan { try await stall() }
+    func reorder(_ key: AgendaKey, to position: Int, draft: AgendaDraft, context: CommandContext) async throws
+        -> AgendaPlan { try await stall() }
+    func addFreeItem(title: String, text: String, context: CommandContext) async throws -> FreeItem { try await stall() }
+    func reopen(_ id: RequestID, expectedVersion: Int, reason: String, context: CommandContext) async throws
+        -> GrantRequest { try await stall() }
 }
 
 /// A repository that answers the change token but fails every load.
@@ -231,4 +247,20 @@ struct FailingRepository: ForumRepository {
     }
     func addUser(_ user: User, context: CommandContext) async throws { throw Broken() }
     func removeUser(login: String, context: CommandContext) async throws { throw Broken() }
+    func meetings() async throws -> [Meeting] { throw Broken() }
+    func meeting(_ id: MeetingID) async throws -> Meeting { throw Broken() }
+    func minutes(_ id: MeetingID) async throws -> Minutes { throw Broken() }
+    func agendaPlan() async throws -> AgendaPlan { throw Broken() }
+    func freeItems() async throws -> [FreeItem] { throw Broken() }
+    func openMeeting(date: Day, participants: [String], agenda: AgendaDraft, context: CommandContext) async throws
+        -> Meeting { throw Broken() }
+    func closeMeeting(_ id: MeetingID, context: CommandContext) async throws -> Meeting { throw Broken() }
+    func markItem(_ id: MeetingID, key: AgendaKey, state: ItemState, context: CommandContext) async throws
+        -> Meeting { throw Broken() }
+    func postpone(_ key: AgendaKey, draft: AgendaDraft, context: CommandContext) async throws -> AgendaPlan { throw Broken() }
+    func reorder(_ key: AgendaKey, to position: Int, draft: AgendaDraft, context: CommandContext) async throws
+        -> AgendaPlan { throw Broken() }
+    func addFreeItem(title: String, text: String, context: CommandContext) async throws -> FreeItem { throw Broken() }
+    func reopen(_ id: RequestID, expectedVersion: Int, reason: String, context: CommandContext) async throws
+        -> GrantRequest { throw Broken() }
 }

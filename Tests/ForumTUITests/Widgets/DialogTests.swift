@@ -27,6 +27,22 @@ struct DialogTests {
         GoldenFrame.assert(frame, matches: "dialog-confirm")
     }
 
+    @Test("A multi-line field: Enter starts a new line, Tab and Enter confirm; the cursor follows the line")
+    func multiline() {
+        var dialog = Self.reasonDialog()
+        dialog.multiline = true
+        for character in "Første" { _ = dialog.handle(.character(character)) }
+        #expect(dialog.handle(.enter) == .open)
+        for character in "Anden" { _ = dialog.handle(.character(character)) }
+        #expect(dialog.field?.text == "Første\nAnden")
+        var frame = Frame(size: Fixture.small)
+        let cursor = DialogView.render(dialog, into: &frame, area: frame.bounds)
+        #expect(frame[cursor.x - 1, cursor.y].content == .character("n"))
+        #expect(frame[cursor.x - 5, cursor.y - 1].content == .character("F"))
+        _ = dialog.handle(.tab)
+        #expect(dialog.handle(.enter) == .confirmed)
+    }
+
     @Test("Enter confirms, Esc cancels, and Enter on the cancel button cancels")
     func outcomes() {
         var dialog = Self.reasonDialog()

@@ -11,10 +11,14 @@ enum DecisionsAction: Hashable, Sendable {
     case toggleScope
     /// `a r t d p`, in the queue and in the detail.
     case decide(DecisionKind)
+    /// `A`: approve with conditions and a follow-up date.
+    case approveWithConditions
     /// `f`: the split editor.
     case split
     /// `u`: undo the newest change of this session.
     case undo
+    /// `R`: reopen a decision after its meeting, with a reason (*genoptag*, DOMAIN §4).
+    case reopen
     /// Back from the detail to the queue.
     case back
     /// Scrolling the detail, and going to the next or previous request without going back.

@@ -10,6 +10,12 @@ enum DecisionsDialog: Sendable {
     case ask(GrantRequest, DecisionKind)
     /// Add the sector typed into the dialog to the split editor.
     case addSector
+    /// Undo the newest change of this session, named in the dialog.
+    case undo
+    /// Reopen the request with the reason typed.
+    case reopen(GrantRequest)
+    /// An approval's follow-up date, after its conditions (DOMAIN §4: any approval may carry both).
+    case followUp(GrantRequest, conditions: String)
 }
 
 /// A command ready to run once its dialog is confirmed.

@@ -60,7 +60,7 @@ extension DecisionsScreen {
                                        policy: data.settings.policy).reason
     }
 
-    /// `a r f t d p u`, each with why it is not allowed on `request` (if it is not).
+    /// `a r f t d p A u`, each with why it is not allowed on `request` (if it is not).
     func decisionBindings(for request: GrantRequest?, context: ScreenContext) -> [KeyBinding<DecisionsAction>] {
         let decisions: [(action: DecisionsAction, key: Character, title: Phrase, footer: Phrase)] = [
             (.decide(.approve), "a", Strings.actionApprove, Strings.footerApprove),
@@ -80,7 +80,15 @@ extension DecisionsScreen {
                               footer: reason == nil ? entry.footer : Strings.footerNotAllowed(entry.footer),
                               disabledReason: reason)
         }
+        let approve = decisionReason(.approve, request, context: context)
+        let reopen: Phrase? = request.map { request in
+            request.decision == nil ? Strings.reopenNeedsDecision(request.id.rawValue)
+                : Permissions.check(context.user, .chairMeeting).reason
+        } ?? Strings.noRequestChosen
         return bindings + [
+            KeyBinding(.approveWithConditions, keys: [.character("A")], title: Strings.actionApproveWithConditions,
+                       disabledReason: approve),
+            KeyBinding(.reopen, keys: [.character("R")], title: Strings.actionReopen, disabledReason: reopen),
             KeyBinding(.undo, keys: [.character("u")], title: Strings.actionUndo,
                        footer: undoStack.isEmpty ? nil : Strings.footerUndo,
                        disabledReason: undoStack.isEmpty ? Strings.nothingToUndoInSession : nil),

@@ -21,9 +21,9 @@ extension DecisionsScreen {
         }
     }
 
-    /// Who decides, when and on which day: the time is read when the user confirms.
+    /// Who decides, when, on which day and in which meeting: the time is read when the user confirms.
     func commandContext(_ context: ScreenContext) -> CommandContext {
-        CommandContext(user: context.user, at: clock(), today: context.today)
+        CommandContext(user: context.user, at: clock(), today: context.today, meeting: data?.meeting?.rawValue)
     }
 
     func decide(_ request: GrantRequest, _ decision: Decision, context: ScreenContext) -> Effect {
@@ -35,6 +35,16 @@ extension DecisionsScreen {
             screen.leaveSplitEditor()
             return ScreenResponse(effects: screen.reload(context),
                                   status: (.success, Strings.decisionDone(decided.id.rawValue, status: decided.status)))
+        }
+    }
+
+    /// Reopens a decided request after its meeting; the core's rule refuses what may not be reopened.
+    func reopen(_ request: GrantRequest, reason: String, context: ScreenContext) -> Effect {
+        let commandContext = commandContext(context)
+        return command("reopen \(request.id)", {
+            try await $0.reopen(request.id, expectedVersion: request.version, reason: reason, context: commandContext)
+        }) { screen, reopened, context in
+            ScreenResponse(effects: screen.reload(context), status: (.success, Strings.reopenDone(reopened.id.rawValue)))
         }
     }
 
@@ -53,6 +63,20 @@ extension DecisionsScreen {
             return ScreenResponse(effects: screen.reload(context),
                                   status: (.success, Strings.splitChanged(changed.id.rawValue, split: split)))
         }
+    }
+
+    /// Names the newest change of this session and asks before undoing it (DOMAIN §4).
+    func askUndo(_ context: ScreenContext) -> ScreenResponse {
+        guard let entry = undoStack.last else { return ScreenResponse(status: (.warning, Strings.nothingToUndoInSession)) }
+        let message: Phrase
+        switch entry.change {
+        case .decision(let kind):
+            let back = data?.request(entry.id)?.decision?.previousStatus ?? .onAgenda
+            message = Strings.undoWillRevert(entry.id.rawValue, kind, by: context.user.name, back: back)
+        case .split(let previous, let month):
+            message = Strings.undoSplitWillRevert(entry.id.rawValue, previous, from: month)
+        }
+        return openDialog(Strings.undoTitle(entry.id.rawValue), message, confirm: Strings.undoConfirm, then: .undo, context: context)
     }
 
     /// Undoes the newest change of this session: a decision by `undoDecision`, a split change by

@@ -30,6 +30,16 @@ extension DecisionsScreen {
         }
     }
 
+    /// `A`: an approval with conditions and a follow-up date (DOMAIN §4), asked one after the other.
+    func askConditions(_ request: GrantRequest, context: ScreenContext) -> ScreenResponse {
+        let summary = Strings.decisionSummary(.approve, id: request.id.rawValue, amount: request.amount, split: request.proposedSplit)
+        var response = openDialog(Strings.dialogTitle(.approve, id: request.id.rawValue), summary,
+                                  field: (TextFieldState(), Strings.fieldConditions), confirm: Strings.dialogNext,
+                                  then: .ask(request, .approve), context: context)
+        response.dialog?.state.multiline = true
+        return response
+    }
+
     /// A time limit at the end of the sixth month counted from the start (or from this month, for
     /// a grant already running), never past the requested end: the default follow-up after four
     /// months then comes in time to decide whether to go on.
@@ -49,6 +59,12 @@ extension DecisionsScreen {
             return answered(kind, request, text: text, dialog: dialog, context: context)
         case .addSector:
             return addSector(text, context: context)
+        case .undo:
+            return undo(context)
+        case .reopen(let request):
+            return ScreenResponse(effects: [reopen(request, reason: text, context: context)])
+        case .followUp(let request, let conditions):
+            return approved(request, conditions: conditions, followUp: text, dialog: dialog, context: context)
         }
     }
 
@@ -62,6 +78,12 @@ extension DecisionsScreen {
             return response
         }
         var decision = Decision(kind: kind, split: request.proposedSplit, note: text)
+        if kind == .approve {
+            let summary = Strings.decisionSummary(kind, id: request.id.rawValue, amount: request.amount, split: request.proposedSplit)
+            return openDialog(Strings.dialogTitle(kind, id: request.id.rawValue), Strings.withConditions(summary, text.trimmed),
+                              field: (TextFieldState(), Strings.fieldFollowUp), confirm: Strings.confirmLabel(kind),
+                              then: .followUp(request, conditions: text.trimmed), context: context)
+        }
         if kind == .approveTimeLimited {
             do {
                 let until = try Day(parsing: text)
@@ -83,6 +105,27 @@ extension DecisionsScreen {
                                               split: request.proposedSplit)
         return openDialog(Strings.dialogTitle(kind, id: request.id.rawValue), Strings.withFollowUp(summary, followUp),
                           confirm: Strings.confirmLabel(kind), then: .commit(.decide(request, decision)), context: context)
+    }
+
+    /// An approval with its conditions and the follow-up date typed (empty: none), checked by the
+    /// core's rule and stored; a date the rule refuses opens the dialog again with the reason.
+    private func approved(_ request: GrantRequest, conditions: String, followUp text: String, dialog: DialogState,
+                          context: ScreenContext) -> ScreenResponse {
+        let again = { (reason: Phrase) in
+            var response = self.dialog(dialog, then: .followUp(request, conditions: conditions))
+            response.status = (.warning, reason)
+            return response
+        }
+        var decision = Decision(kind: .approve, split: request.proposedSplit, note: conditions)
+        do {
+            if !text.trimmed.isEmpty { decision.followUp = try Day(parsing: text) }
+            try decision.validate(for: request.amount, decidedOn: context.today)
+        } catch let error as any UserFacingError {
+            return again(error.phrase)
+        } catch {
+            return again(Strings.loadFailed(String(describing: error)))
+        }
+        return ScreenResponse(effects: [decide(request, decision, context: context)])
     }
 
     /// A dialog in the user's language; confirming it runs `continuation`.

@@ -54,11 +54,19 @@ struct DecisionsScreen: Screen {
         case .decide(let kind):
             guard let request = target else { return .none }
             return ask(kind, request, context: context)
+        case .approveWithConditions:
+            guard let request = target else { return .none }
+            return askConditions(request, context: context)
         case .split:
             guard let request = target else { return .none }
             return openSplit(request, context: context)
         case .undo:
-            return undo(context)
+            return askUndo(context)
+        case .reopen:
+            guard let request = target else { return .none }
+            return openDialog(Strings.reopenTitle(request.id.rawValue), Strings.reopenQuestion(request.id.rawValue),
+                              field: (TextFieldState(), Strings.fieldReopenReason), confirm: Strings.reopenConfirm,
+                              then: .reopen(request), context: context)
         case .table, .open, .toggleScope:
             guard case .queue = mode else { return .none }
             return performInQueue(action, context: context)
@@ -165,13 +173,15 @@ struct QueueData: Sendable {
     var budget: BudgetSnapshot
     /// The capacity-limited offers, so that a request for a full one is marked.
     var offers: [Offer] = []
+    /// The meeting open now: decisions taken while it is open carry its id (DOMAIN §9).
+    var meeting: MeetingID?
 
     static func load(from repository: any ForumRepository) async throws -> QueueData {
         let settings = try await repository.settings()
         return QueueData(requests: try await repository.requests(), settings: settings,
                          sectors: try await repository.sectors(),
                          budget: try await repository.budget(year: settings.budgetYear),
-                         offers: try await repository.offers())
+                         offers: try await repository.offers(), meeting: try await repository.currentMeeting()?.id)
     }
 
     func request(_ id: RequestID) -> GrantRequest? { requests.first { $0.id == id } }

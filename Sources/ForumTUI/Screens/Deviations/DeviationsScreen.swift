@@ -11,6 +11,8 @@ struct DeviationsScreen: Screen {
     var data: BudgetData?
     var notes: [DeviationNote] = []
     var table = TableScreenState<DeviationColumn>(sort: ColumnSort(column: .name, ascending: true))
+    /// Only this sector's lines: screen 5 opens a deviation item with them.
+    var focus: SectorCode?
 
     init(clock: @escaping @Sendable () -> Timestamp) {
         self.clock = clock
@@ -173,7 +175,7 @@ struct DeviationsScreen: Screen {
     }
 
     mutating func relist(_ context: ScreenContext) {
-        let rows = report.map { DeviationList.items($0, notes: notes).map(DeviationRow.init) } ?? []
+        let rows = report.map { DeviationList.items($0, notes: notes).filter { focus == nil || $0.sector == focus }.map(DeviationRow.init) } ?? []
         table.show(rows, context: DeviationsView.tableContext(context))
     }
 

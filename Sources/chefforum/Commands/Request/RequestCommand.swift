@@ -9,7 +9,7 @@ struct RequestCommand: AsyncParsableCommand {
             commandName: "request", abstract: Strings.requestAbstract,
             subcommands: [
                 RequestListCommand.self, RequestShowCommand.self, RequestApproveCommand.self, RequestRejectCommand.self,
-                RequestDeferCommand.self, RequestReferCommand.self, RequestSplitCommand.self,
+                RequestDeferCommand.self, RequestReferCommand.self, RequestSplitCommand.self, RequestReopenCommand.self,
             ])
     }
 }

@@ -11,7 +11,7 @@ private func decide(_ global: GlobalOptions, _ id: String, meeting: String?,
     let known = Set(try await session.repository.sectors().map(\.code))
     let decision = try makeDecision(request, known)
     let decided = try await session.repository.decide(request.id, expectedVersion: request.version, decision: decision,
-                                                      context: session.context(meeting: meeting))
+                                                      context: try await session.meetingContext(meeting))
     print(session.text(Strings.decisionStored(decided.id.rawValue, status: decided.status,
                                               split: Strings.splitText(decided.currentSplit))))
 }
@@ -105,7 +105,7 @@ struct RequestSplitCommand: AsyncParsableCommand, CarriesGlobalOptions {
         let request = try await session.repository.request(RequestID(id))
         let known = Set(try await session.repository.sectors().map(\.code))
         let split = try PaymentSplit(parsing: shares, known: known)
-        let context = session.context(meeting: meeting)
+        let context = try await session.meetingContext(meeting)
         let result: GrantRequest
         if request.status.isApproved {
             let month = try from.map(Self.month) ?? context.today.calendarMonth

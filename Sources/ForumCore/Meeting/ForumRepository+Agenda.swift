@@ -1,0 +1,31 @@
+extension ForumRepository {
+    /// The meeting open now, if any.
+    public func currentMeeting() async throws -> Meeting? {
+        try await meetings().first(where: \.isOpen)
+    }
+
+    /// The facts the draft agenda of a meeting on `date` is built from, read now.
+    public func agendaFacts(date: Day) async throws -> AgendaFacts {
+        try await agendaInputs(date: date).facts
+    }
+
+    /// The facts, and the budget rows their deviations come from (read once: they are the
+    /// largest read).
+    func agendaInputs(date: Day) async throws -> (facts: AgendaFacts, rows: BudgetInput) {
+        let settings = try await settings()
+        let rows = try await budgetRows(year: settings.budgetYear)
+        let report = BurnReport.make(rows, sectors: try await sectors(), subAreas: try await subAreas(),
+                                     tolerance: settings.tolerance)
+        let notes = try await deviationNotes(year: settings.budgetYear)
+        let lastMeeting = try await meetings().first { !$0.isOpen }?.date
+        let facts = AgendaFacts(date: date, requests: try await requests(), policy: settings.policy, offers: try await offers(),
+                                deviations: report.map { DeviationList.items($0, notes: notes) } ?? [],
+                                freeItems: try await freeItems(), plan: try await agendaPlan(), lastMeeting: lastMeeting)
+        return (facts, rows)
+    }
+
+    /// The draft agenda of the next meeting, on `date`.
+    public func draftAgenda(date: Day) async throws -> AgendaDraft {
+        Agenda.draft(try await agendaFacts(date: date))
+    }
+}
