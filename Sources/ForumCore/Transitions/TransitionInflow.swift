@@ -39,3 +39,31 @@ public enum TransitionInflow {
         }
     }
 }
+
+extension TransitionInflow {
+    /// The cases of `youths` with an approved adult grant: an approved request of the case whose
+    /// split pays the youth's receiving sector. Deciding that grant ends the youth's T.
+    public static func adultGrantCases(_ requests: [GrantRequest], youths: [Youth]) -> Set<CaseID> {
+        let receiving = Dictionary(youths.map { ($0.caseID, $0.receivingSector) }, uniquingKeysWith: { first, _ in first })
+        return Set(requests.compactMap { request in
+            guard request.status.isApproved, let sector = receiving[request.caseID],
+                  request.currentSplit.sectors.contains(sector) else { return nil }
+            return request.caseID
+        })
+    }
+}
+
+extension ForumRepository {
+    /// The budget rows of a year with the receiving sectors' expected inflow from the children's
+    /// area (T): what the burn and the forecast are computed from. T is derived from the youth list
+    /// and the decisions on every read, so an approved adult grant ends its youth's T in the
+    /// transaction that approves it.
+    public func forecastRows(year: Int) async throws -> BudgetInput {
+        var rows = try await budgetRows(year: year)
+        let youths = try await youths()
+        guard !youths.isEmpty else { return rows }
+        let adult = TransitionInflow.adultGrantCases(try await requests(), youths: youths)
+        rows.transitions = TransitionInflow.rows(youths, adultGrantCases: adult, year: year)
+        return rows
+    }
+}
