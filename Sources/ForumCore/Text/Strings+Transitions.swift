@@ -43,6 +43,11 @@ extension Strings {
     public static let flagTransitionPassed = Phrase(
         da: "overgangsdato passeret uden bevilling eller lukning", en: "transition date passed with neither a grant nor a closing")
 
+    public static let flagGreenWithProbabilityShort = Phrase(da: "grøn > 0", en: "green > 0")
+    public static let flagNotDiscussedShort = Phrase(da: "ikke drøftet", en: "not discussed")
+    public static let flagHandoverOverdueShort = Phrase(da: "ikke overdraget", en: "not handed over")
+    public static let flagTransitionPassedShort = Phrase(da: "dato passeret", en: "date passed")
+
     public static func targetNotPositive(_ amount: Money) -> Phrase {
         Phrase(da: "effektiviseringskravet skal være over 0 kr. (fandt \(amount.formatted()))",
                en: "the efficiency target must be above 0 kr. (found \(amount.formatted()))")

@@ -23,6 +23,16 @@ public enum YouthFlag: String, Hashable, Sendable, Codable, CaseIterable {
         return flags
     }
 
+    /// A few words for a table cell.
+    public var shortPhrase: Phrase {
+        switch self {
+        case .greenWithProbability: Strings.flagGreenWithProbabilityShort
+        case .notDiscussed: Strings.flagNotDiscussedShort
+        case .handoverOverdue: Strings.flagHandoverOverdueShort
+        case .transitionPassed: Strings.flagTransitionPassedShort
+        }
+    }
+
     public var phrase: Phrase {
         switch self {
         case .greenWithProbability: Strings.flagGreenWithProbability
