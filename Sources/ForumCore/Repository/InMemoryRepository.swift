@@ -262,7 +262,8 @@ public actor InMemoryRepository: ForumRepository {
 
     public func setForecast(_ sector: SectorCode, month: Month, forecast: ManualForecast?, expectedVersion: Int,
                             context: CommandContext) throws(RepositoryError) -> ManualForecast? {
-        let figures = BudgetAggregation.snapshot(budgetRows(year: month.year)).sectors[sector] ?? BudgetFigures(budget: .zero)
+        let rows = TransitionInflow.adding(to: budgetRows(year: month.year), youths: youths(), requests: Array(requestList.values))
+        let figures = BudgetAggregation.snapshot(rows).sectors[sector] ?? BudgetFigures(budget: .zero)
         let stored = try CommandRules.setForecast(
             forecast, for: sector, month: month, existing: forecasts[month.year]?[sector]?[month.month],
             expectedVersion: expectedVersion, figures: figures, budgetYear: forumSettings.budgetYear,

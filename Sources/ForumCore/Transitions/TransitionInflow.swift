@@ -53,17 +53,25 @@ extension TransitionInflow {
     }
 }
 
+extension TransitionInflow {
+    /// `rows` with the receiving sectors' expected inflow of the youths still waiting for an adult
+    /// grant: what a backend adds to the budget rows it read, in the same read.
+    public static func adding(to rows: BudgetInput, youths: [Youth], requests: [GrantRequest]) -> BudgetInput {
+        var rows = rows
+        rows.transitions = TransitionInflow.rows(youths, adultGrantCases: adultGrantCases(requests, youths: youths), year: rows.year)
+        return rows
+    }
+}
+
 extension ForumRepository {
     /// The budget rows of a year with the receiving sectors' expected inflow from the children's
     /// area (T): what the burn and the forecast are computed from. T is derived from the youth list
     /// and the decisions on every read, so an approved adult grant ends its youth's T in the
     /// transaction that approves it.
     public func forecastRows(year: Int) async throws -> BudgetInput {
-        var rows = try await budgetRows(year: year)
+        let rows = try await budgetRows(year: year)
         let youths = try await youths()
         guard !youths.isEmpty else { return rows }
-        let adult = TransitionInflow.adultGrantCases(try await requests(), youths: youths)
-        rows.transitions = TransitionInflow.rows(youths, adultGrantCases: adult, year: year)
-        return rows
+        return TransitionInflow.adding(to: rows, youths: youths, requests: try await requests())
     }
 }

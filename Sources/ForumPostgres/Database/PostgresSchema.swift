@@ -422,6 +422,8 @@ enum PostgresSchema {
             handover_age_months BIGINT NOT NULL
         );
 
+        ALTER TABLE manual_forecast ADD COLUMN transition_rest_ore BIGINT;
+
         CREATE TABLE transition_other_inflow (
             sector_code TEXT COLLATE "C" PRIMARY KEY REFERENCES sector(code),
             amount_ore BIGINT NOT NULL

@@ -5,12 +5,14 @@ import PostgresNIO
 /// The transition list (DOMAIN §12) on PostgreSQL.
 extension PostgresRepository {
     func youths() async throws -> [Youth] {
-        try await database.read { connection in
-            try await connection.fetchAll(StoredYouth.self, """
-                SELECT \(unescaped: StoredYouth.selection) FROM youth y JOIN person p ON p.id = y.person_id
-                ORDER BY y.transition_date, p.case_id
-                """).map { try $0.youth() }
-        }
+        try await database.read { connection in try await Self.youths(connection) }
+    }
+
+    static func youths(_ connection: PostgresConnection) async throws -> [Youth] {
+        try await connection.fetchAll(StoredYouth.self, """
+            SELECT \(unescaped: StoredYouth.selection) FROM youth y JOIN person p ON p.id = y.person_id
+            ORDER BY y.transition_date, p.case_id
+            """).map { try $0.youth() }
     }
 
     private static func youth(_ connection: PostgresConnection, case caseID: CaseID) async throws -> Youth? {

@@ -34,6 +34,10 @@ enum YouthSchema {
                 entry_age_months INTEGER NOT NULL,
                 handover_age_months INTEGER NOT NULL
             );
+            -- The expected transition inflow of the rest of the year (T) when a manual forecast was set, so
+            -- that youths arriving or leaving later still move it (NULL on forecasts set before: T does not).
+            ALTER TABLE manual_forecast ADD COLUMN transition_rest_ore INTEGER;
+
             CREATE TABLE transition_other_inflow (
                 sector_code TEXT PRIMARY KEY REFERENCES sector(code),
                 amount_ore INTEGER NOT NULL

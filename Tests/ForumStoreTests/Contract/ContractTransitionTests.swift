@@ -67,11 +67,21 @@ struct ContractTransitionTests {
             _ = try await $0.setYouth(tooEarly, expectedVersion: 2, context: economist)
         }
 
-        // IND-2 pays VOK a share: approving it is the adult grant, and the youth's T is gone.
+        // A manual forecast for VOK keeps the T it was set against.
+        let manual = try await repository.setForecast("VOK", month: M.month(2026, 10),
+                                                      forecast: ManualForecast(amount: Money(kroner: 31_000_000), note: "Skøn"),
+                                                      expectedVersion: 0, context: economist)
+        #expect(manual?.transitionRest == Money(kroner: 33_333, ore: 33))
+
+        // IND-2 pays VOK a share: approving it is the adult grant, and the youth's T is gone. The
+        // manual forecast moves by VOK's new commitments (20 % of 37.500 kr. in November and
+        // December: 15.000 kr.) less the T it no longer expects: 15.000 − 33.333,33 = −18.333,33.
         _ = try await repository.decide("IND-2", expectedVersion: 1, decision: Decision(kind: .approve, split: M.assensSplit),
                                         context: ContractSubject.context(M.chair))
         #expect(try await Self.transitionRest(repository) == .zero)
-        try await subject.expectAudit(["request.approve", "youth.set", "youth.set"])
+        let burn = try #require(try await repository.budget(year: 2026).sectors["VOK"].map { BudgetBurn($0, month: 10) })
+        #expect(burn.manualMovement == Money(kroner: -18_333, ore: 33))
+        try await subject.expectAudit(["request.approve", "forecast.set", "youth.set", "youth.set"])
     }
 
     @Test("The transition settings are the administrator's, with ages in range", arguments: Backend.allCases)

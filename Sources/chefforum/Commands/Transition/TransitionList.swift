@@ -7,7 +7,6 @@ struct TransitionList {
         let youth: Youth
         let expected: [(year: Int, amount: Money)]
         let flags: [YouthFlag]
-        let hasAdultGrant: Bool
     }
 
     let lines: [Line]
@@ -18,9 +17,8 @@ struct TransitionList {
         let settings = try await repository.transitionSettings()
         let adult = TransitionInflow.adultGrantCases(try await repository.requests(), youths: youths)
         return TransitionList(lines: youths.map { youth in
-            let grant = adult.contains(youth.caseID)
-            return Line(youth: youth, expected: years.map { ($0, ExpectedTransition.total(youth, year: $0)) },
-                        flags: YouthFlag.flags(youth, today: today, settings: settings, hasAdultGrant: grant), hasAdultGrant: grant)
+            Line(youth: youth, expected: years.map { ($0, ExpectedTransition.total(youth, year: $0)) },
+                 flags: YouthFlag.flags(youth, today: today, settings: settings, hasAdultGrant: adult.contains(youth.caseID)))
         }, years: years)
     }
 }
