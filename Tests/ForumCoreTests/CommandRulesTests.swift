@@ -280,7 +280,7 @@ struct CommandRulesTests {
         } else {
             let context = Fixture.context(user)
             #expect(try set() == ManualForecast(amount: kr(11_000_000), note: "Aftale", author: user.name, at: context.at,
-                                                committedRest: kr(600_000), version: 4))
+                                                committedRest: kr(600_000), transitionRest: kr(0), version: 4))
         }
     }
 

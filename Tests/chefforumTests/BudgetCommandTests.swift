@@ -6,8 +6,8 @@ import Testing
 extension EndToEnd {
     @Suite("The budget commands on the demo municipality")
     struct BudgetCommandTests {
-        static let burnKeys = ["sector", "budget", "expected", "actual", "committed", "uncommitted", "forecast",
-                               "manual_forecast", "deviation", "beyond_tolerance", "through"]
+        static let burnKeys = ["sector", "budget", "expected", "actual", "committed", "uncommitted", "transition_inflow",
+                               "forecast", "manual_forecast", "deviation", "beyond_tolerance", "through"]
 
         @Test("report burn: one entry per sector with the documented keys in øre, and sub-areas with the same keys")
         func burnJSON() throws {
@@ -22,12 +22,12 @@ extension EndToEnd {
                 for subArea in subAreas {
                     for key in Self.burnKeys { #expect(subArea.keys.contains(key), "sub-area key \(key)") }
                 }
-                // The forecast is what the figures say it is: actual + committed + uncommitted.
-                let figures = try ["actual", "committed", "uncommitted", "forecast", "budget", "deviation"].map {
+                // The forecast is what the figures say it is: actual + committed + uncommitted + transition inflow.
+                let figures = try ["actual", "committed", "uncommitted", "transition_inflow", "forecast", "budget", "deviation"].map {
                     try #require(entry[$0] as? Int, "\($0) is an integer number of øre")
                 }
-                #expect(figures[0] + figures[1] + figures[2] == figures[3])
-                #expect(figures[3] - figures[4] == figures[5])
+                #expect(figures[0] + figures[1] + figures[2] + figures[3] == figures[4])
+                #expect(figures[4] - figures[5] == figures[6])
             }
             let one = try #require(try demo.json(["report", "burn", "--sector", "BUF"]) as? [[String: Any]])
             #expect(one.map { $0["sector"] as? String } == ["BUF"])

@@ -24,7 +24,7 @@ extension EndToEnd {
                 let start = try tmux.waitFor("Ingen indstillinger venter på forummet.")
                 #expect(start.contains("Skovby Kommune · budgetår 2026"))
                 #expect(start.contains("Hanne Formand (formand)"))
-                #expect(start.contains("[1 Beslutninger]  2 Kapacitet   3 Budget   4 Afvigelser   5 Møde"))
+                #expect(start.contains("[1 Beslutninger]  2 Kapacitet   3 Budget   4 Afvigelser   5 Møde   6 Overgange"))
                 #expect(start.contains("Ingen indstillinger venter på forummet."))
                 #expect(start.contains("Forummets kø"))
                 #expect(start.contains("? hjælp"))
@@ -46,7 +46,7 @@ extension EndToEnd {
                 try tmux.resize(columns: 160, rows: 48)
                 let wide = try tmux.waitFor("the wide frame") { screen in
                     let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
-                    return lines.count >= 48 && lines[47].contains("1–5 skærm") && screen.contains("db: ")
+                    return lines.count >= 48 && lines[47].contains("1–6 skærm") && screen.contains("db: ")
                 }
                 #expect(wide.contains("[3 Budget]"))
                 try tmux.resize(columns: 70, rows: 20)
@@ -70,7 +70,7 @@ extension EndToEnd {
             try withConsole(term: term) { tmux, _ in
                 let screen = try tmux.waitFor("Ingen indstillinger venter på forummet.")
                 #expect(screen.contains("Skovby Kommune · budgetår 2026"))
-                #expect(screen.contains("5 Møde"))
+                #expect(screen.contains("6 Overgange"))
                 #expect(screen.contains("Ingen indstillinger venter på forummet."))
                 try tmux.send("C-c", literal: false)
                 #expect(try tmux.waitFor("EXIT=").contains("EXIT=0 TTY: isig icanon echo"))

@@ -13,7 +13,8 @@ public enum BudgetAggregation {
     ///   commitments and manual forecasts are its own rows; every sector has figures;
     /// - the last posted month is the last month with a non-zero actual row, unmapped included;
     /// - commitments count as they stood at the end of `asOf` (known by then and not yet
-    ///   replaced), or with nil as they stand now.
+    ///   replaced), or with nil as they stand now;
+    /// - expected transition inflow counts for its receiving sector only, as it stands now.
     public static func snapshot(_ rows: BudgetInput, asOf: Month? = nil) -> BudgetSnapshot {
         snapshot(rows) { $0.inForce(atEndOf: asOf) }
     }
@@ -47,6 +48,9 @@ public enum BudgetAggregation {
         }
         for row in rows.commitments where (1...12).contains(row.month) && counts(row) {
             sectors[row.sector, default: BudgetFigures(budget: .zero)].commitments[row.month - 1] += row.amount
+        }
+        for row in rows.transitions where (1...12).contains(row.month) {
+            sectors[row.key, default: BudgetFigures(budget: .zero)].transitions[row.month - 1] += row.amount
         }
         for row in rows.forecasts where (1...12).contains(row.month) {
             sectors[row.sector, default: BudgetFigures(budget: .zero)].manualForecasts[row.month] = row.forecast

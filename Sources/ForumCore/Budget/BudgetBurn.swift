@@ -31,16 +31,20 @@ public struct ManualForecast: Hashable, Sendable, Codable {
     /// The committed rest of the year (Crest) when it was set; nil on a forecast stored before
     /// that was kept, which then does not move.
     public var committedRest: Money?
+    /// The expected transition inflow of the rest of the year (T) when it was set; nil on a
+    /// forecast stored before T was kept, which T then does not move.
+    public var transitionRest: Money?
     /// 1 for a first forecast of a sector and month, one more with each change.
     public var version: Int
 
     public init(amount: Money, note: String, author: String? = nil, at: Timestamp? = nil, committedRest: Money? = nil,
-                version: Int = 0) {
+                transitionRest: Money? = nil, version: Int = 0) {
         self.amount = amount
         self.note = note
         self.author = author
         self.at = at
         self.committedRest = committedRest
+        self.transitionRest = transitionRest
         self.version = version
     }
 }
@@ -82,12 +86,15 @@ public struct BudgetFigures: Hashable, Sendable, Codable {
     /// at index m − 1. Each sub-area's budget is periodised by its own profile and rounded to the
     /// øre there; a sector's is the sum of its sub-areas' (DOMAIN §6).
     public var expected: [Money]
+    /// Expected inflow from the children's area per month, January first (twelve entries).
+    public var transitions: [Money]
 
     /// Figures of one sub-area (or a sector treated as one): `expected` is `budget` spread by
     /// `periodisation`.
     public init(budget: Money, actual: [Money] = [], commitments: [Money] = [], manualForecasts: [Int: ManualForecast] = [:],
-                periodisation: Periodisation = .even) {
+                periodisation: Periodisation = .even, transitions: [Money] = []) {
         self.budget = budget
+        self.transitions = BudgetFigures.twelve(transitions)
         self.actual = BudgetFigures.twelve(actual)
         self.commitments = BudgetFigures.twelve(commitments)
         self.manualForecasts = manualForecasts
@@ -109,7 +116,8 @@ public struct BudgetFigures: Hashable, Sendable, Codable {
         var sum = BudgetFigures(budget: lhs.budget + rhs.budget,
                                 actual: zip(lhs.actual, rhs.actual).map(+),
                                 commitments: zip(lhs.commitments, rhs.commitments).map(+),
-                                manualForecasts: lhs.manualForecasts.merging(rhs.manualForecasts) { first, _ in first })
+                                manualForecasts: lhs.manualForecasts.merging(rhs.manualForecasts) { first, _ in first },
+                                transitions: zip(lhs.transitions, rhs.transitions).map(+))
         // Summed, not re-periodised: a sector's E is the sum of its sub-areas' rounded E_i.
         sum.expected = zip(lhs.expected, rhs.expected).map(+)
         return sum
@@ -126,8 +134,10 @@ public struct BudgetFigures: Hashable, Sendable, Codable {
 ///   holds it (periodised per sub-area);
 /// - A: actual postings in months 1…m; Cpast, Crest: commitments scheduled in 1…m and m+1…12;
 /// - U = max(0, A − Cpast) ÷ m × (12 − m): the run rate no approved grant explains;
-/// - F = A + Crest + U, or with a manual forecast M for month m, set when the committed rest was
-///   Crest_t: F = M + (Crest − Crest_t); D = F − B (positive = overspend).
+/// - T: expected inflow from the children's area in months m+1…12 (DOMAIN §12);
+/// - F = A + Crest + U + T, or with a manual forecast M for month m, set when the committed rest
+///   was Crest_t and T was T_t: F = M + (Crest − Crest_t) + (T − T_t); D = F − B (positive =
+///   overspend).
 public struct BudgetBurn: Hashable, Sendable {
     public let month: Int
     public let budget: Money
@@ -136,10 +146,13 @@ public struct BudgetBurn: Hashable, Sendable {
     public let committedToDate: Money
     public let committedRest: Money
     public let uncommittedRest: Money
-    /// The calculated forecast A + Crest + U, shown even when a manual one overrides it.
+    /// T, *forventet tilgang fra børneområdet*.
+    public let transitionRest: Money
+    /// The calculated forecast A + Crest + U + T, shown even when a manual one overrides it.
     public let calculatedForecast: Money
     public let manualForecast: ManualForecast?
-    /// How far grants decided since the manual forecast was set moved it (Crest − Crest_t).
+    /// How far grants decided and youths changed since the manual forecast was set moved it
+    /// ((Crest − Crest_t) + (T − T_t)).
     public let manualMovement: Money
     public let forecast: Money
     public let deviation: Money
@@ -157,12 +170,13 @@ public struct BudgetBurn: Hashable, Sendable {
         committedRest = Money.sum(figures.commitments.dropFirst(m))
         let unexplained = Swift.max(Money.zero, actualToDate - committedToDate)
         uncommittedRest = unexplained.scaled(by: Int64(12 - m), over: Int64(m))
-        calculatedForecast = actualToDate + committedRest + uncommittedRest
+        transitionRest = Money.sum(figures.transitions.dropFirst(m))
+        calculatedForecast = actualToDate + committedRest + uncommittedRest + transitionRest
         let manual = figures.manualForecasts[m]
         manualForecast = manual
         if let manual {
-            let rest = committedRest
-            let movement = manual.committedRest.map { rest - $0 } ?? .zero
+            let rest = committedRest, inflow = transitionRest
+            let movement = (manual.committedRest.map { rest - $0 } ?? .zero) + (manual.transitionRest.map { inflow - $0 } ?? .zero)
             manualMovement = movement
             forecast = manual.amount + movement
         } else {

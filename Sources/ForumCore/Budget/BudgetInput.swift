@@ -104,12 +104,15 @@ public struct BudgetInput: Hashable, Sendable {
     /// no longer in force, which count only for the months they stood.
     public var commitments: [CommitmentRow]
     public var forecasts: [ForecastRow]
+    /// Expected inflow from the children's area per receiving sector and month: the youths still
+    /// waiting for an adult grant (`TransitionInflow.rows`).
+    public var transitions: [MonthRow<SectorCode>]
     /// The day of the last imported posting of the year (nil before any import).
     public var lastPostingDay: Day?
 
     public init(year: Int, periodisation: Periodisation = .even, sectors: [SectorCode], subAreas: [SubAreaRow],
                 budgets: [BudgetRow] = [], actuals: [MonthRow<String>] = [], commitments: [CommitmentRow] = [],
-                forecasts: [ForecastRow] = [], lastPostingDay: Day? = nil) {
+                forecasts: [ForecastRow] = [], transitions: [MonthRow<SectorCode>] = [], lastPostingDay: Day? = nil) {
         self.year = year
         self.periodisation = periodisation
         self.sectors = sectors
@@ -118,6 +121,7 @@ public struct BudgetInput: Hashable, Sendable {
         self.actuals = actuals
         self.commitments = commitments
         self.forecasts = forecasts
+        self.transitions = transitions
         self.lastPostingDay = lastPostingDay
     }
 }

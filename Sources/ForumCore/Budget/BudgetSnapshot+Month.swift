@@ -1,7 +1,7 @@
 extension ForumRepository {
     /// The budget figures of a year as they stand now.
     public func budget(year: Int) async throws -> BudgetSnapshot {
-        BudgetAggregation.snapshot(try await budgetRows(year: year))
+        BudgetAggregation.snapshot(try await forecastRows(year: year))
     }
 }
 

@@ -13,7 +13,7 @@ extension ForumRepository {
     /// largest read).
     func agendaInputs(date: Day) async throws -> (facts: AgendaFacts, rows: BudgetInput) {
         let settings = try await settings()
-        let rows = try await budgetRows(year: settings.budgetYear)
+        let rows = try await forecastRows(year: settings.budgetYear)
         let report = BurnReport.make(rows, sectors: try await sectors(), subAreas: try await subAreas(),
                                      tolerance: settings.tolerance)
         let notes = try await deviationNotes(year: settings.budgetYear)

@@ -2,8 +2,9 @@
 extension CommandRules {
     /// Checks setting (or with nil clearing) the manual forecast of `sector` for `month` over
     /// `existing` (the stored one, nil when there is none), and returns what is to be stored: by
-    /// this person, now, one version on, with the committed rest of the year it was set against
-    /// (from `figures`, the sector's figures as they stand), so that later grants still move it.
+    /// this person, now, one version on, with the committed rest of the year and the expected
+    /// transition inflow it was set against (from `figures`, the sector's figures as they stand,
+    /// T included), so that later grants and youths still move it.
     /// `expectedVersion` is the version the person saw (0 for none).
     public static func setForecast(_ forecast: ManualForecast?, for sector: SectorCode, month: Month,
                                    existing: ManualForecast?, expectedVersion: Int, figures: BudgetFigures,
@@ -20,9 +21,9 @@ extension CommandRules {
         guard !forecast.note.allSatisfy(\.isWhitespace) else { throw .invalid(Strings.forecastNeedsNote) }
         try checkNoCPR((Strings.fieldForecastNote, forecast.note))
         guard !forecast.amount.isNegative else { throw .invalid(Strings.forecastNegative) }
+        let burn = BudgetBurn(figures, month: month.month)
         return ManualForecast(amount: forecast.amount, note: forecast.note, author: context.user.name, at: context.at,
-                              committedRest: BudgetBurn(figures, month: month.month).committedRest,
-                              version: expectedVersion + 1)
+                              committedRest: burn.committedRest, transitionRest: burn.transitionRest, version: expectedVersion + 1)
     }
 
     /// Checks writing `note` over `existing` (the stored note of the same sector and month, nil

@@ -181,6 +181,15 @@ public protocol ForumRepository: Sendable {
     func addUser(_ user: User, context: CommandContext) async throws
     func removeUser(login: String, context: CommandContext) async throws
 
+    // MARK: Transitions from the children's area (DOMAIN §12)
+
+    /// The youth list, by transition date, then case.
+    func youths() async throws -> [Youth]
+    func transitionSettings() async throws -> TransitionSettings
+    /// Adds or changes the youth record of a known case over the version the person saw (0: new).
+    func setYouth(_ youth: Youth, expectedVersion: Int, context: CommandContext) async throws -> Youth
+    func setTransitionSettings(_ settings: TransitionSettings, context: CommandContext) async throws -> TransitionSettings
+
     // MARK: Meetings (DOMAIN §9)
 
     /// Every meeting opened, newest first, each with its agenda.

@@ -28,6 +28,8 @@ public actor InMemoryRepository: ForumRepository {
     private var nextWaitingID: Int64 = 1
     /// Meetings, minutes, the draft's plan and free items (InMemoryRepository+Meeting).
     var meetingBook = MeetingBook()
+    var youthList: [CaseID: Youth] = [:]
+    var transitions = TransitionSettings.standard
 
     /// - Parameters:
     ///   - budgets: corrected budget per sub-area code for the settings' budget year.
@@ -253,14 +255,15 @@ public actor InMemoryRepository: ForumRepository {
     }
 
     /// The cases the repository knows from requests, waiting lists, placements and spending.
-    private var knownCases: Set<CaseID> {
+    var knownCases: Set<CaseID> {
         Set(requestList.values.map(\.caseID) + waiting.map(\.caseID) + offerList.values.flatMap(\.placements).map(\.caseID)
             + caseSpendingBySector.keys)
     }
 
     public func setForecast(_ sector: SectorCode, month: Month, forecast: ManualForecast?, expectedVersion: Int,
                             context: CommandContext) throws(RepositoryError) -> ManualForecast? {
-        let figures = BudgetAggregation.snapshot(budgetRows(year: month.year)).sectors[sector] ?? BudgetFigures(budget: .zero)
+        let rows = TransitionInflow.adding(to: budgetRows(year: month.year), youths: youths(), requests: Array(requestList.values))
+        let figures = BudgetAggregation.snapshot(rows).sectors[sector] ?? BudgetFigures(budget: .zero)
         let stored = try CommandRules.setForecast(
             forecast, for: sector, month: month, existing: forecasts[month.year]?[sector]?[month.month],
             expectedVersion: expectedVersion, figures: figures, budgetYear: forumSettings.budgetYear,
@@ -309,7 +312,7 @@ public actor InMemoryRepository: ForumRepository {
         token += 1
     }
 
-    private var knownSectors: Set<SectorCode> { Set(sectorList.map(\.code)) }
+    var knownSectors: Set<SectorCode> { Set(sectorList.map(\.code)) }
 
     /// Puts a request's schedule in force from `month` (nil: from before any month looked at),
     /// keeping the rows it replaces for the months they stood.

@@ -10,6 +10,8 @@ public enum Action: Hashable, Sendable {
     case setForecast(SectorCode)
     /// Write a deviation explanation and action plan for a sector.
     case writeDeviationNote(SectorCode)
+    /// Change a youth record of the transition list.
+    case editYouth(Youth)
     /// Import finance data, budgets, case lists.
     case importData
     /// Open and close meetings, build the agenda, publish minutes.
@@ -58,6 +60,11 @@ public enum Permissions {
         case .writeDeviationNote(let sector):
             if user.has(.economist) || user.isChief(of: sector) { return .allowed }
             return .denied(Strings.onlyEconomistOrChiefWritesNote(sector.rawValue))
+        case .editYouth(let youth):
+            if user.has(.economist) || user.isChief(of: youth.childrenSector) || user.isChief(of: youth.receivingSector) {
+                return .allowed
+            }
+            return .denied(Strings.onlyEconomistOrChiefsEditYouth(youth.childrenSector.rawValue, youth.receivingSector.rawValue))
         case .importData:
             return user.has(.economist) || user.has(.administrator) ? .allowed : .denied(Strings.onlyEconomistImports)
         case .chairMeeting:

@@ -14,7 +14,7 @@ import PostgresNIO
 enum PostgresSchema {
     /// Every migration this build knows, oldest first.
     static let migrations: [(identifier: String, sql: String)] = [
-        ("v1-forum", forum), ("v6-meeting", meeting), ("v7-pg-monthly-case-keys", monthlyCaseKeys),
+        ("v1-forum", forum), ("v6-meeting", meeting), ("v7-pg-monthly-case-keys", monthlyCaseKeys), ("v7-youth", youth),
     ]
 
     /// Any number, the same in every build: the advisory lock that keeps two processes opening
@@ -401,6 +401,41 @@ enum PostgresSchema {
             day BIGINT NOT NULL,
             sub_area_id BIGINT NOT NULL,
             person_id BIGINT,
+            amount_ore BIGINT NOT NULL
+        );
+        """
+
+    /// "v7-youth": the transition list (DOMAIN §12) and its settings, as SQLite's "v7-youth".
+    private static let youth = """
+        CREATE TABLE youth (
+            person_id BIGINT PRIMARY KEY REFERENCES person(id),
+            birth_date TEXT COLLATE "C" NOT NULL,
+            children_sector TEXT COLLATE "C" NOT NULL REFERENCES sector(code),
+            receiving_sector TEXT COLLATE "C" NOT NULL REFERENCES sector(code),
+            transition_date TEXT COLLATE "C" NOT NULL,
+            colour TEXT COLLATE "C" NOT NULL CHECK (colour IN ('red', 'yellow', 'green')),
+            probability TEXT COLLATE "C" NOT NULL,
+            expected_measure TEXT COLLATE "C" NOT NULL DEFAULT '',
+            law TEXT COLLATE "C" NOT NULL DEFAULT '',
+            annual_cost_ore BIGINT NOT NULL CHECK (annual_cost_ore >= 0),
+            last_discussed TEXT COLLATE "C",
+            handed_over TEXT COLLATE "C",
+            closed TEXT COLLATE "C",
+            author TEXT COLLATE "C",
+            at BIGINT,
+            version BIGINT NOT NULL DEFAULT 1
+        );
+
+        CREATE TABLE transition_settings (
+            id BIGINT PRIMARY KEY CHECK (id = 1),
+            entry_age_months BIGINT NOT NULL,
+            handover_age_months BIGINT NOT NULL
+        );
+
+        ALTER TABLE manual_forecast ADD COLUMN transition_rest_ore BIGINT;
+
+        CREATE TABLE transition_other_inflow (
+            sector_code TEXT COLLATE "C" PRIMARY KEY REFERENCES sector(code),
             amount_ore BIGINT NOT NULL
         );
         """

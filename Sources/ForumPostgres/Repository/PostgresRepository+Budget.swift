@@ -57,7 +57,12 @@ extension PostgresRepository {
             // would take the right to change the sector, which an economist's login need not have).
             try await connection.execute("SELECT pg_advisory_xact_lock(1, hashtext(\(sector.rawValue)))")
             let existing = try await Self.forecast(connection, sector: sector, month: month)
-            let figures = BudgetAggregation.snapshot(try await Self.budgetRows(connection, year: month.year)).sectors[sector]
+            var rows = try await Self.budgetRows(connection, year: month.year)
+            let youths = try await Self.youths(connection)
+            if !youths.isEmpty {
+                rows = TransitionInflow.adding(to: rows, youths: youths, requests: try await Self.fetchRequests(connection, id: nil))
+            }
+            let figures = BudgetAggregation.snapshot(rows).sectors[sector]
             let stored = try CommandRules.setForecast(
                 forecast, for: sector, month: month, existing: existing, expectedVersion: expectedVersion,
                 figures: figures ?? BudgetFigures(budget: .zero),
@@ -66,12 +71,14 @@ extension PostgresRepository {
             let changed: Int
             if let stored {
                 changed = try await connection.execute("""
-                    INSERT INTO manual_forecast AS f (sector_code, year, month, amount_ore, note, set_by, at, committed_rest_ore, version)
+                    INSERT INTO manual_forecast AS f (sector_code, year, month, amount_ore, note, set_by, at, committed_rest_ore,
+                                                      transition_rest_ore, version)
                     VALUES (\(sector.rawValue), \(month.year), \(month.month), \(stored.amount.ore), \(stored.note), \(stored.author),
-                            \(context.at.secondsSinceEpoch), \(stored.committedRest?.ore), \(stored.version))
+                            \(context.at.secondsSinceEpoch), \(stored.committedRest?.ore), \(stored.transitionRest?.ore),
+                            \(stored.version))
                     ON CONFLICT (sector_code, year, month) DO UPDATE SET amount_ore = excluded.amount_ore, note = excluded.note,
                         set_by = excluded.set_by, at = excluded.at, committed_rest_ore = excluded.committed_rest_ore,
-                        version = excluded.version
+                        transition_rest_ore = excluded.transition_rest_ore, version = excluded.version
                     WHERE f.version = \(expectedVersion)
                     RETURNING 1
                     """)

@@ -90,14 +90,15 @@ enum PostgresRoles {
         ]
         let decisions: [(String, [String])] = offers + [
             ("UPDATE", ["grant_request", "decision"]), ("INSERT", ["decision", "request_event"]),
-            ("INSERT, UPDATE", ["deviation_note"]),
+            ("INSERT, UPDATE", ["deviation_note", "youth"]),
         ]
         // Imports: the organisation, budgets, case lists and postings. Requests arrive new
         // (INSERT), never changed: deciding one is a chief's.
         let imports: [(String, [String])] = [
             ("INSERT, UPDATE, DELETE", ["settings", "sector", "sub_area", "law", "app_user", "person", "offer", "waiting_entry",
                                         "placement", "commitment", "budget", "monthly_actual", "monthly_case", "import_batch",
-                                        "posting", "manual_forecast", "deviation_note"]),
+                                        "posting", "manual_forecast", "deviation_note", "youth",
+                                        "transition_settings", "transition_other_inflow"]),
             ("INSERT", ["grant_request", "alternative", "decision", "request_event"]),
         ]
         return [

@@ -11,6 +11,7 @@ enum Schema {
         migrator.registerMigration("v4-capacity", migrate: CapacitySchema.placementsAreOccupancy)
         migrator.registerMigration("v5-budget", migrate: BudgetSchema.migrate)
         migrator.registerMigration(MeetingSchema.migration, migrate: MeetingSchema.migrate)
+        migrator.registerMigration(YouthSchema.migration, migrate: YouthSchema.migrate)
         return migrator
     }
 

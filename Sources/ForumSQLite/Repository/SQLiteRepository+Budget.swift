@@ -47,7 +47,12 @@ extension SQLiteRepository {
         let path = database.path
         return try await database.write { db in
             let existing = try StoredForecast.fetch(db, sector: sector, month: month)
-            let figures = BudgetAggregation.snapshot(try Self.budgetRows(db, year: month.year)).sectors[sector]
+            var rows = try Self.budgetRows(db, year: month.year)
+            let youths = try Self.youths(db)
+            if !youths.isEmpty {
+                rows = TransitionInflow.adding(to: rows, youths: youths, requests: try Self.fetchRequests(db, whereClause: "", arguments: []))
+            }
+            let figures = BudgetAggregation.snapshot(rows).sectors[sector]
             let stored = try CommandRules.setForecast(
                 forecast, for: sector, month: month, existing: existing, expectedVersion: expectedVersion,
                 figures: figures ?? BudgetFigures(budget: .zero), budgetYear: try Self.settings(db, path: path).budgetYear,
@@ -55,14 +60,15 @@ extension SQLiteRepository {
             let key: StatementArguments = [sector.rawValue, month.year, month.month]
             if let stored {
                 try db.execute(sql: """
-                    INSERT INTO manual_forecast (sector_code, year, month, amount_ore, note, set_by, at, committed_rest_ore, version)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO manual_forecast (sector_code, year, month, amount_ore, note, set_by, at, committed_rest_ore,
+                                                 transition_rest_ore, version)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     ON CONFLICT (sector_code, year, month) DO UPDATE SET amount_ore = excluded.amount_ore, note = excluded.note,
                         set_by = excluded.set_by, at = excluded.at, committed_rest_ore = excluded.committed_rest_ore,
-                        version = excluded.version
+                        transition_rest_ore = excluded.transition_rest_ore, version = excluded.version
                     WHERE version = ?
                     """, arguments: key + [stored.amount.ore, stored.note, stored.author, context.at.secondsSinceEpoch,
-                                           stored.committedRest?.ore, stored.version, expectedVersion])
+                                           stored.committedRest?.ore, stored.transitionRest?.ore, stored.version, expectedVersion])
             } else {
                 try db.execute(sql: "DELETE FROM manual_forecast WHERE sector_code = ? AND year = ? AND month = ? AND version = ?",
                                arguments: key + [expectedVersion])

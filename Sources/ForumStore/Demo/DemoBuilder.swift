@@ -19,7 +19,7 @@ public enum DemoBuilder {
     static let files: [(ImportKind, String)] = [
         (.settings, "settings.csv"), (.sectors, "sectors.csv"), (.subareas, "subareas.csv"), (.laws, "laws.csv"),
         (.users, "users.csv"), (.budgets, "budgets.csv"), (.offers, "offers.csv"), (.waitinglist, "waitinglist.csv"),
-        (.placements, "placements.csv"), (.requests, "requests.csv"),
+        (.placements, "placements.csv"), (.requests, "requests.csv"), (.youths, "youths.csv"),
     ]
 
     /// What a build reports along the way: the file being imported.

@@ -26,6 +26,7 @@ public enum ImportKind: String, Hashable, Sendable, CaseIterable {
     case subareas
     case laws
     case settings
+    case youths
 }
 
 /// What an import checks a file against: the organisation as configured before it.

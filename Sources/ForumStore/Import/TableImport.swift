@@ -12,6 +12,7 @@ public enum ImportedTable: Hashable, Sendable {
     case subAreas([SubArea])
     case laws([LawBasis])
     case settings([ForumSettings])
+    case youths([YouthLine])
 
     /// Rows read.
     public var count: Int {
@@ -26,6 +27,7 @@ public enum ImportedTable: Hashable, Sendable {
         case .subAreas(let rows): rows.count
         case .laws(let rows): rows.count
         case .settings(let rows): rows.count
+        case .youths(let rows): rows.count
         }
     }
 }
@@ -69,6 +71,7 @@ public enum TableImport {
         case .subareas: (table, fingerprint) = read(SubAreaRows(sectors: reference.sectors), ImportedTable.subAreas)
         case .laws: (table, fingerprint) = read(LawRows(sectors: reference.sectors), ImportedTable.laws)
         case .settings: (table, fingerprint) = read(SettingsRows(), ImportedTable.settings)
+        case .youths: (table, fingerprint) = read(YouthRows(sectors: reference.sectors, pseudonymizer: pseudonymizer), ImportedTable.youths)
         }
         guard problems.isEmpty else { throw problems.failure }
         return TableFile(table: table, fingerprint: fingerprint)

@@ -1,8 +1,8 @@
 import ForumCore
 
-/// The five screens of the console, in tab order; the number is the key that shows it.
+/// The six screens of the console, in tab order; the number is the key that shows it.
 public enum ScreenID: Int, Hashable, Sendable, CaseIterable {
-    case decisions = 1, capacity, budget, deviations, meeting
+    case decisions = 1, capacity, budget, deviations, meeting, transitions
 
     public var title: Phrase {
         switch self {
@@ -11,6 +11,7 @@ public enum ScreenID: Int, Hashable, Sendable, CaseIterable {
         case .budget: Strings.screenBudget
         case .deviations: Strings.screenDeviations
         case .meeting: Strings.screenMeeting
+        case .transitions: Strings.screenTransitions
         }
     }
 }

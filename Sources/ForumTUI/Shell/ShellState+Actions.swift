@@ -60,7 +60,7 @@ extension ShellState {
             }
             if activeScreen.isEditingText { return screen }
             return screen + [
-                KeyHint("1–5", text(Strings.footerScreens)), KeyHint("Tab", text(Strings.footerNext)),
+                KeyHint("1–6", text(Strings.footerScreens)), KeyHint("Tab", text(Strings.footerNext)),
                 KeyHint(":", text(Strings.footerPalette)), KeyHint("q", text(Strings.footerQuit)),
                 KeyHint("?", text(Strings.footerHelp)),
             ]

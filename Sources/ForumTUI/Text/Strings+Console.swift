@@ -15,8 +15,8 @@ extension Strings {
                en: "The «\(title.english)» screen is not built yet.")
     }
     static let screenNotBuiltHint = Phrase(
-        da: "Den kommer i en senere version. Skift skærm med 1–5 eller Tab; ? viser tasterne.",
-        en: "It comes in a later version. Switch screens with 1–5 or Tab; ? shows the keys.")
+        da: "Den kommer i en senere version. Skift skærm med 1–6 eller Tab; ? viser tasterne.",
+        en: "It comes in a later version. Switch screens with 1–6 or Tab; ? shows the keys.")
 
     static func budgetYear(_ year: Int) -> Phrase {
         Phrase(da: "budgetår \(year)", en: "budget year \(year)")

@@ -7,7 +7,7 @@ extension Strings {
         en: "Import a finance extract, budgets, a case list or configuration from a CSV file.")
     static let importDiscussion = Phrase(
         da: """
-            Slags: postings, budgets, requests, offers, waitinglist, placements, users, sectors, subareas, laws, settings \
+            Slags: postings, budgets, requests, offers, waitinglist, placements, users, sectors, subareas, laws, settings, youths \
             (kolonnerne står i docs/formats.md). Har filen bare én forkert linje, bliver intet indlæst; hvert \
             problem vises som FIL:LINJE:KOLONNE, og afslutningskoden er 1. Den samme fil to gange, eller \
             posteringer for måneder, der allerede er indlæst, bliver afvist, medmindre --replace er angivet. \
@@ -15,7 +15,7 @@ extension Strings {
             standard ved siden af databasen.
             """,
         en: """
-            Kinds: postings, budgets, requests, offers, waitinglist, placements, users, sectors, subareas, laws, settings \
+            Kinds: postings, budgets, requests, offers, waitinglist, placements, users, sectors, subareas, laws, settings, youths \
             (columns in docs/formats.md). A file with any bad line imports nothing; every problem is listed as \
             FILE:LINE:COLUMN and the exit status is 1. The same file twice, or postings of months already \
             imported, is refused unless --replace. CPR numbers are replaced by a keyed hash; the key is kept \

@@ -17,9 +17,9 @@ struct ContractEconomyUserTests {
         let stored = try #require(try await subject.expectChange {
             try await $0.setForecast("BEV", month: Self.october, forecast: forecast, expectedVersion: 0, context: economist)
         })
-        // BEV has no commitments yet: the committed rest it was set against is zero.
+        // BEV has no commitments and no youths yet: the committed rest and T it was set against are zero.
         #expect(stored == ManualForecast(amount: Money(kroner: 11_000_000), note: "Aftale med forvaltningen",
-                                         author: "Øjvind Økonom", at: M.now, committedRest: .zero, version: 1))
+                                         author: "Øjvind Økonom", at: M.now, committedRest: .zero, transitionRest: .zero, version: 1))
         #expect(try await repository.budget(year: 2026).sectors["BEV"]?.manualForecasts == [10: stored])
         #expect(try await repository.budget(year: 2027).sectors["BEV"]?.manualForecasts.isEmpty == true)
 

@@ -16,6 +16,7 @@ struct BudgetDriver {
             switch id {
             case .budget: BudgetScreen()
             case .deviations: DeviationsScreen(clock: { DecisionsFixture.now })
+            case .transitions: TransitionsScreen()
             default: NotBuiltScreen(id: id)
             }
         }

@@ -180,6 +180,12 @@ struct StalledRepository: ForumRepository {
     }
     func addUser(_ user: User, context: CommandContext) async throws { try await stall() as Void }
     func removeUser(login: String, context: CommandContext) async throws { try await stall() as Void }
+    func youths() async throws -> [Youth] { try await stall() }
+    func transitionSettings() async throws -> TransitionSettings { try await stall() }
+    func setYouth(_ youth: Youth, expectedVersion: Int, context: CommandContext) async throws -> Youth { try await stall() }
+    func setTransitionSettings(_ settings: TransitionSettings, context: CommandContext) async throws -> TransitionSettings {
+        try await stall()
+    }
     func meetings() async throws -> [Meeting] { try await stall() }
     func meeting(_ id: MeetingID) async throws -> Meeting { try await stall() }
     func minutes(_ id: MeetingID) async throws -> Minutes { try await stall() }
@@ -247,6 +253,12 @@ struct FailingRepository: ForumRepository {
     }
     func addUser(_ user: User, context: CommandContext) async throws { throw Broken() }
     func removeUser(login: String, context: CommandContext) async throws { throw Broken() }
+    func youths() async throws -> [Youth] { throw Broken() }
+    func transitionSettings() async throws -> TransitionSettings { throw Broken() }
+    func setYouth(_ youth: Youth, expectedVersion: Int, context: CommandContext) async throws -> Youth { throw Broken() }
+    func setTransitionSettings(_ settings: TransitionSettings, context: CommandContext) async throws -> TransitionSettings {
+        throw Broken()
+    }
     func meetings() async throws -> [Meeting] { throw Broken() }
     func meeting(_ id: MeetingID) async throws -> Meeting { throw Broken() }
     func minutes(_ id: MeetingID) async throws -> Minutes { throw Broken() }

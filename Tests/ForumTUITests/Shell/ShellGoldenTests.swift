@@ -87,7 +87,8 @@ struct ShellGoldenTests {
             #expect(frame.line(0).hasPrefix(" Skovby Kommune · budgetår 2026 · 25.11.2026"))
             #expect(frame.line(0).hasSuffix("Hanne Formand (formand)"))
             #expect(frame.line(1).contains("[1 Beslutninger]"))
-            #expect(frame.line(1).hasSuffix("demo.sqlite"))
+            // Six tabs fill 80 columns: the database label shows where there is room beside them.
+            if size.width >= 100 { #expect(frame.line(1).hasSuffix("demo.sqlite")) }
             #expect(frame.line(size.height - 1).hasSuffix(events.isEmpty ? "? hjælp" : "Esc luk"))
         }
     }

@@ -8,15 +8,15 @@ struct ShellInputTests {
         events.flatMap { state.handle($0) }
     }
 
-    @Test("1–5 show the screens; Tab and Shift-Tab go round")
+    @Test("1–6 show the screens; Tab and Shift-Tab go round")
     func switching() {
         var state = Fixture.state()
         _ = typing(keys("3"), into: &state)
         #expect(state.active == .budget)
-        _ = typing([.key(.tab), .key(.tab), .key(.tab)], into: &state)
+        _ = typing([.key(.tab), .key(.tab), .key(.tab), .key(.tab)], into: &state)
         #expect(state.active == .decisions)
         _ = typing([.key(.backTab)], into: &state)
-        #expect(state.active == .meeting)
+        #expect(state.active == .transitions)
         _ = typing(keys("1"), into: &state)
         #expect(state.active == .decisions)
     }

@@ -40,16 +40,19 @@ package struct StoredForecast: Decodable, Sendable {
     package var setBy: String
     package var at: Int64
     package var committedRestOre: Int64?
+    package var transitionRestOre: Int64?
     package var version: Int
 
     enum CodingKeys: String, CodingKey {
         case month, note, at, version
         case sectorCode = "sector_code", amountOre = "amount_ore", setBy = "set_by", committedRestOre = "committed_rest_ore"
+        case transitionRestOre = "transition_rest_ore"
     }
 
     package var forecast: ManualForecast {
         ManualForecast(amount: Money(ore: amountOre), note: note, author: setBy, at: Timestamp(secondsSinceEpoch: at),
-                       committedRest: committedRestOre.map(Money.init(ore:)), version: version)
+                       committedRest: committedRestOre.map(Money.init(ore:)), transitionRest: transitionRestOre.map(Money.init(ore:)),
+                       version: version)
     }
 
     package var row: BudgetInput.ForecastRow { BudgetInput.ForecastRow(sector: SectorCode(sectorCode), month: month, forecast: forecast) }

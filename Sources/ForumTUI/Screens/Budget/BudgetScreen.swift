@@ -147,7 +147,7 @@ struct BudgetData: Sendable {
 
     static func load(from repository: any ForumRepository) async throws -> BudgetData {
         let settings = try await repository.settings()
-        return BudgetData(rows: try await repository.budgetRows(year: settings.budgetYear), settings: settings,
+        return BudgetData(rows: try await repository.forecastRows(year: settings.budgetYear), settings: settings,
                           sectors: try await repository.sectors(), subAreas: try await repository.subAreas())
     }
 }

@@ -37,8 +37,11 @@ enum DrillDocument {
         var lines: [StyledLine] = [
             figure(Strings.colBudget, burn.budget), figure(Strings.colExpected, burn.expectedToDate),
             figure(Strings.colActual, burn.actualToDate), figure(Strings.colCommitted, burn.committedRest),
-            figure(Strings.colUncommitted, burn.uncommittedRest), figure(Strings.burnCalculated, burn.calculatedForecast),
+            figure(Strings.colUncommitted, burn.uncommittedRest),
         ]
+        // T, a line of its own where the sector receives youths from the children's area (DOMAIN §12).
+        if !burn.transitionRest.isZero { lines.append(figure(Strings.burnTransitionInflow, burn.transitionRest)) }
+        lines.append(figure(Strings.burnCalculated, burn.calculatedForecast))
         if let manual = burn.manualForecast {
             lines.append(figure(Strings.burnManual, manual.amount, .accent))
             lines.append(StyledLine("    " + t(Strings.manualForecastBy(manual)), .accent))

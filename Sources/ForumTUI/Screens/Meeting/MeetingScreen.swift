@@ -54,7 +54,7 @@ struct MeetingScreen: Screen {
         case .decisions: decisions
         case .capacity: capacity
         case .deviations: deviations
-        case .budget, .meeting: nil
+        case .budget, .meeting, .transitions: nil
         }
     }
 
@@ -118,7 +118,7 @@ struct MeetingScreen: Screen {
         case .deviations:
             let own = deviations.bindings(context).map { $0.map(MeetingAction.deviation) }
             return deviations.isEditingText ? own : [back] + steps + own + [done]
-        case .budget, .meeting, nil:
+        case .budget, .meeting, .transitions, nil:
             return [back] + steps + [
                 KeyBinding(.postpone, keys: [.character("p")], title: Strings.actionPostpone, footer: Strings.footerPostpone,
                            disabledReason: chair ?? postponeRefusal),

@@ -11,7 +11,7 @@ struct BudgetArguments: ParsableArguments {
     func report(_ session: Session) async throws -> (report: BurnReport, rows: BudgetInput, settings: ForumSettings) {
         let repository = session.repository
         let settings = try await repository.settings()
-        let rows = try await repository.budgetRows(year: settings.budgetYear)
+        let rows = try await repository.forecastRows(year: settings.budgetYear)
         let chosen = try month.map { try parseMonth($0, budgetYear: settings.budgetYear) }
         guard let last = rows.lastPostedMonth else { throw CommandError.failed(Strings.reportNoPostings(settings.budgetYear)) }
         if let chosen, chosen.month > last {
@@ -35,7 +35,7 @@ struct BudgetArguments: ParsableArguments {
 /// `--month` as given, else — as the help says — the last month with postings in the budget year.
 func chosenMonth(_ text: String?, settings: ForumSettings, repository: any ForumRepository) async throws -> Month {
     if let text { return try parseMonth(text, budgetYear: settings.budgetYear) }
-    guard let last = try await repository.budgetRows(year: settings.budgetYear).lastPostedMonth else {
+    guard let last = try await repository.forecastRows(year: settings.budgetYear).lastPostedMonth else {
         throw CommandError.failed(Strings.reportNoPostings(settings.budgetYear))
     }
     return try Month(year: settings.budgetYear, month: last)

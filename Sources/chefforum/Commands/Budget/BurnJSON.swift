@@ -9,6 +9,8 @@ struct BurnJSON: Encodable {
     let actual: Int64
     let committed: Int64
     let uncommitted: Int64
+    /// T, the expected inflow from the children's area in the rest of the year.
+    let transitionInflow: Int64
     let forecast: Int64
     let manualForecast: Int64?
     let deviation: Int64
@@ -18,7 +20,7 @@ struct BurnJSON: Encodable {
 
     enum CodingKeys: String, CodingKey {
         case sector, budget, expected, actual, committed, uncommitted, forecast, deviation, through
-        case manualForecast = "manual_forecast", beyondTolerance = "beyond_tolerance", subAreas = "sub_areas"
+        case manualForecast = "manual_forecast", transitionInflow = "transition_inflow", beyondTolerance = "beyond_tolerance", subAreas = "sub_areas"
     }
 
     init(_ line: BurnReport.Line, subAreas: [BurnReport.Line]?, through: Day?) {
@@ -29,6 +31,7 @@ struct BurnJSON: Encodable {
         actual = burn.actualToDate.ore
         committed = burn.committedRest.ore
         uncommitted = burn.uncommittedRest.ore
+        transitionInflow = burn.transitionRest.ore
         forecast = burn.forecast.ore
         manualForecast = burn.manualForecast?.amount.ore
         deviation = burn.deviation.ore
@@ -45,6 +48,7 @@ struct BurnJSON: Encodable {
         try container.encode(actual, forKey: .actual)
         try container.encode(committed, forKey: .committed)
         try container.encode(uncommitted, forKey: .uncommitted)
+        try container.encode(transitionInflow, forKey: .transitionInflow)
         try container.encode(forecast, forKey: .forecast)
         // Null, not absent, when there is no manual forecast: scripts read the key either way.
         try container.encode(manualForecast, forKey: .manualForecast)

@@ -16,7 +16,7 @@ struct ForecastCommand: AsyncParsableCommand {
         let settings = try await session.repository.settings()
         let month = try await chosenMonth(text, settings: settings, repository: session.repository)
         let code = SectorCode(sector)
-        let rows = try await session.repository.budgetRows(year: month.year)
+        let rows = try await session.repository.forecastRows(year: month.year)
         let existing = rows.forecasts.first { $0.sector == code && $0.month == month.month }?.forecast
         let stored = try await session.repository.setForecast(code, month: month, forecast: forecast,
                                                               expectedVersion: existing?.version ?? 0, context: session.context())

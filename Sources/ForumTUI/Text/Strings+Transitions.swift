@@ -1,0 +1,36 @@
+import ForumCore
+
+/// Screen 6, transitions.
+extension Strings {
+    static let screenTransitions = Phrase(da: "Overgange", en: "Transitions")
+    static let transitionsHeading = Phrase(da: "Overgange fra børne- til voksenområdet", en: "Transitions from the children's to the adult area")
+    static let transitionsScope = Phrase(da: "forventet udgift = årlig udgift × sandsynlighed fra overgangsdatoen",
+                                         en: "expected cost = annual cost × probability from the transition date")
+    static let transitionsNone = Phrase(da: "ingen unge på overgangslisten", en: "no youths on the transition list")
+    static func transitionsCount(_ count: Int, flagged: Int) -> Phrase {
+        Phrase(da: "\(count) unge, \(flagged) med flag", en: "\(count) youths, \(flagged) flagged")
+    }
+    static let transitionsRule = Phrase(
+        da: "Forventet beløb pr. måned: årlig udgift ÷ 12 fra overgangsdatoen (forholdsmæssigt i første måned) × sandsynlighed; årets sum afrundes til øre. Unge uden bevilling på voksenområdet indgår i modtagerens prognose som forventet tilgang fra børneområdet.",
+        en: "Expected amount a month: annual cost ÷ 12 from the transition date (pro rata in the first month) × probability; each year's sum rounded to the øre. Youths without an adult grant count in the receiving sector's forecast as expected inflow from the children's area.")
+    static func transitionsDetailTitle(_ caseID: String, _ measure: String, _ law: String, _ cost: Money) -> Phrase {
+        let what = [measure, law].filter { !$0.isEmpty }.joined(separator: ", ")
+        return Phrase(da: "\(caseID) · \(what.isEmpty ? "ingen indsats angivet" : what) · \(cost.formatted(.kroner)) om året",
+                      en: "\(caseID) · \(what.isEmpty ? "no measure given" : what) · \(cost.formatted(.kroner)) a year")
+    }
+    static let thousandsUnit = Phrase(da: "t.kr./md.", en: "k kr./mo.")
+    static func transitionsChildrenGrants(_ sector: String, _ grants: [String]) -> Phrase {
+        let list = grants.joined(separator: "; ")
+        return Phrase(da: "Bevillinger på børneområdet (\(sector)) nu: \(grants.isEmpty ? "ingen" : list)",
+                      en: "Grants in the children's area (\(sector)) now: \(grants.isEmpty ? "none" : list)")
+    }
+    static let burnTransitionInflow = Phrase(da: "Tilgang fra børneområdet", en: "Inflow from children's area")
+    static let colExpectedThisYear = Phrase(da: "I år", en: "This yr")
+    static let colExpectedNextYear = Phrase(da: "Næste år", en: "Next yr")
+    static let colColour = Phrase(da: "Farve", en: "Colour")
+    static let colProbability = Phrase(da: "Sand.", en: "Prob.")
+    static let colTransitionDate = Phrase(da: "Overgang", en: "From")
+    static let colReceiving = Phrase(da: "Til", en: "To")
+    static let colFlags = Phrase(da: "Flag", en: "Flags")
+    static let colDiscussed = Phrase(da: "Drøftet", en: "Discussed")
+}

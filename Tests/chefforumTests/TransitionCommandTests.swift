@@ -1,0 +1,41 @@
+import Foundation
+import Testing
+
+/// `chefforum transition …` and `report transitions` on the demo: the keys scripts rely on, the
+/// exact probability, and T in `report burn`.
+extension EndToEnd {
+    @Suite("The transition commands on the demo municipality")
+    struct TransitionCommandTests {
+        static let keys = ["case", "colour", "probability", "from", "receiving_sector", "annual_ore", "expected", "flags"]
+
+        @Test("report transitions: every youth with the documented keys; T adds up in report burn")
+        func reportJSON() throws {
+            let demo = try DemoDatabaseFixture()
+            defer { demo.remove() }
+            let youths = try #require(try demo.json(["report", "transitions", "--year", "2027"]) as? [[String: Any]])
+            #expect(youths.count == 25)
+            for youth in youths {
+                for key in Self.keys { #expect(youth.keys.contains(key), "key \(key)") }
+                #expect((youth["case"] as? String)?.hasPrefix("P-") == true)
+                #expect((youth["expected"] as? [String: Any])?.keys.sorted() == ["2027"])
+            }
+            #expect(Set(youths.compactMap { $0["colour"] as? String }) == ["red", "yellow", "green"])
+            #expect(youths.contains { $0["probability"] as? String == "1/3" })
+
+            let sectors = try #require(try demo.json(["report", "burn"]) as? [[String: Any]])
+            let inflow = sectors.compactMap { $0["transition_inflow"] as? Int }
+            #expect(inflow.count == sectors.count)
+        }
+
+        @Test("transition set changes the fields given; the probability is stored exactly")
+        func set() throws {
+            let demo = try DemoDatabaseFixture()
+            defer { demo.remove() }
+            let youths = try #require(try demo.json(["transition", "list", "--format", "json"]) as? [[String: Any]])
+            let caseID = try #require(youths.first?["case"] as? String)
+            _ = try demo.succeed(["transition", "set", caseID, "--probability", "50 %", "--discussed", "2026-11-30"])
+            let after = try #require(try demo.json(["transition", "list", "--format", "json"]) as? [[String: Any]])
+            #expect(after.first { $0["case"] as? String == caseID }?["probability"] as? String == "1/2")
+        }
+    }
+}
