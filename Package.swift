@@ -22,6 +22,22 @@ let package = Package(
                 "ForumCore",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
+            ],
+            exclude: ["Demo/Skovby/README.md"],
+            // The demo municipality's files, compiled into the program so that a copied binary
+            // builds the demo anywhere (read through DemoFiles).
+            resources: [
+                .embedInCode("Demo/Skovby/budgets.csv"),
+                .embedInCode("Demo/Skovby/laws.csv"),
+                .embedInCode("Demo/Skovby/offers.csv"),
+                .embedInCode("Demo/Skovby/placements.csv"),
+                .embedInCode("Demo/Skovby/requests.csv"),
+                .embedInCode("Demo/Skovby/sectors.csv"),
+                .embedInCode("Demo/Skovby/settings.csv"),
+                .embedInCode("Demo/Skovby/subareas.csv"),
+                .embedInCode("Demo/Skovby/users.csv"),
+                .embedInCode("Demo/Skovby/waitinglist.csv"),
+                .embedInCode("Demo/Skovby/youths.csv"),
             ]
         ),
         .target(

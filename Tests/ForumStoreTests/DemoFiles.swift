@@ -1,7 +1,7 @@
 import Foundation
 import ForumCore
 
-/// Reads the demo municipality's CSV files (`data/skovby`) for the tests: a small reader for
+/// Reads the demo municipality's CSV files (`Sources/ForumStore/Demo/Skovby`) for the tests: a small reader for
 /// the `;`-separated, optionally quoted UTF-8 the demo files use.
 struct DemoFile {
     let name: String
@@ -10,7 +10,7 @@ struct DemoFile {
 
     static let directory = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("data/skovby")
+        .appendingPathComponent("Sources/ForumStore/Demo/Skovby")
 
     init(_ name: String) throws {
         self.name = name

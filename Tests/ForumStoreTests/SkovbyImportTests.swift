@@ -5,7 +5,7 @@ import Testing
 @testable import ForumSQLite
 @testable import ForumStore
 
-/// The demo municipality of `data/skovby`, loaded through the import as an economist would,
+/// The demo municipality of `Sources/ForumStore/Demo/Skovby`, loaded through the import as an economist would,
 /// with a generated finance extract: every file passes and the figures arrive where screens read them.
 @Suite("Import: the whole demo municipality and a generated extract")
 struct SkovbyImportTests {

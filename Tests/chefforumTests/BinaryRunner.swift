@@ -20,10 +20,14 @@ enum BinaryRunner {
         return URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent(".build/debug/chefforum")
     }
 
-    static func run(_ arguments: [String], environment extra: [String: String] = [:]) throws -> Result {
+    /// Runs `executable` (the built binary, or a copy of it) in `directory` (the tests' own, or
+    /// another folder).
+    static func run(_ arguments: [String], environment extra: [String: String] = [:], executable: URL = binary,
+                    in directory: URL? = nil) throws -> Result {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = executable
         process.arguments = arguments
+        if let directory { process.currentDirectoryURL = directory }
         var environment = ProcessInfo.processInfo.environment
         environment["LANG"] = "da_DK.UTF-8"
         environment.removeValue(forKey: "LC_ALL")

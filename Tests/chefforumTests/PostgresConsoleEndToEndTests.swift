@@ -48,7 +48,7 @@ extension EndToEnd {
         /// and economist, and `users` (lines of a users file) beside them.
         static func setUp(_ url: String, fixture: ConsoleFixture, users extra: String = "") throws {
             let skovby = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-                .deletingLastPathComponent().appendingPathComponent("data/skovby").path
+                .deletingLastPathComponent().appendingPathComponent("Sources/ForumStore/Demo/Skovby").path
             let users = fixture.directory.appendingPathComponent("users.csv").path
             let listed = try String(contentsOfFile: skovby + "/users.csv", encoding: .utf8)
             try (listed + "\(Identity.currentLogin());Hanne Formand;\"formand,økonom\";\n" + extra)

@@ -235,5 +235,25 @@ extension EndToEnd {
             #expect(result.status == 1)
             #expect(result.stderr.contains("er ikke en demodatabase og bliver ikke overskrevet"))
         }
+
+        @Test("A copy of the binary alone, run in another folder, builds the demo: its files are built in")
+        func demoFromACopiedBinary() throws {
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("chefforum-copy-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(at: folder) }
+            let copy = folder.appendingPathComponent("chefforum")
+            try FileManager.default.copyItem(at: BinaryRunner.binary, to: copy)
+            let database = folder.appendingPathComponent("demo.sqlite").path
+            let built = try BinaryRunner.run(["demo", "--no-ui", "--db", database], executable: copy, in: folder)
+            #expect(built.status == 0, "\(built.stderr)")
+            let listed = try BinaryRunner.run(["request", "list", "--format", "json", "--db", database], executable: copy, in: folder)
+            let items = try JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [[String: Any]]
+            #expect((items?.count ?? 0) >= 15)
+            // Nothing of the demo's files is left in the folder or next to the copy.
+            let left = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { !$0.hasPrefix("demo.sqlite-") }
+            #expect(left.sorted() == ["chefforum", "demo.key", "demo.sqlite"])
+            let refused = try BinaryRunner.run(["demo", "--no-ui", "--data", folder.path, "--db", database], executable: copy, in: folder)
+            #expect(refused.status == 1 && refused.stderr.contains("har ikke demoens filer"))
+        }
     }
 }

@@ -11,11 +11,11 @@ public protocol DemoTarget: Sendable {
     func installDemoChair(_ user: User, context: CommandContext) async throws
 }
 
-/// Builds the demo municipality, Skovby Kommune, into a fresh store from the CSV files in
-/// `data/skovby/` — through the same import as real files, so the demo proves the import —
-/// plus the demo's finance postings from the deterministic generator.
+/// Builds the demo municipality, Skovby Kommune, into a fresh store from its CSV files (built
+/// into the program, or a folder of one's own) — through the same import as real files, so the
+/// demo proves the import — plus the demo's finance postings from the deterministic generator.
 public enum DemoBuilder {
-    /// The files of `data/skovby/`, in the order their references need.
+    /// The demo's files, in the order their references need.
     static let files: [(ImportKind, String)] = [
         (.settings, "settings.csv"), (.sectors, "sectors.csv"), (.subareas, "subareas.csv"), (.laws, "laws.csv"),
         (.users, "users.csv"), (.budgets, "budgets.csv"), (.offers, "offers.csv"), (.waitinglist, "waitinglist.csv"),
@@ -29,9 +29,10 @@ public enum DemoBuilder {
     /// `login` the forum's chair with every role — in the demo store only.
     ///
     /// - Parameters:
-    ///   - dataDirectory: the folder holding `settings.csv` and the other demo files.
+    ///   - dataDirectory: a folder holding `settings.csv` and the other demo files to use instead
+    ///     of those built into the program (nil: the built-in ones).
     ///   - keyPath: the pseudonymisation key file (created if missing).
-    public static func build(into store: some FileImporter & DemoTarget, dataDirectory: String, keyPath: String,
+    public static func build(into store: some FileImporter & DemoTarget, dataDirectory: String?, keyPath: String,
                              login: String, name: String, at now: Timestamp, today: Day,
                              progress: Progress? = nil) async throws {
         let key = try PseudonymKey.loadOrCreate(at: keyPath)
@@ -42,8 +43,17 @@ public enum DemoBuilder {
                                   context: context)
         for (kind, file) in files {
             progress?(file)
-            let source = ImportSource(path: dataDirectory + "/" + file, name: "data/skovby/" + file)
-            _ = try await store.importFile(kind, from: source, key: key, context: context)
+            if let dataDirectory {
+                _ = try await store.importFile(kind, from: ImportSource(path: dataDirectory + "/" + file), key: key, context: context)
+                continue
+            }
+            // The built-in files hold (fictional) CPR numbers: they pass through a file with no
+            // name, as the postings do, so nothing of them is left behind in /tmp.
+            let embedded = try UnnamedFile(in: FileManager.default.temporaryDirectory.path)
+            try embedded.write(DemoFiles.embedded(file) ?? [])
+            _ = try await store.importFile(kind, from: ImportSource(path: embedded.path, name: "skovby/" + file), key: key,
+                                           context: context)
+            withExtendedLifetime(embedded) {}
         }
 
         progress?("postings")

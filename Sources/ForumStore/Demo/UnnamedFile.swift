@@ -30,6 +30,16 @@ final class UnnamedFile {
     var path: String { "/proc/self/fd/\(descriptor)" }
 
     /// Appends `bytes`, all of them.
+    func write(_ bytes: [UInt8]) throws(GenerateError) {
+        // A non-throwing closure: a typed throw through `withUnsafeBytes` crashed the compiler.
+        var failure: GenerateError?
+        bytes.withUnsafeBytes { buffer in
+            do throws(GenerateError) { try write(buffer) } catch { failure = error }
+        }
+        if let failure { throw failure }
+    }
+
+    /// Appends `bytes`, all of them.
     func write(_ bytes: UnsafeRawBufferPointer) throws(GenerateError) {
         var offset = 0
         while offset < bytes.count {

@@ -1,13 +1,13 @@
 import ForumCore
 
 extension PostingsPlan {
-    /// Skovby Kommune, the demo municipality (`data/skovby`): what each sub-area of
+    /// Skovby Kommune, the demo municipality (`Sources/ForumStore/Demo/Skovby`): what each sub-area of
     /// `subareas.csv` spends in 2026.
     ///
     /// The amounts tell the demo's story against `budgets.csv` when the forecast of DOMAIN §6
     /// is taken at the end of October or November: the specialised adult area (VOK), vulnerable
     /// children (BUF) and special education (SPU) overspend beyond the tolerance, employment
-    /// (BEV) and PPR underspend, and health and care (SUN) is on track. `data/skovby/README.md`
+    /// (BEV) and PPR underspend, and health and care (SUN) is on track. `Sources/ForumStore/Demo/Skovby/README.md`
     /// tells the story; the store's tests check it.
     public static let skovby = PostingsPlan(
         streams: [

@@ -3,7 +3,7 @@ import Foundation
 import ForumCore
 import ForumStore
 
-/// `chefforum demo`: builds a fresh demo municipality from `data/skovby/` and opens the console
+/// `chefforum demo`: builds a fresh demo municipality from its built-in files and opens the console
 /// on it, with the current login as the forum's chair with every role (in the demo only).
 struct DemoCommand: AsyncParsableCommand, CarriesGlobalOptions {
     static var configuration: CommandConfiguration {
@@ -18,7 +18,7 @@ struct DemoCommand: AsyncParsableCommand, CarriesGlobalOptions {
 
     func run() async throws {
         let path = global.db.flatMap { $0.isEmpty ? nil : $0 } ?? GlobalOptions.dataHome + "/chefforum/demo.sqlite"
-        let directory = try DemoFiles.locate(data)
+        let directory = try data.map(Self.checkedFolder)
         let started = Date()
         let language = global.language
         let now = SystemClock.now()
@@ -38,26 +38,12 @@ struct DemoCommand: AsyncParsableCommand, CarriesGlobalOptions {
     }
 }
 
-/// Where the demo's files are.
-enum DemoFiles {
-    static func locate(_ explicit: String?) throws -> String {
-        var candidates: [String] = []
-        if let explicit, !explicit.isEmpty { candidates.append(explicit) }
-        if let environment = ProcessInfo.processInfo.environment["CHEFFORUM_DATA"], !environment.isEmpty {
-            candidates.append(environment)
+extension DemoCommand {
+    /// A folder given with `--data`, which must hold the demo's files.
+    static func checkedFolder(_ folder: String) throws -> String {
+        guard !folder.isEmpty, FileManager.default.fileExists(atPath: folder + "/settings.csv") else {
+            throw CommandError.failed(Strings.demoFilesMissing(folder))
         }
-        if explicit == nil {
-            // Next to the program (…/.build/debug/chefforum → the checkout) or in the current folder.
-            var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
-            for _ in 0..<5 {
-                candidates.append(folder.appendingPathComponent("data/skovby").path)
-                folder.deleteLastPathComponent()
-            }
-            candidates.append(FileManager.default.currentDirectoryPath + "/data/skovby")
-        }
-        for candidate in candidates where FileManager.default.fileExists(atPath: candidate + "/settings.csv") {
-            return candidate
-        }
-        throw CommandError.failed(Strings.demoFilesMissing(candidates.first ?? "data/skovby"))
+        return folder
     }
 }

@@ -11,10 +11,11 @@ extension Strings {
         en: "The demo database is $XDG_DATA_HOME/chefforum/demo.sqlite unless --db is given; "
             + "an earlier demo there is replaced, any other database is refused.")
     static let demoNoUIHelp = Phrase(da: "Byg kun databasen; åbn ikke konsollen.", en: "Only build the database, do not open the console.")
-    static let demoDataHelp = Phrase(da: "Mappen med demofilerne.", en: "The folder with the demo files.")
+    static let demoDataHelp = Phrase(da: "En mappe med egne demofiler i stedet for de indbyggede.",
+                                     en: "A folder of demo files of your own instead of the built-in ones.")
     static let demoDataDiscussion = Phrase(
-        da: "Standard: $CHEFFORUM_DATA, ellers data/skovby ved siden af programmet eller i den aktuelle mappe.",
-        en: "Default: $CHEFFORUM_DATA, else data/skovby next to the program or in the current folder.")
+        da: "Standard: Skovby Kommunes filer, som er bygget ind i programmet.",
+        en: "Default: Skovby Kommune's files, built into the program.")
 
     static func demoBuilding(_ path: String) -> Phrase {
         Phrase(da: "Bygger demokommunen Skovby Kommune i \(path) …", en: "Building the demo municipality Skovby Kommune in \(path) …")
@@ -25,7 +26,7 @@ extension Strings {
         return Phrase(da: "Demodatabasen er klar: \(path) (\(seconds) s)", en: "The demo database is ready: \(path) (\(seconds) s)")
     }
     static func demoFilesMissing(_ path: String) -> Phrase {
-        Phrase(da: "demofilerne findes ikke (ledte bl.a. i \(path)); angiv mappen med --data eller CHEFFORUM_DATA",
-               en: "the demo files were not found (looked in \(path) among others); give the folder with --data or CHEFFORUM_DATA")
+        Phrase(da: "mappen \(path) har ikke demoens filer (settings.csv mangler)",
+               en: "the folder \(path) does not hold the demo's files (settings.csv is missing)")
     }
 }

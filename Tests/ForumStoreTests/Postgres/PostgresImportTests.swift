@@ -16,7 +16,7 @@ struct PostgresImportTests {
     /// Skovby's organisation, cases and placements, and a generated postings extract of `lines`.
     static func files(_ directory: TemporaryDirectory, lines: Int) throws -> [(ImportKind, ImportSource)] {
         let skovby = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("data/skovby").path
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Sources/ForumStore/Demo/Skovby").path
         var files = DemoBuilder.files.map { ($0.0, ImportSource(path: skovby + "/" + $0.1, name: $0.1)) }
         let postings = directory.path + "/postings.csv"
         _ = FileManager.default.createFile(atPath: postings, contents: nil)
