@@ -1,13 +1,20 @@
 import ArgumentParser
 import ForumCore
+import ForumPostgres
+import ForumSQLite
 import Foundation
 
 /// The `chefforum` command: alone it opens the console on the default database.
 @main
 struct Chefforum: AsyncParsableCommand {
+    /// The program's version, raised with each release.
+    static let version = "0.9.0"
+
     static var configuration: CommandConfiguration {
         CommandConfiguration(
             commandName: "chefforum", abstract: Strings.chefforumAbstract, discussion: Strings.chefforumDiscussion,
+            version: Strings.version(Chefforum.version, sqlite: SQLiteBackend.schemaVersion,
+                                     postgres: PostgresBackend.schemaVersion),
             subcommands: [
                 ConsoleCommand.self, InitCommand.self, DemoCommand.self, MigrateCommand.self, RequestCommand.self, CapacityCommand.self, GenerateCommand.self, ImportCommand.self,
                 UsersCommand.self, AuditCommand.self, ReportCommand.self, ForecastCommand.self, DeviationCommand.self,

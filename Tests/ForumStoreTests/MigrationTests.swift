@@ -17,6 +17,19 @@ struct MigrationTests {
         #expect(try reopened.pool.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM grant_request") } == 2)
     }
 
+    @Test("chefforum migrate copies every table of the schema: a table added by a migration must be named there")
+    func migrateCopiesEveryTable() throws {
+        let test = try TestDatabase()
+        defer { test.remove() }
+        let tables = try test.database.pool.read { db in
+            try String.fetchAll(db, sql: """
+                SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'grdb_migrations'
+                """)
+        }
+        #expect(Set(tables) == Set(StoreTables.inDependencyOrder))
+        #expect(StoreTables.inDependencyOrder.count == Set(StoreTables.inDependencyOrder).count)
+    }
+
     @Test("A file from before the first migration (an older version) is migrated")
     func olderFile() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("chefforum-old-\(UUID().uuidString)")

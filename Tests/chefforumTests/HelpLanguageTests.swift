@@ -17,6 +17,17 @@ extension EndToEnd {
             }
         }
 
+        @Test("--version names the version and each backend's schema, once, in the user's language")
+        func version() throws {
+            let danish = try BinaryRunner.run(["--version"], environment: [:])
+            #expect(danish.status == 0)
+            #expect(danish.stdout.hasPrefix("chefforum "))
+            #expect(danish.stdout.components(separatedBy: "databaseskema: SQLite v").count == 2)
+            #expect(danish.stdout.contains(", PostgreSQL v"))
+            let english = try BinaryRunner.run(["--version"], environment: ["LANG": "en_GB.UTF-8"])
+            #expect(english.stdout.contains("database schema: SQLite v"))
+        }
+
         @Test("Help is English with --lang en, --lang=en or LANG=en_GB.UTF-8")
         func english() throws {
             let cases: [(arguments: [String], environment: [String: String])] = [

@@ -41,6 +41,22 @@ extension EndToEnd {
             #expect(csv.split(separator: "\n").first?.hasPrefix("Id;Sag;Sektor") == true)
         }
 
+        @Test("An id is found in any case and by its unique ending; an ending several ids share is named as such")
+        func typedIDs() throws {
+            let demo = try DemoDatabaseFixture()
+            defer { demo.remove() }
+            let id = try #require((try demo.json(["request", "list"]) as? [[String: Any]])?.first?["id"] as? String)
+            for typed in [id.lowercased(), String(id.suffix(4))] {
+                let shown = try #require(try demo.json(["request", "show", typed]) as? [String: Any], "\(typed)")
+                #expect((shown["request"] as? [String: Any])?["id"] as? String == id)
+            }
+            let ambiguous = try demo.run(["request", "show", "1"])
+            #expect(ambiguous.status != 0)
+            #expect(ambiguous.stderr.contains("«1» passer på") && ambiguous.stderr.contains("skriv flere tegn"))
+            let unknown = try demo.run(["request", "approve", "9999"])
+            #expect(unknown.status != 0 && unknown.stderr.contains("indstillingen 9999 findes ikke"))
+        }
+
         @Test("A CPR number in a reason is refused naming the field; no message echoes a CPR number")
         func noCPRInText() throws {
             let demo = try DemoDatabaseFixture()

@@ -38,4 +38,7 @@ extension Strings {
         Phrase(da: "databasen afviste det for \(login) (\(detail)): dine roller på databaseserveren tillader det ikke; bed en administrator om at give dig rollen (chefforum users add)",
                en: "the database refused this for \(login) (\(detail)): your roles on the database server do not allow it; ask an administrator to give you the role (chefforum users add)")
     }
+    public static func databaseServerFailed(_ location: String, reason: Phrase) -> Phrase {
+        Phrase(da: "databasen \(location): \(reason.danish)", en: "the database \(location): \(reason.english)")
+    }
 }

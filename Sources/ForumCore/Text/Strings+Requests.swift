@@ -72,6 +72,11 @@ extension Strings {
     public static func requestNotFound(_ id: String) -> Phrase {
         Phrase(da: "indstillingen \(id) findes ikke", en: "there is no request \(id)")
     }
+    public static func requestIDAmbiguous(_ typed: String, _ candidates: [String]) -> Phrase {
+        let shown = candidates.prefix(5).joined(separator: ", ") + (candidates.count > 5 ? ", …" : "")
+        return Phrase(da: "«\(typed)» passer på \(candidates.count) indstillinger (\(shown)); skriv flere tegn",
+                      en: "«\(typed)» matches \(candidates.count) requests (\(shown)); type more of it")
+    }
     public static func alreadyDecided(by name: String, at: Timestamp?) -> Phrase {
         let when = at.map { " \($0.danishLocal)" } ?? ""
         return Phrase(da: "allerede besluttet af \(name)\(when.isEmpty ? "" : " kl.\(when)")",

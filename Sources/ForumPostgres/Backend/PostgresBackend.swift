@@ -10,6 +10,9 @@ public final class PostgresBackend: ForumBackend {
 
     /// Connects to the server at `url` (failing at once, with the reason, when it cannot) and
     /// migrates the schema.
+    /// The newest migration this build knows: the schema it writes (`chefforum --version`).
+    public static var schemaVersion: String { PostgresSchema.migrations.last?.identifier ?? "" }
+
     public static func open(url: String) async throws -> PostgresBackend {
         PostgresBackend(database: try await PostgresDatabase.open(try PostgresAddress(url: url)), url: url)
     }

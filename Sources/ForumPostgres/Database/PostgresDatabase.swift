@@ -26,7 +26,7 @@ final class PostgresDatabase: Sendable {
             schema = try await connection.value(String.self, "SELECT current_schema()") ?? "public"
         } catch {
             _ = try? await connection.close()
-            throw error
+            throw translated(error, address: address)
         }
         _ = try? await connection.close()
         return PostgresDatabase(address: address, channel: "chefforum." + schema, logger: logger)
@@ -84,11 +84,15 @@ final class PostgresDatabase: Sendable {
         return value
     }
 
-    /// The server's refusal of a write the login's roles do not allow (SQLSTATE 42501), in the
-    /// user's words: the program's own rules let it through, the database did not.
-    private func refusal(_ error: any Error) -> RepositoryError? {
-        guard let error = error as? PSQLError, error.serverInfo?[.sqlState] == "42501" else { return nil }
-        return .denied(Strings.postgresRefused(address.username, detail: error.serverInfo?[.message] ?? ""))
+    /// The server's errors in the user's words: a write the login's roles do not allow (SQLSTATE
+    /// 42501; the program's own rules let it through, the database did not), or whatever else the
+    /// server said. Errors of the program's own (a rule's refusal) pass as they are.
+    static func translated(_ error: any Error, address: PostgresAddress) -> any Error {
+        guard let error = error as? PSQLError else { return error }
+        if error.serverInfo?[.sqlState] == "42501" {
+            return RepositoryError.denied(Strings.postgresRefused(address.username, detail: error.serverInfo?[.message] ?? ""))
+        }
+        return StoreError.serverFailed(address.description, reason: reason(error, address: address))
     }
 
     /// Runs `body`'s reads on one snapshot, so that a read of several queries sees one state.
@@ -104,12 +108,12 @@ final class PostgresDatabase: Sendable {
                 value = try await body(connection)
             } catch {
                 _ = try? await connection.query("ROLLBACK", logger: logger)
-                throw refusal(error) ?? error
+                throw Self.translated(error, address: address)
             }
             do {
                 try await connection.query("COMMIT", logger: logger)
             } catch {
-                throw refusal(error) ?? error
+                throw Self.translated(error, address: address)
             }
             return value
         }

@@ -13,7 +13,9 @@ import PostgresNIO
 /// come in the same order from both.
 enum PostgresSchema {
     /// Every migration this build knows, oldest first.
-    static let migrations: [(identifier: String, sql: String)] = [("v1-forum", forum), ("v6-meeting", meeting), ("v7-youth", youth)]
+    static let migrations: [(identifier: String, sql: String)] = [
+        ("v1-forum", forum), ("v6-meeting", meeting), ("v7-pg-monthly-case-keys", monthlyCaseKeys), ("v7-youth", youth),
+    ]
 
     /// Any number, the same in every build: the advisory lock that keeps two processes opening
     /// a new database at once from both creating the tables.
@@ -106,6 +108,14 @@ enum PostgresSchema {
         );
 
         ALTER TABLE decision ADD COLUMN reopened_at BIGINT;
+        """
+
+    /// "v7-pg-monthly-case-keys", PostgreSQL's alone: `monthly_case` is written only by the
+    /// postings import, which resolves every id itself (as for `posting`, which has none), and the
+    /// per-row checks of its foreign keys took most of the time of a million postings' totals.
+    private static let monthlyCaseKeys = """
+        ALTER TABLE monthly_case DROP CONSTRAINT IF EXISTS monthly_case_person_id_fkey,
+            DROP CONSTRAINT IF EXISTS monthly_case_sub_area_id_fkey;
         """
 
     private static let forum = """

@@ -50,7 +50,7 @@ enum PostgresFileImport {
         let replaced = try await replaceEarlier(connection, .postings, source: source, fingerprint: summary.fingerprint,
                                                 months: months, batch: batch, options: options)
         try await PostgresMonthlyTotals.add(summary.totals, connection, subAreaIDs: copied.subAreaIDs,
-                                            personIDs: copied.personIDs)
+                                            personIDs: copied.personIDs, newPersons: copied.newPersons)
         try await PostgresImportBatches.finish(connection, id: batch, fingerprint: summary.fingerprint, lines: summary.lines,
                                                firstDay: summary.firstDay, lastDay: summary.lastDay)
         return (ImportReport(postings: summary, file: source.name, replaced: replaced), batch)

@@ -16,6 +16,7 @@ struct PostingCopy: PostingSink {
     struct Result: Sendable {
         let subAreaIDs: [Int64]
         let personIDs: [Int64]
+        let newPersons: Set<Int64>
     }
 
     private let output: AsyncStream<ByteBuffer>.Continuation
@@ -38,10 +39,10 @@ struct PostingCopy: PostingSink {
         self.allowsUnmapped = allowsUnmapped
         self.knownPersons = knownPersons
         self.nextPersonID = nextPersonID
-        var prefix: [UInt8] = []
-        Self.appendDecimal(batchID, to: &prefix)
-        prefix.append(UInt8(ascii: "\t"))
-        self.prefix = prefix
+        var prefix = ByteBuffer()
+        CopyText.appendDecimal(batchID, to: &prefix)
+        prefix.writeInteger(UInt8(ascii: "\t"))
+        self.prefix = Array(prefix.readableBytesView)
         buffer.reserveCapacity(Self.flushSize + 256)
     }
 
@@ -88,7 +89,8 @@ struct PostingCopy: PostingSink {
         let (summary, finished) = try await reading.get()
         if let copyError { throw copyError }
         try await finished.storeNewPersons(connection)
-        return (summary, Result(subAreaIDs: finished.subAreaIDs, personIDs: finished.personIDs))
+        return (summary, Result(subAreaIDs: finished.subAreaIDs, personIDs: finished.personIDs,
+                                newPersons: Set(finished.newPersons.map(\.id))))
     }
 
     mutating func accept(_ chunk: PostingChunk) throws {
@@ -99,17 +101,17 @@ struct PostingCopy: PostingSink {
             guard row.subArea >= 0 || allowsUnmapped else { continue }
             let subArea = row.subArea >= 0 ? Int(row.subArea) : subAreaIDs.count - 1
             buffer.writeBytes(prefix)
-            Self.write(Int64(row.day), to: &buffer)
+            CopyText.appendDecimal(Int64(row.day), to: &buffer)
             buffer.writeInteger(UInt8(ascii: "\t"))
-            Self.write(subAreaIDs[subArea], to: &buffer)
+            CopyText.appendDecimal(subAreaIDs[subArea], to: &buffer)
             buffer.writeInteger(UInt8(ascii: "\t"))
             if row.person >= 0 {
-                Self.write(personID(row.person), to: &buffer)
+                CopyText.appendDecimal(personID(row.person), to: &buffer)
             } else {
                 buffer.writeBytes([UInt8(ascii: "\\"), UInt8(ascii: "N")])
             }
             buffer.writeInteger(UInt8(ascii: "\t"))
-            Self.write(row.amountOre, to: &buffer)
+            CopyText.appendDecimal(row.amountOre, to: &buffer)
             buffer.writeInteger(UInt8(ascii: "\n"))
         }
         if buffer.readableBytes >= Self.flushSize { flush() }
@@ -144,41 +146,18 @@ struct PostingCopy: PostingSink {
         return personIDs[Int(index)]
     }
 
-    /// Inserts the persons this import met first, with the ids their postings carry, and moves
-    /// the identity sequence past them.
+    /// Inserts the persons this import met first, with the ids their postings carry (one more
+    /// COPY), and moves the identity sequence past them.
     private func storeNewPersons(_ connection: PostgresConnection) async throws {
         guard !newPersons.isEmpty else { return }
-        let ids = newPersons.map(\.id)
-        let pseudonyms = newPersons.map { ByteBuffer(bytes: $0.pseudonym) }
-        let caseIDs = newPersons.map { Persons.caseID(forPseudonym: $0.pseudonym).rawValue }
-        try await connection.execute("""
-            INSERT INTO person (id, pseudonym, case_id)
-            SELECT * FROM unnest(\(ids)::bigint[], \(pseudonyms)::bytea[], \(caseIDs)::text[])
-            """)
-        try await connection.execute("SELECT setval(pg_get_serial_sequence('person', 'id'), \(nextPersonID - 1))")
-    }
-
-    /// Appends `value` in decimal digits.
-    private static func write(_ value: Int64, to buffer: inout ByteBuffer) {
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var magnitude = value.magnitude
-        var count = 0
-        withUnsafeMutableBytes(of: &digits) { bytes in
-            repeat {
-                bytes[19 - count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                magnitude /= 10
-                count += 1
-            } while magnitude > 0
-            if value < 0 { buffer.writeInteger(UInt8(ascii: "-")) }
-            buffer.writeBytes(UnsafeRawBufferPointer(rebasing: bytes[(20 - count)...]))
-        }
-    }
-
-    private static func appendDecimal(_ value: Int64, to bytes: inout [UInt8]) {
         var buffer = ByteBuffer()
-        write(value, to: &buffer)
-        bytes += buffer.readableBytesView
+        for person in newPersons {
+            CopyText.append([.integer(person.id), .blob(person.pseudonym),
+                             .text(Persons.caseID(forPseudonym: person.pseudonym).rawValue)], to: &buffer)
+        }
+        try await connection.copyFrom(table: "person", columns: ["id", "pseudonym", "case_id"], logger: PostgresConnection.quiet) {
+            try await $0.write(buffer)
+        }
+        try await connection.execute("SELECT setval(pg_get_serial_sequence('person', 'id'), \(nextPersonID - 1))")
     }
 }

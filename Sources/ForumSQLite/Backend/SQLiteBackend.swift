@@ -12,6 +12,9 @@ public final class SQLiteBackend: ForumBackend {
         sqliteRepository = SQLiteRepository(database: database)
     }
 
+    /// The newest migration this build knows: the schema it writes (`chefforum --version`).
+    public static var schemaVersion: String { Schema.knownMigrations.last ?? "" }
+
     public var location: BackendLocation { .sqlite(path: database.path) }
     public var repository: any ForumRepository { sqliteRepository }
 

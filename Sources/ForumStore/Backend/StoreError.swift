@@ -11,6 +11,8 @@ public enum StoreError: Error, Hashable, Sendable, UserFacingError {
     case notADemoDatabase(path: String)
     /// `--db` is a database server's URL that cannot be used as it is written.
     case badLocation(String, reason: Phrase)
+    /// The database server failed a command for a reason of its own (lost connection, …).
+    case serverFailed(String, reason: Phrase)
     /// A whole database is copied only into an empty one (`chefforum migrate`).
     case notEmpty(String)
     /// The database server refused the connection or did not answer.
@@ -25,6 +27,7 @@ public enum StoreError: Error, Hashable, Sendable, UserFacingError {
         case .badLocation(let location, let reason): Strings.badDatabaseLocation(location, reason: reason)
         case .cannotConnect(let location, let reason): Strings.cannotConnect(location, reason: reason)
         case .notEmpty(let location): Strings.databaseNotEmpty(location)
+        case .serverFailed(let location, let reason): Strings.databaseServerFailed(location, reason: reason)
         }
     }
 }

@@ -81,3 +81,20 @@ enum CommandError: Error, UserFacingError {
         }
     }
 }
+
+extension Session {
+    /// The request a typed id names: as written, in any case, or by a unique ending (`0197`).
+    /// The exact id costs one read; only an id not found as written reads the list of ids.
+    func request(typed id: String) async throws -> GrantRequest {
+        do {
+            return try await repository.request(RequestID(id))
+        } catch RepositoryError.requestNotFound {
+            switch RequestID.resolve(id, among: try await repository.requests().map(\.id)) {
+            case .found(let found): return try await repository.request(found)
+            case .notFound: throw RepositoryError.requestNotFound(RequestID(id))
+            case .ambiguous(let candidates):
+                throw CommandError.invalidArgument(Strings.requestIDAmbiguous(id, candidates.map(\.rawValue)))
+            }
+        }
+    }
+}

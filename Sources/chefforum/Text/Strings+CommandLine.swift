@@ -2,6 +2,10 @@ import ForumCore
 
 /// The `chefforum` command itself, the options every command takes, and what opening a database says.
 extension Strings {
+    static func version(_ version: String, sqlite: String, postgres: String) -> Phrase {
+        Phrase(da: "chefforum \(version)\ndatabaseskema: SQLite \(sqlite), PostgreSQL \(postgres)",
+               en: "chefforum \(version)\ndatabase schema: SQLite \(sqlite), PostgreSQL \(postgres)")
+    }
     static let chefforumAbstract = Phrase(
         da: "Chefforummets konsol: indstillinger, kapacitet og budgetforbrug.",
         en: "The chiefs' forum console: grant requests, capacity and budget burn.")

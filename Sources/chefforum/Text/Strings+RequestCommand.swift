@@ -17,7 +17,9 @@ extension Strings {
     static let requestShowAbstract = Phrase(da: "Vis én indstilling i sin helhed.", en: "Show one request in full.")
     static let requestShowFormatHelp = Phrase(da: "Uddataformat: table (tekst) eller json.", en: "Output format: table (text) or json.")
 
-    static let requestIDHelp = Phrase(da: "Indstillingens nummer.", en: "The request id.")
+    static let requestIDHelp = Phrase(
+        da: "Indstillingens nummer; store og små bogstaver er ens, og de sidste cifre er nok, når kun én indstilling ender på dem (0197).",
+        en: "The request id; case does not matter, and its last digits are enough when only one request ends with them (0197).")
     static let requestMeetingHelp = Phrase(da: "Mødet, hvor beslutningen træffes.", en: "The meeting the decision is made in.")
 
     static let requestApproveAbstract = Phrase(

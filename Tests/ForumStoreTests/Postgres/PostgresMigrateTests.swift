@@ -15,8 +15,12 @@ struct PostgresMigrateTests {
         let sqlite = try SQLiteBackend(path: directory.path + "/forum.sqlite")
         try await sqlite.database.pool.write(SQLiteMunicipality.write)
         let repository = sqlite.repository
+        // A meeting with a free item in which IND-2 is decided, closed with its minutes.
+        _ = try await repository.addFreeItem(title: "Efterværn", text: "Principper", context: ContractMeetingTests.context(M.chair, inMeeting: false))
+        let meeting = try await ContractMeetingTests.open(repository)
         _ = try await repository.decide("IND-2", expectedVersion: 1, decision: Decision(kind: .approve, split: M.assensSplit),
-                                        context: ContractSubject.context(M.chiefBEV))
+                                        context: ContractMeetingTests.context(M.chiefBEV))
+        _ = try await repository.closeMeeting(meeting.id, context: ContractMeetingTests.context(M.chair, at: 1_795_007_200))
         _ = try await repository.writeDeviationNote(
             DeviationNote(sector: "VOK", month: try Month(year: 2026, month: 10), explanation: "Flere\tanbringelser\\n",
                           actionPlan: "Plan\nto linjer", owner: "Økonomi"),
@@ -40,6 +44,10 @@ struct PostgresMigrateTests {
         #expect(try await copy.waitingLists() == repository.waitingLists())
         #expect(try await copy.budget(year: 2026) == repository.budget(year: 2026))
         #expect(try await copy.deviationNotes(year: 2026) == repository.deviationNotes(year: 2026))
+        #expect(try await copy.meetings() == repository.meetings())
+        #expect(try await copy.minutes(meeting.id) == repository.minutes(meeting.id))
+        #expect(try await copy.freeItems() == repository.freeItems())
+        #expect(try await copy.agendaPlan() == repository.agendaPlan())
         let events = try await sqlite.auditEvents(AuditFilter(limit: 1_000))
         #expect(try await postgres.auditEvents(AuditFilter(limit: 1_000)).dropFirst().map { $0 } == events)
         #expect(try await postgres.verifyAudit() == .intact(events: Int64(events.count + 1)))

@@ -7,7 +7,7 @@ private func decide(_ global: GlobalOptions, _ id: String, meeting: String?,
                     _ makeDecision: (GrantRequest, Set<SectorCode>) throws -> Decision) async throws {
     let session = try await Session.open(global)
     session.warnIfUnknown()
-    let request = try await session.repository.request(RequestID(id))
+    let request = try await session.request(typed: id)
     let known = Set(try await session.repository.sectors().map(\.code))
     let decision = try makeDecision(request, known)
     let decided = try await session.repository.decide(request.id, expectedVersion: request.version, decision: decision,
@@ -102,7 +102,7 @@ struct RequestSplitCommand: AsyncParsableCommand, CarriesGlobalOptions {
     func run() async throws {
         let session = try await Session.open(global)
         session.warnIfUnknown()
-        let request = try await session.repository.request(RequestID(id))
+        let request = try await session.request(typed: id)
         let known = Set(try await session.repository.sectors().map(\.code))
         let split = try PaymentSplit(parsing: shares, known: known)
         let context = try await session.meetingContext(meeting)

@@ -13,7 +13,7 @@ struct RequestReopenCommand: AsyncParsableCommand, CarriesGlobalOptions {
     func run() async throws {
         let session = try await Session.open(global)
         session.warnIfUnknown()
-        let request = try await session.repository.request(RequestID(id))
+        let request = try await session.request(typed: id)
         let reopened = try await session.repository.reopen(request.id, expectedVersion: request.version, reason: reason,
                                                            context: session.context())
         print(session.text(Strings.requestReopened(reopened.id.rawValue)))

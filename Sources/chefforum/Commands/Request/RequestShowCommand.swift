@@ -14,7 +14,8 @@ struct RequestShowCommand: AsyncParsableCommand, CarriesGlobalOptions {
 
     func run() async throws {
         let session = try await Session.open(global)
-        let detail = try await RequestDetail.load(RequestID(id), from: session.repository, today: SystemClock.today())
+        let detail = try await RequestDetail.load(try await session.request(typed: id).id, from: session.repository,
+                                                 today: SystemClock.today())
         if format == .json {
             try printJSON(RequestDetailJSON(detail))
         } else {

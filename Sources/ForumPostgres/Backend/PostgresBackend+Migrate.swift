@@ -1,11 +1,12 @@
 import ForumCore
 import ForumStore
 import PostgresNIO
+import Synchronization
 
 extension PostgresBackend: StoreImporter {
     /// The tables whose ids the database gives: their sequences move past the ids copied.
     static let identityTables = ["sub_area", "person", "waiting_entry", "placement", "decision", "request_event", "commitment",
-                                 "import_batch"]
+                                 "free_item", "import_batch"]
 
     public func importRows(from source: any StoreExporter, describedAs origin: String,
                            context: CommandContext) async throws -> Int {
@@ -36,6 +37,13 @@ extension PostgresBackend: StoreImporter {
                     FROM \(unescaped: table)
                     """)
             }
+            // The users become the server's roles, as `users add` makes them.
+            if try await PostgresRoles.mayManage(connection) {
+                let groups = try await PostgresRoles.install(connection)
+                for row in try await connection.fetchAll(StoredUser.self, "SELECT * FROM app_user ORDER BY login") {
+                    try await PostgresRoles.grant(try row.user(), groups: groups, connection)
+                }
+            }
             if try await connection.value(Int64.self, "SELECT COUNT(*) FROM audit_head") == 0 {
                 try await connection.execute("INSERT INTO audit_head (id, seq, hash) VALUES (1, 0, \(AuditHead.empty.hash))")
             }
@@ -47,41 +55,8 @@ extension PostgresBackend: StoreImporter {
 }
 
 /// Counts the rows copied, chunk by chunk.
-private final class RowCounter: @unchecked Sendable {
-    // Chunks arrive one after another (the exporter awaits each), never at once.
-    private(set) var total = 0
-    func add(_ count: Int) { total += count }
-}
-
-/// COPY's text format: tab between columns, `\N` for NULL, backslash escapes, bytes as `\x…`.
-enum CopyText {
-    static func append(_ row: [StoreValue], to buffer: inout ByteBuffer) {
-        for (index, value) in row.enumerated() {
-            if index > 0 { buffer.writeInteger(UInt8(ascii: "\t")) }
-            switch value {
-            case .null: buffer.writeString("\\N")
-            case .integer(let number): buffer.writeString(String(number))
-            case .real(let number): buffer.writeString(String(number))
-            case .text(let text):
-                for byte in text.utf8 {
-                    switch byte {
-                    case UInt8(ascii: "\\"): buffer.writeString("\\\\")
-                    case UInt8(ascii: "\t"): buffer.writeString("\\t")
-                    case UInt8(ascii: "\n"): buffer.writeString("\\n")
-                    case UInt8(ascii: "\r"): buffer.writeString("\\r")
-                    default: buffer.writeInteger(byte)
-                    }
-                }
-            case .blob(let bytes):
-                buffer.writeString("\\\\x")
-                for byte in bytes {
-                    buffer.writeInteger(hexDigits[Int(byte >> 4)])
-                    buffer.writeInteger(hexDigits[Int(byte & 0x0F)])
-                }
-            }
-        }
-        buffer.writeInteger(UInt8(ascii: "\n"))
-    }
-
-    private static let hexDigits = Array("0123456789abcdef".utf8)
+private final class RowCounter: Sendable {
+    private let count = Atomic<Int>(0)
+    var total: Int { count.load(ordering: .relaxed) }
+    func add(_ rows: Int) { count.add(rows, ordering: .relaxed) }
 }
