@@ -57,6 +57,20 @@ extension EndToEnd {
             #expect(unknown.status != 0 && unknown.stderr.contains("indstillingen 9999 findes ikke"))
         }
 
+        @Test("A page has no CSV form: --format csv on a detail is refused, naming the formats it has")
+        func pageFormats() throws {
+            let demo = try DemoDatabaseFixture()
+            defer { demo.remove() }
+            let id = try #require((try demo.json(["request", "list"]) as? [[String: Any]])?.first?["id"] as? String)
+            for (arguments, valid) in [(["request", "show", id], "'table' and 'json'"), (["capacity", "show", "BO-EGEBO"], "'table', 'md' or 'json'"),
+                                       (["meeting", "show"], "'table', 'md' or 'json'")] {
+                let refused = try demo.run(arguments + ["--format", "csv"])
+                #expect(refused.status == 64 && refused.stdout.isEmpty, "\(arguments)")
+                #expect(refused.stderr.contains(valid), "\(arguments)")
+            }
+            #expect(try demo.succeed(["capacity", "show", "BO-EGEBO", "--format", "md"]).contains("|---|"))
+        }
+
         @Test("A CPR number in a reason is refused naming the field; no message echoes a CPR number")
         func noCPRInText() throws {
             let demo = try DemoDatabaseFixture()

@@ -8,6 +8,20 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case table, csv, json, md
 }
 
+/// The formats of one record's page (`capacity show`, `meeting show`): text, Markdown or JSON. A
+/// page holds headings and several tables, so it has no CSV form; the parser refuses `csv`.
+enum PageFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, md, json
+
+    /// The form its tables take.
+    var tables: OutputFormat { self == .md ? .md : .table }
+}
+
+/// The formats of `request show`: its text, or JSON.
+enum DetailFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, json
+}
+
 /// A list of rows to print in a chosen format (JSON is printed from `Encodable` values instead,
 /// so that its keys are stable English names).
 struct TextTable {

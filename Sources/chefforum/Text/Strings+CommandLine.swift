@@ -33,6 +33,7 @@ extension Strings {
     static let valueLanguage = Phrase(da: "sprog", en: "lang")
 
     static let formatHelp = Phrase(da: "Uddataformat: table, csv, json eller md.", en: "Output format: table, csv, json or md.")
+    static let pageFormatHelp = Phrase(da: "Uddataformat: table, md eller json.", en: "Output format: table, md or json.")
     static let quietHelp = Phrase(da: "Skriv kun fejl.", en: "Print nothing but errors.")
 
     static func noDatabase(_ path: String) -> Phrase {

@@ -82,7 +82,7 @@ struct CapacityShowCommand: AsyncParsableCommand, CarriesGlobalOptions {
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: ArgumentHelp(Strings.capacityOfferHelp, valueName: Strings.valueOffer)) var offer: String
-    @Option(help: ArgumentHelp(Strings.formatHelp)) var format: OutputFormat = .table
+    @Option(help: ArgumentHelp(Strings.pageFormatHelp)) var format: PageFormat = .table
 
     func run() async throws {
         let session = try await Session.open(global)
@@ -92,7 +92,7 @@ struct CapacityShowCommand: AsyncParsableCommand, CarriesGlobalOptions {
             try printJSON(OfferJSON(status, today: today))
         } else {
             // Names and notes are stored text: terminal controls in them are shown as their code.
-            let text = CapacityText(status: status, today: today, language: session.language).render(format)
+            let text = CapacityText(status: status, today: today, language: session.language).render(format.tables)
             print(VisibleText.escaped(text, keepingWhitespace: true), terminator: "")
         }
     }

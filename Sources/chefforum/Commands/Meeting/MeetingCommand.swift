@@ -68,7 +68,7 @@ struct MeetingShowCommand: AsyncParsableCommand, CarriesGlobalOptions {
     @OptionGroup var global: GlobalOptions
     @Argument(help: ArgumentHelp(Strings.meetingIDHelp, valueName: Strings.valueMeeting)) var meeting: String?
     @Option(help: ArgumentHelp(Strings.meetingDateHelp, valueName: Strings.valueDay)) var date: String?
-    @Option(help: ArgumentHelp(Strings.formatHelp)) var format: OutputFormat = .table
+    @Option(help: ArgumentHelp(Strings.pageFormatHelp)) var format: PageFormat = .table
 
     func run() async throws {
         let session = try await Session.open(global)
@@ -85,7 +85,7 @@ struct MeetingShowCommand: AsyncParsableCommand, CarriesGlobalOptions {
             try printJSON(AgendaJSON(overview))
             return
         }
-        print(VisibleText.escaped(AgendaText(overview: overview, language: session.language).render(format),
+        print(VisibleText.escaped(AgendaText(overview: overview, language: session.language).render(format.tables),
                                   keepingWhitespace: true), terminator: "")
     }
 }

@@ -10,7 +10,7 @@ struct RequestShowCommand: AsyncParsableCommand, CarriesGlobalOptions {
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: ArgumentHelp(Strings.requestIDHelp)) var id: String
-    @Option(help: ArgumentHelp(Strings.requestShowFormatHelp)) var format: OutputFormat = .table
+    @Option(help: ArgumentHelp(Strings.requestShowFormatHelp)) var format: DetailFormat = .table
 
     func run() async throws {
         let session = try await Session.open(global)
