@@ -57,7 +57,7 @@ public enum Console {
             case .budget: BudgetScreen()
             case .deviations: DeviationsScreen(clock: clock)
             case .meeting: MeetingScreen(clock: clock)
-            case .transitions: TransitionsScreen()
+            case .transitions: TransitionsScreen(clock: clock)
             }
         }
     }

@@ -37,5 +37,21 @@ extension EndToEnd {
             let after = try #require(try demo.json(["transition", "list", "--format", "json"]) as? [[String: Any]])
             #expect(after.first { $0["case"] as? String == caseID }?["probability"] as? String == "1/2")
         }
+
+        @Test("transition settings: the ages and the other inflow are set, the shadow budget adds the inflow; a bad age changes nothing")
+        func settings() throws {
+            let demo = try DemoDatabaseFixture()
+            defer { demo.remove() }
+            let before = try demo.succeed(["transition", "settings"])
+            #expect(before.contains("Indgangsalder 16 år; overdragelsesalder 17 år 6 mdr."))
+            let after = try demo.succeed(["transition", "settings", "--entry-age", "15", "--other-inflow", "VOK=250.000"])
+            #expect(after.contains("Indgangsalder 15 år"))
+            let vok = try #require(after.split(separator: "\n").first { $0.hasPrefix("VOK") })
+            #expect(vok.contains("250.000"))
+            let refused = try demo.run(["transition", "settings", "--handover-age", "17,3"])
+            #expect(refused.status != 0)
+            #expect(refused.stderr.contains("--handover-age '17,3': skriv en alder i år"))
+            #expect(try demo.succeed(["transition", "settings"]).contains("Indgangsalder 15 år; overdragelsesalder 17 år 6 mdr."))
+        }
     }
 }

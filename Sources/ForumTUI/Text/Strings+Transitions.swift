@@ -25,6 +25,19 @@ extension Strings {
                       en: "Grants in the children's area (\(sector)) now: \(grants.isEmpty ? "none" : list)")
     }
     static let burnTransitionInflow = Phrase(da: "Tilgang fra børneområdet", en: "Inflow from children's area")
+    static let actionSetProbability = Phrase(da: "Ret sandsynlighed", en: "Set probability")
+    static let footerProbability = Phrase(da: "sandsynl.", en: "probability")
+    static let actionNextColour = Phrase(da: "Næste farve", en: "Next colour")
+    static let footerColour = Phrase(da: "farve", en: "colour")
+    static let actionDiscussedToday = Phrase(da: "Drøftet i dag", en: "Discussed today")
+    static let footerDiscussed = Phrase(da: "drøftet", en: "discussed")
+    static func probabilityTitle(_ caseID: String) -> Phrase {
+        Phrase(da: "Sandsynlighed for overgang · \(caseID)", en: "Probability of transition · \(caseID)")
+    }
+    static let probabilityQuestion = Phrase(da: "Skriv fx ½, 1/3, 0,5 eller 50 %.", en: "Write e.g. ½, 1/3, 0,5 or 50 %.")
+    static func youthSaved(_ caseID: String) -> Phrase {
+        Phrase(da: "overgangen for \(caseID) er gemt", en: "the transition of \(caseID) is saved")
+    }
     static let colExpectedThisYear = Phrase(da: "I år", en: "This yr")
     static let colExpectedNextYear = Phrase(da: "Næste år", en: "Next yr")
     static let colColour = Phrase(da: "Farve", en: "Colour")

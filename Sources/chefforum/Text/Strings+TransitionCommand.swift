@@ -59,6 +59,28 @@ extension Strings {
     static func transitionChildrenGrants(_ count: Int) -> Phrase {
         Phrase(da: "Bevillinger på børneområdet nu: \(count)", en: "Grants in the children's area now: \(count)")
     }
+    static let transitionSettingsAbstract = Phrase(
+        da: "Indgangs- og overdragelsesalder, anden nettotilgang og skyggebudgettet for de næste tre år (ændres af administratoren).",
+        en: "Entry and handover age, net other inflow and the shadow budget of the next three years (changed by the administrator).")
+    static let transitionEntryAgeHelp = Phrase(da: "Alder ved optagelse på listen, fx 16 eller 14,5.",
+                                               en: "Age of entry on the list, e.g. 16 or 14,5.")
+    static let transitionHandoverAgeHelp = Phrase(da: "Alder for overdragelse til voksenområdet, fx 17½.",
+                                                  en: "Age of the handover to the adult area, e.g. 17½.")
+    static let transitionOtherInflowHelp = Phrase(da: "Anden nettotilgang pr. år for en modtagende sektor, fx VOK=250.000 (kan gentages).",
+                                                  en: "Net other inflow a year for a receiving sector, e.g. VOK=250.000 (may be repeated).")
+    static let transitionOtherInflowForm = Phrase(da: "skriv SEKTOR=BELØB, fx VOK=250.000", en: "write SECTOR=AMOUNT, e.g. VOK=250.000")
+    static let transitionAgeForm = Phrase(da: "skriv en alder i år, fx 16, 17,5 eller 17½", en: "write an age in years, e.g. 16, 17,5 or 17½")
+    static func transitionSettingsShown(_ entry: Int, _ handover: Int) -> Phrase {
+        func age(_ months: Int, _ unit: String, _ monthUnit: String) -> String {
+            months % 12 == 0 ? "\(months / 12) \(unit)" : "\(months / 12) \(unit) \(months % 12) \(monthUnit)"
+        }
+        return Phrase(da: "Indgangsalder \(age(entry, "år", "mdr.")); overdragelsesalder \(age(handover, "år", "mdr."))",
+                      en: "Entry age \(age(entry, "years", "months")); handover age \(age(handover, "years", "months"))")
+    }
+    static let transitionShadowHeading = Phrase(
+        da: "Skyggebudget: forventet tilgang fra børneområdet + anden nettotilgang, kr. pr. år",
+        en: "Shadow budget: expected inflow from the children's area + net other inflow, kr. a year")
+    static let colOtherInflow = Phrase(da: "Anden tilgang", en: "Other inflow")
     static let colColour = Phrase(da: "Farve", en: "Colour")
     static let colProbability = Phrase(da: "Sandsynl.", en: "Prob.")
     static let colTransitionDate = Phrase(da: "Overgang", en: "Transition")

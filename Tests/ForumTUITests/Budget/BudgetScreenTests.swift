@@ -16,7 +16,7 @@ struct BudgetDriver {
             switch id {
             case .budget: BudgetScreen()
             case .deviations: DeviationsScreen(clock: { DecisionsFixture.now })
-            case .transitions: TransitionsScreen()
+            case .transitions: TransitionsScreen(clock: { DecisionsFixture.now })
             default: NotBuiltScreen(id: id)
             }
         }

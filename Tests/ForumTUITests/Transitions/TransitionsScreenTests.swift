@@ -57,4 +57,24 @@ struct TransitionsScreenTests {
         #expect(burn.transitionRest == Money(kroner: 290, ore: 32))
         #expect(burn.forecast == burn.actualToDate + burn.committedRest + burn.uncommittedRest + burn.transitionRest)
     }
+
+    @Test("The economist edits in place: c the colour, d discussed today, p the probability; a reader is told why not")
+    func edit() async throws {
+        let repository = try await Self.repository()
+        var driver = await BudgetDriver(.transitions, user: BudgetDriver.economist, repository: repository)
+        await driver.type("c")
+        await driver.type("d")
+        await driver.type(keys("p") + Array(repeating: InputEvent.key(.backspace), count: 10) + keys("½") + [.key(.enter)])
+        let stored = try #require(try await repository.youths().first { $0.caseID == "P-5A1D7766F0" })
+        #expect(stored.colour == .red)
+        #expect(stored.lastDiscussed == Fixture.today)
+        #expect(stored.probability.description == "1/2")
+        #expect(stored.version == 4)
+        #expect(driver.status == Strings.youthSaved("P-5A1D7766F0").danish)
+
+        var reader = await BudgetDriver(.transitions, user: DecisionsFixture.reader, repository: repository)
+        await reader.type("c")
+        #expect(reader.status == Strings.readOnly.danish)
+        #expect(try await repository.youths().first { $0.caseID == "P-5A1D7766F0" }?.version == 4)
+    }
 }

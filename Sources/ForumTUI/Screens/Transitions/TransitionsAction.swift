@@ -1,8 +1,19 @@
 import ForumCore
 
-/// What a key does on the transitions screen: the table's keys (move, filter, sort).
+/// What a key does on the transitions screen.
 enum TransitionsAction: Hashable, Sendable {
     case table(TableScreenAction)
+    /// `p`: type the probability (½, 1/3, 0,5, 50 %).
+    case setProbability
+    /// `c`: the colour one step on (red → yellow → green → red).
+    case nextColour
+    /// `d`: discussed today.
+    case discussedToday
+}
+
+/// What confirming the transitions screen's dialog does: the youth as it was read.
+enum TransitionsDialog: Sendable {
+    case probability(Youth)
 }
 
 /// A row of screen 6: one youth with what the screen shows of it, computed once per load.

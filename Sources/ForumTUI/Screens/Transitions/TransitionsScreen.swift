@@ -7,24 +7,87 @@ import ForumCore
 /// the case's grants in the children's area now.
 struct TransitionsScreen: Screen {
     let id = ScreenID.transitions
+    /// The time stamp of a command: when it was confirmed. The executable reads the clock; tests pin it.
+    let clock: @Sendable () -> Timestamp
     var data: TransitionsData?
     var table = TableScreenState<TransitionColumn>(sort: ColumnSort(column: .date, ascending: true))
+
+    init(clock: @escaping @Sendable () -> Timestamp) {
+        self.clock = clock
+    }
 
     var isEditingText: Bool { table.filter != nil }
 
     func bindings(_ context: ScreenContext) -> [KeyBinding<TransitionsAction>] {
-        table.bindings(TransitionsAction.table, extra: [])
+        // The economist and the chiefs of the youth's two sectors (CommandRules.setYouth).
+        let refusal = table.selected.map { CommandRules.permission(context.user, toEdit: $0.youth).reason } ?? Strings.nothingSelected
+        // A refused key says so in the footer too (✗), not only when pressed.
+        let footer = { (phrase: Phrase) in refusal == nil ? phrase : Strings.footerNotAllowed(phrase) }
+        let extra = [
+            KeyBinding(TransitionsAction.setProbability, keys: [.character("p")], title: Strings.actionSetProbability,
+                       footer: footer(Strings.footerProbability), disabledReason: refusal),
+            KeyBinding(TransitionsAction.nextColour, keys: [.character("c")], title: Strings.actionNextColour,
+                       footer: footer(Strings.footerColour), disabledReason: refusal),
+            KeyBinding(TransitionsAction.discussedToday, keys: [.character("d")], title: Strings.actionDiscussedToday,
+                       footer: footer(Strings.footerDiscussed), disabledReason: refusal),
+        ]
+        return table.bindings(TransitionsAction.table, extra: table.isEditing ? [] : extra)
     }
 
     mutating func perform(_ action: TransitionsAction, context: ScreenContext) -> ScreenResponse {
-        guard case .table(let key) = action else { return .none }
+        guard case .table(let key) = action else {
+            guard let youth = table.selected?.youth else { return .none }
+            return change(action, youth, context: context)
+        }
         if let warning = table.perform(key, columns: TransitionColumn.allCases, context: TransitionsView.tableContext(context)) {
             return ScreenResponse(status: (.warning, warning))
         }
         return .none
     }
 
-    func confirm(_ continuation: Never, dialog: DialogState, context: ScreenContext) -> ScreenResponse { switch continuation {} }
+    private func change(_ action: TransitionsAction, _ youth: Youth, context: ScreenContext) -> ScreenResponse {
+        var changed = youth
+        switch action {
+        case .setProbability:
+            let t = { (phrase: Phrase) in phrase.text(context.language) }
+            return dialog(DialogState(title: t(Strings.probabilityTitle(youth.caseID.rawValue)), message: t(Strings.probabilityQuestion),
+                                      field: TextFieldState(youth.probability.description), fieldLabel: t(Strings.colProbability),
+                                      confirmLabel: t(Strings.dialogSave), cancelLabel: t(Strings.dialogCancel)),
+                          then: .probability(youth))
+        case .nextColour:
+            let all = YouthColour.allCases
+            changed.colour = all[((all.firstIndex(of: youth.colour) ?? 0) + 1) % all.count]
+        case .discussedToday:
+            changed.lastDiscussed = context.today
+        case .table:
+            return .none
+        }
+        return ScreenResponse(effects: [save(changed, context: context)])
+    }
+
+    mutating func confirm(_ continuation: TransitionsDialog, dialog: DialogState, context: ScreenContext) -> ScreenResponse {
+        switch continuation {
+        case .probability(var youth):
+            do {
+                youth.probability = try Probability(parsing: dialog.field?.text ?? "")
+                return ScreenResponse(effects: [save(youth, context: context)])
+            } catch {
+                var response = self.dialog(dialog, then: continuation)
+                response.status = (.warning, error.phrase)
+                return response
+            }
+        }
+    }
+
+    /// Stores the youth over the version that was read; another person's change meanwhile is a conflict.
+    private func save(_ youth: Youth, context: ScreenContext) -> Effect {
+        let commandContext = CommandContext(user: context.user, at: clock(), today: context.today)
+        return command("youth \(youth.caseID)", {
+            try await $0.setYouth(youth, expectedVersion: youth.version, context: commandContext)
+        }) { screen, stored, context in
+            ScreenResponse(effects: screen.reload(context), status: (.success, Strings.youthSaved(stored.caseID.rawValue)))
+        }
+    }
 
     mutating func relist(_ context: ScreenContext) {
         guard let data else { return }

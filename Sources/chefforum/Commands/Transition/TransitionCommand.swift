@@ -7,7 +7,7 @@ struct TransitionCommand: AsyncParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "transition", abstract: Strings.transitionAbstract,
                              subcommands: [TransitionListCommand.self, TransitionShowCommand.self, TransitionSetCommand.self,
-                                           TransitionImportCommand.self])
+                                           TransitionImportCommand.self, TransitionSettingsCommand.self])
     }
 }
 
