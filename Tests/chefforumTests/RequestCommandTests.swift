@@ -236,6 +236,20 @@ extension EndToEnd {
             #expect(result.stderr.contains("er ikke en demodatabase og bliver ikke overskrevet"))
         }
 
+        @Test("demo replaces an unchanged demo, but one changed since it was built only with --force")
+        func demoChanged() throws {
+            let demo = try DemoDatabaseFixture()
+            defer { demo.remove() }
+            #expect(try demo.run(["demo", "--no-ui"]).status == 0)
+            let id = try #require((try demo.json(["request", "list"]) as? [[String: Any]])?.first?["id"] as? String)
+            #expect(try demo.run(["request", "defer", id, "--reason", "Lægeerklæring mangler"]).status == 0)
+            let refused = try demo.run(["demo", "--no-ui"])
+            #expect(refused.status == 1)
+            #expect(refused.stderr.contains("er ændret, siden den blev bygget (1 hændelser i revisionssporet); brug --force"))
+            #expect(try demo.run(["demo", "--no-ui", "--force"]).status == 0)
+            #expect(try demo.run(["demo", "--no-ui"]).status == 0)
+        }
+
         @Test("A copy of the binary alone, run in another folder, builds the demo: its files are built in")
         func demoFromACopiedBinary() throws {
             let folder = FileManager.default.temporaryDirectory.appendingPathComponent("chefforum-copy-\(UUID().uuidString)")

@@ -16,6 +16,10 @@ extension Strings {
         Phrase(da: "\(path) er ikke en demodatabase og bliver ikke overskrevet; vælg en anden sti med --db",
                en: "\(path) is not a demo database and will not be overwritten; choose another path with --db")
     }
+    public static func demoChanged(_ path: String, events: Int) -> Phrase {
+        Phrase(da: "demodatabasen \(path) er ændret, siden den blev bygget (\(events) hændelser i revisionssporet); brug --force for at erstatte den alligevel",
+               en: "the demo database \(path) has been changed since it was built (\(events) events in the audit trail); use --force to replace it anyway")
+    }
     public static let auditHashMismatch = Phrase(
         da: "indholdet passer ikke med hashen (rettet efter det blev skrevet)",
         en: "the content does not match its hash (changed after it was written)")

@@ -7,8 +7,8 @@ extension SQLiteBackend {
     /// A fresh database for the demo at `path`: an earlier demo there (or an empty database) is
     /// deleted first; anything else is refused, so that `chefforum demo --db` can never
     /// overwrite a real database.
-    public static func freshDemo(at path: String) throws -> SQLiteBackend {
-        try removeEarlierDemo(at: path)
+    public static func freshDemo(at path: String, force: Bool = false) throws -> SQLiteBackend {
+        try removeEarlierDemo(at: path, force: force)
         return try SQLiteBackend(path: path)
     }
 
@@ -32,24 +32,31 @@ extension SQLiteBackend {
         }
     }
 
-    static func removeEarlierDemo(at path: String) throws {
+    static func removeEarlierDemo(at path: String, force: Bool) throws {
         guard FileManager.default.fileExists(atPath: path) else { return }
         var configuration = Configuration()
         configuration.readonly = true
         let replaceable: Bool
+        var changes = 0
         do {
             let queue = try DatabaseQueue(path: path, configuration: configuration)
-            replaceable = try queue.read { db in
+            (replaceable, changes) = try queue.read { db in
                 let tables = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'") ?? 0
-                if tables == 0 { return true }
-                guard try db.tableExists("settings") else { return false }
-                return try Bool.fetchOne(db, sql: "SELECT is_demo FROM settings WHERE id = 1") ?? false
+                if tables == 0 { return (true, 0) }
+                guard try db.tableExists("settings") else { return (false, 0) }
+                let isDemo = try Bool.fetchOne(db, sql: "SELECT is_demo FROM settings WHERE id = 1") ?? false
+                let actions = try String.fetchAll(db, sql: """
+                    SELECT action FROM audit_event
+                    WHERE seq > (SELECT IFNULL(MAX(seq), 0) FROM audit_event WHERE action = 'import.postings') ORDER BY seq
+                    """)
+                return (isDemo, DemoChanges.count(actionsAfterLastPostingsImport: actions))
             }
             try queue.close()
         } catch {
             throw StoreError.notADemoDatabase(path: path)
         }
         guard replaceable else { throw StoreError.notADemoDatabase(path: path) }
+        guard changes == 0 || force else { throw StoreError.demoChanged(path: path, events: changes) }
         for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: path + suffix) {
             do {
                 try FileManager.default.removeItem(atPath: path + suffix)

@@ -9,6 +9,9 @@ public enum StoreError: Error, Hashable, Sendable, UserFacingError {
     case notInitialised(path: String)
     /// The file at the path is not a demo database and will not be overwritten.
     case notADemoDatabase(path: String)
+    /// The demo database has changes made after it was built (decisions, users): replacing it
+    /// needs `--force`.
+    case demoChanged(path: String, events: Int)
     /// `--db` is a database server's URL that cannot be used as it is written.
     case badLocation(String, reason: Phrase)
     /// The database server failed a command for a reason of its own (lost connection, …).
@@ -24,6 +27,7 @@ public enum StoreError: Error, Hashable, Sendable, UserFacingError {
         case .newerSchema(let path, let migrations): Strings.newerSchema(path, migrations: migrations)
         case .notInitialised(let path): Strings.databaseNotInitialised(path)
         case .notADemoDatabase(let path): Strings.notADemoDatabase(path)
+        case .demoChanged(let path, let events): Strings.demoChanged(path, events: events)
         case .badLocation(let location, let reason): Strings.badDatabaseLocation(location, reason: reason)
         case .cannotConnect(let location, let reason): Strings.cannotConnect(location, reason: reason)
         case .notEmpty(let location): Strings.databaseNotEmpty(location)

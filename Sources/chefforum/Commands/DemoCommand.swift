@@ -13,6 +13,7 @@ struct DemoCommand: AsyncParsableCommand, CarriesGlobalOptions {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var console: ConsoleArguments
     @Flag(name: .customLong("no-ui"), help: ArgumentHelp(Strings.demoNoUIHelp)) var noUI = false
+    @Flag(help: ArgumentHelp(Strings.demoForceHelp)) var force = false
     @Option(help: ArgumentHelp(Strings.demoDataHelp, discussion: Strings.demoDataDiscussion, valueName: Strings.valuePath))
     var data: String?
 
@@ -24,7 +25,7 @@ struct DemoCommand: AsyncParsableCommand, CarriesGlobalOptions {
         let now = SystemClock.now()
         let shown = BackendLocation(path).description
         FileHandle.standardError.write(Data((Strings.demoBuilding(shown).text(language) + "\n").utf8))
-        let store = try await Backends.freshDemo(at: BackendLocation(path))
+        let store = try await Backends.freshDemo(at: BackendLocation(path), force: force)
         try await DemoBuilder.build(
             into: store, dataDirectory: directory, keyPath: KeyFile.path(forDatabase: path),
             login: Identity.currentLogin(), name: Identity.currentName(), at: now, today: SystemClock.today(at: now))

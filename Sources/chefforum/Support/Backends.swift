@@ -21,10 +21,10 @@ enum Backends {
 
     /// A fresh store for the demo at `location`, replacing an earlier demo there and never
     /// another database.
-    static func freshDemo(at location: BackendLocation) async throws -> any ForumBackend {
+    static func freshDemo(at location: BackendLocation, force: Bool) async throws -> any ForumBackend {
         switch location {
-        case .sqlite(let path): return try SQLiteBackend.freshDemo(at: path)
-        case .postgres(let url): return try await PostgresBackend.freshDemo(url: url)
+        case .sqlite(let path): return try SQLiteBackend.freshDemo(at: path, force: force)
+        case .postgres(let url): return try await PostgresBackend.freshDemo(url: url, force: force)
         }
     }
 }

@@ -10,6 +10,8 @@ extension Strings {
             + "en tidligere demo dér bliver erstattet, enhver anden database bliver afvist.",
         en: "The demo database is $XDG_DATA_HOME/chefforum/demo.sqlite unless --db is given; "
             + "an earlier demo there is replaced, any other database is refused.")
+    static let demoForceHelp = Phrase(da: "Erstat også en demo, hvor der er truffet beslutninger eller ændret noget.",
+                                      en: "Replace a demo even when decisions or other changes were made in it.")
     static let demoNoUIHelp = Phrase(da: "Byg kun databasen; åbn ikke konsollen.", en: "Only build the database, do not open the console.")
     static let demoDataHelp = Phrase(da: "En mappe med egne demofiler i stedet for de indbyggede.",
                                      en: "A folder of demo files of your own instead of the built-in ones.")
