@@ -1,0 +1,119 @@
+import Foundation
+import ForumCore
+
+/// Cross-checks the stored state against the audit trail: every entity the trail recorded must
+/// still be what its last event left (`after`), so that a row changed behind the program's back
+/// (with `sqlite3` or `psql`) is reported, naming the row, even though the trail itself is intact.
+///
+/// A backend notes each event while it streams the chain, then, for each recorded entity, encodes
+/// the stored row with the same audit state type the command recorded and hands it to `compare`.
+public struct AuditStateCheck: Sendable {
+    /// What the trail last recorded of one entity.
+    package struct Recorded: Sendable {
+        package var entity: AuditEntity
+        package var seq: Int64
+        package var after: String?
+    }
+
+    private var latest: [AuditEntity: Recorded] = [:]
+
+    public init() {}
+
+    /// Notes an event, in trail order, so that each entity's last `after` is known.
+    public mutating func note(_ event: AuditEvent) {
+        guard let entity = AuditEntity(event.entity) else { return }
+        latest[entity] = Recorded(entity: entity, seq: event.seq, after: event.after)
+    }
+
+    /// The recorded entities, by the sequence number of their last event, so that the first
+    /// report is the same on every run.
+    package var recorded: [Recorded] { latest.values.sorted { $0.seq < $1.seq } }
+
+    /// Why the stored state (JSON of the entity's audit state, nil when its row is gone) does not
+    /// match what the trail last recorded of it, or nil when it does.
+    package static func compare(_ recorded: Recorded, stored: String?) -> AuditVerification? {
+        let row = recorded.entity.row
+        switch (recorded.after, stored) {
+        case (nil, nil):
+            return nil
+        case (nil, .some):
+            return .broken(seq: recorded.seq, reason: Strings.auditStateUnexpectedRow(row))
+        case (.some, nil):
+            return .broken(seq: recorded.seq, reason: Strings.auditStateMissingRow(row))
+        case (.some(let after), .some(let stored)):
+            guard let expected = object(after), let actual = object(stored) else {
+                return after == stored ? nil : .broken(seq: recorded.seq, reason: Strings.auditStateDiffers(row, fields: []))
+            }
+            let fields = Set(expected.keys).union(actual.keys)
+                .filter { field in
+                    // A field older events did not record is not compared (an undo recorded no commitments).
+                    if expected[field] == nil, recorded.entity.optionallyRecorded.contains(field) { return false }
+                    return canonical(expected[field]) != canonical(actual[field])
+                }
+                .sorted()
+            return fields.isEmpty ? nil : .broken(seq: recorded.seq, reason: Strings.auditStateDiffers(row, fields: fields))
+        }
+    }
+
+    private static func object(_ json: String) -> [String: Any]? {
+        (try? JSONSerialization.jsonObject(with: Data(json.utf8))) as? [String: Any]
+    }
+
+    /// A value as sorted-key JSON, so that equal values compare equal whatever their key order.
+    private static func canonical(_ value: Any?) -> String? {
+        guard let value, !(value is NSNull) else { return nil }
+        let data = try? JSONSerialization.data(withJSONObject: [value], options: [.sortedKeys])
+        return data.map { String(decoding: $0, as: UTF8.self) }
+    }
+}
+
+/// An entity of the audit trail whose stored row the state check compares.
+package enum AuditEntity: Hashable, Sendable {
+    /// The request's status and version, the decision in force, and its commitment schedule.
+    case request(RequestID)
+    case user(login: String)
+    case forecast(SectorCode, Month)
+    case deviation(SectorCode, Month)
+
+    /// Parses an event's `entity` (`request:IND-1`, `user:ny`, `forecast:BEV/2026-03`); nil for
+    /// entities whose state is not compared.
+    init?(_ entity: String) {
+        guard let colon = entity.firstIndex(of: ":") else { return nil }
+        let key = String(entity[entity.index(after: colon)...])
+        switch entity[..<colon] {
+        case "request": self = .request(RequestID(key))
+        case "user": self = .user(login: key)
+        case "forecast":
+            guard let (sector, month) = Self.sectorMonth(key) else { return nil }
+            self = .forecast(sector, month)
+        case "deviation":
+            guard let (sector, month) = Self.sectorMonth(key) else { return nil }
+            self = .deviation(sector, month)
+        default: return nil
+        }
+    }
+
+    private static func sectorMonth(_ key: String) -> (SectorCode, Month)? {
+        let parts = key.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 2 else { return nil }
+        let numbers = parts[1].split(separator: "-").compactMap { Int($0) }
+        guard numbers.count == 2, let month = try? Month(year: numbers[0], month: numbers[1]) else { return nil }
+        return (SectorCode(String(parts[0])), month)
+    }
+
+    /// The row as a report names it: its table and key.
+    var row: String {
+        switch self {
+        case .request(let id): "grant_request \(id)"
+        case .user(let login): "app_user \(login)"
+        case .forecast(let sector, let month): "manual_forecast \(sector)/\(month)"
+        case .deviation(let sector, let month): "deviation_note \(sector)/\(month)"
+        }
+    }
+
+    /// Fields some events of this kind leave out.
+    var optionallyRecorded: Set<String> {
+        if case .request = self { return ["commitmentsBySector"] }
+        return []
+    }
+}
