@@ -64,4 +64,23 @@ struct AuditStateTests {
         }
         #expect(try await inserted.database.verifyAudit() == .broken(seq: 5, reason: Strings.auditStateUnexpectedRow("app_user ny")))
     }
+
+    @Test("Settings and users as an import wrote them are checked too; a later command's event takes over")
+    func imported() async throws {
+        let store = try ImportDatabase()
+        let administrator = User(login: "admin", name: "Admin", roles: [.administrator])
+        for (kind, file) in [(ImportKind.settings, "settings.csv"), (.sectors, "sectors.csv"), (.users, "users.csv")] {
+            try await store.importFile(kind, ImportSource(path: DemoFile.directory.appendingPathComponent(file).path, name: file),
+                                       as: administrator)
+        }
+        #expect(try await store.database.verifyAudit() == .intact(events: 3))
+
+        try await store.database.write { db in try db.execute(sql: "UPDATE app_user SET roles = 'administrator' WHERE login = 'hbirk'") }
+        #expect(try await store.database.verifyAudit() == .broken(seq: 3, reason: Strings.auditStateDiffers("app_user hbirk", fields: ["roles"])))
+        try await SQLiteRepository(database: store.database).removeUser(login: "hbirk", context: try TestDatabase.context(administrator))
+        #expect(try await store.database.verifyAudit() == .intact(events: 4))
+
+        try await store.database.write { db in try db.execute(sql: "UPDATE settings SET budget_year = 2025") }
+        #expect(try await store.database.verifyAudit() == .broken(seq: 1, reason: Strings.auditStateDiffers("settings 1", fields: ["budgetYear"])))
+    }
 }

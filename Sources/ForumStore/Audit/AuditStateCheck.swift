@@ -21,8 +21,29 @@ public struct AuditStateCheck: Sendable {
 
     /// Notes an event, in trail order, so that each entity's last `after` is known.
     public mutating func note(_ event: AuditEvent) {
+        if event.action.hasPrefix("import.") {
+            noteImport(event)
+            return
+        }
         guard let entity = AuditEntity(event.entity) else { return }
         latest[entity] = Recorded(entity: entity, seq: event.seq, after: event.after)
+    }
+
+    /// An import's event records the settings and users its file wrote (`ImportAuditRecord`):
+    /// each is then that entity's last recorded state, as if a command had written it.
+    private mutating func noteImport(_ event: AuditEvent) {
+        guard let after = event.after.flatMap(Self.object) else { return }
+        if let settings = after["settings"] as? [String: Any], let json = Self.json(settings) {
+            latest[.settings] = Recorded(entity: .settings, seq: event.seq, after: json)
+        }
+        for case let (login, user as [String: Any]) in after["users"] as? [String: Any] ?? [:] {
+            guard let json = Self.json(user) else { continue }
+            latest[.user(login: login)] = Recorded(entity: .user(login: login), seq: event.seq, after: json)
+        }
+    }
+
+    private static func json(_ object: [String: Any]) -> String? {
+        (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])).map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// The recorded entities, by the sequence number of their last event, so that the first
@@ -74,6 +95,8 @@ package enum AuditEntity: Hashable, Sendable {
     case user(login: String)
     case forecast(SectorCode, Month)
     case deviation(SectorCode, Month)
+    /// The municipality's settings, recorded by the import of a settings file.
+    case settings
 
     /// Parses an event's `entity` (`request:IND-1`, `user:ny`, `forecast:BEV/2026-03`); nil for
     /// entities whose state is not compared.
@@ -108,6 +131,7 @@ package enum AuditEntity: Hashable, Sendable {
         case .user(let login): "app_user \(login)"
         case .forecast(let sector, let month): "manual_forecast \(sector)/\(month)"
         case .deviation(let sector, let month): "deviation_note \(sector)/\(month)"
+        case .settings: "settings 1"
         }
     }
 
