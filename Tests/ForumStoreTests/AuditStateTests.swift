@@ -83,4 +83,30 @@ struct AuditStateTests {
         try await store.database.write { db in try db.execute(sql: "UPDATE settings SET budget_year = 2025") }
         #expect(try await store.database.verifyAudit() == .broken(seq: 1, reason: Strings.auditStateDiffers("settings 1", fields: ["budgetYear"])))
     }
+
+    @Test("A meeting's items as marked and postponed verify; an item's state or the status edited with SQL is reported")
+    func meeting() async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("chefforum-audit-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let database = try ForumDatabase(path: directory.appendingPathComponent("forum.sqlite").path)
+        try await database.pool.write(SQLiteMunicipality.write)
+        let repository = SQLiteRepository(database: database)
+        let chair = ContractSubject.context(ContractMunicipality.chair)
+        let free = try await repository.addFreeItem(title: "Efterværn", text: "Principper", context: chair)
+        let meeting = try await ContractMeetingTests.open(repository)
+        _ = try await repository.markItem(meeting.id, key: .request("IND-1"), state: .done, context: chair)
+        _ = try await repository.postpone(.free(free.id), draft: AgendaDraft(date: meeting.date, entries: [], putOff: []), context: chair)
+        #expect(try await database.verifyAudit() == .intact(events: 4))
+
+        try await database.write { db in
+            try db.execute(sql: "UPDATE meeting_item SET state = 'pending' WHERE meeting_id = ? AND state = 'postponed'",
+                           arguments: [meeting.id.rawValue])
+        }
+        #expect(try await database.verifyAudit()
+                == .broken(seq: 4, reason: Strings.auditStateDiffers("meeting \(meeting.id)", fields: ["items"])))
+        try await database.write { db in try db.execute(sql: "UPDATE meeting SET status = 'closed'") }
+        #expect(try await database.verifyAudit()
+                == .broken(seq: 4, reason: Strings.auditStateDiffers("meeting \(meeting.id)", fields: ["items", "status"])))
+    }
 }

@@ -80,6 +80,8 @@ extension PostgresDatabase {
                 .map { try AuditLog.json(ForecastAuditState($0)) }
         case .deviation(let sector, let month):
             return try await PostgresRepository.deviationNote(connection, sector: sector, month: month).map { try AuditLog.json($0) }
+        case .meeting(let id):
+            return try await PostgresMeetings.meeting(connection, id).map { try AuditLog.json(MeetingAuditState($0)) }
         case .settings:
             return try await connection.fetchOne(StoredSettings.self, "SELECT * FROM settings WHERE id = 1")
                 .map { try AuditLog.json(try $0.settings()) }

@@ -90,6 +90,8 @@ extension ForumDatabase {
             return try StoredForecast.fetch(db, sector: sector, month: month).map { try AuditLog.json(ForecastAuditState($0)) }
         case .deviation(let sector, let month):
             return try StoredDeviationNote.fetch(db, sector: sector, month: month).map { try AuditLog.json($0) }
+        case .meeting(let id):
+            return try MeetingTable.meeting(db, id).map { try AuditLog.json(MeetingAuditState($0)) }
         case .settings:
             return try StoredSettings.fetchOne(db, sql: "SELECT * FROM settings WHERE id = 1").map { try AuditLog.json(try $0.settings()) }
         }

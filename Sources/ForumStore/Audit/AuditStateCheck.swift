@@ -25,6 +25,10 @@ public struct AuditStateCheck: Sendable {
             noteImport(event)
             return
         }
+        if event.action == "meeting.mark" || event.action == "agenda.postpone" {
+            noteItemState(event)
+            return
+        }
         guard let entity = AuditEntity(event.entity) else { return }
         latest[entity] = Recorded(entity: entity, seq: event.seq, after: event.after)
     }
@@ -40,6 +44,29 @@ public struct AuditStateCheck: Sendable {
             guard let json = Self.json(user) else { continue }
             latest[.user(login: login)] = Recorded(entity: .user(login: login), seq: event.seq, after: json)
         }
+    }
+
+    /// Marking an item, or postponing it in the open meeting, records only that item's new
+    /// state: it is applied to the meeting's last recorded state (`MeetingAuditState`).
+    private mutating func noteItemState(_ event: AuditEvent) {
+        guard let after = event.after.flatMap(Self.object) else { return }
+        let meeting: MeetingID, key: String, state: String
+        if event.action == "meeting.mark" {
+            guard event.entity.hasPrefix("meeting:"), let (itemKey, itemState) = after.first, let text = itemState as? String
+            else { return }
+            (meeting, key, state) = (MeetingID(String(event.entity.dropFirst("meeting:".count))), itemKey, text)
+        } else {
+            // Postponing an item of the draft agenda changes no meeting.
+            guard let id = after["meeting"] as? String, id != "draft", event.entity.hasPrefix("agenda:") else { return }
+            (meeting, key, state) = (MeetingID(id), String(event.entity.dropFirst("agenda:".count)), ItemState.postponed.rawValue)
+        }
+        guard var recorded = latest[.meeting(meeting)], var object = recorded.after.flatMap(Self.object) else { return }
+        var items = object["items"] as? [String: Any] ?? [:]
+        items[key] = state
+        object["items"] = items
+        recorded.after = Self.json(object)
+        recorded.seq = event.seq
+        latest[.meeting(meeting)] = recorded
     }
 
     private static func json(_ object: [String: Any]) -> String? {
@@ -97,6 +124,8 @@ package enum AuditEntity: Hashable, Sendable {
     case deviation(SectorCode, Month)
     /// The municipality's settings, recorded by the import of a settings file.
     case settings
+    /// A meeting's date, status, participants and each item's state.
+    case meeting(MeetingID)
 
     /// Parses an event's `entity` (`request:IND-1`, `user:ny`, `forecast:BEV/2026-03`); nil for
     /// entities whose state is not compared.
@@ -109,6 +138,7 @@ package enum AuditEntity: Hashable, Sendable {
         case "forecast":
             guard let (sector, month) = Self.sectorMonth(key) else { return nil }
             self = .forecast(sector, month)
+        case "meeting": self = .meeting(MeetingID(key))
         case "deviation":
             guard let (sector, month) = Self.sectorMonth(key) else { return nil }
             self = .deviation(sector, month)
@@ -132,6 +162,7 @@ package enum AuditEntity: Hashable, Sendable {
         case .forecast(let sector, let month): "manual_forecast \(sector)/\(month)"
         case .deviation(let sector, let month): "deviation_note \(sector)/\(month)"
         case .settings: "settings 1"
+        case .meeting(let id): "meeting \(id)"
         }
     }
 
