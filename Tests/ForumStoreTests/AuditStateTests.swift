@@ -84,13 +84,38 @@ struct AuditStateTests {
         #expect(try await store.database.verifyAudit() == .broken(seq: 1, reason: Strings.auditStateDiffers("settings 1", fields: ["budgetYear"])))
     }
 
-    @Test("A meeting's items as marked and postponed verify; an item's state or the status edited with SQL is reported")
-    func meeting() async throws {
+    /// The contract municipality in a fresh SQLite file, and how to remove it.
+    static func contractDatabase() async throws -> (ForumDatabase, remove: () -> Void) {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("chefforum-audit-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
         let database = try ForumDatabase(path: directory.appendingPathComponent("forum.sqlite").path)
         try await database.pool.write(SQLiteMunicipality.write)
+        return (database, { try? FileManager.default.removeItem(at: directory) })
+    }
+
+    @Test("An offer's quota and a placement edited with SQL are reported, naming the row")
+    func offer() async throws {
+        let (database, remove) = try await Self.contractDatabase()
+        defer { remove() }
+        let repository = SQLiteRepository(database: database)
+        let leader = ContractSubject.context(ContractMunicipality.leaderVOK)
+        let offer = try await repository.allocatePlace("BO-1", entry: 2, expectedVersion: 1,
+                                                       terms: .init(from: ContractMunicipality.day(2026, 12, 1)), context: leader)
+        let placement = try #require(offer.placements.last)
+        _ = try await repository.setQuota("BO-1", quota: 2, expectedVersion: offer.version, context: leader)
+        #expect(try await database.verifyAudit() == .intact(events: 2))
+
+        try await database.write { db in try db.execute(sql: "UPDATE placement SET end_day = '2026-12-31' WHERE id = ?", arguments: [placement.id]) }
+        #expect(try await database.verifyAudit()
+                == .broken(seq: 1, reason: Strings.auditStateDiffers("placement \(placement.id)", fields: ["until"])))
+        try await database.write { db in try db.execute(sql: "UPDATE placement SET end_day = NULL; UPDATE offer SET cross_sector_quota = 9") }
+        #expect(try await database.verifyAudit() == .broken(seq: 2, reason: Strings.auditStateDiffers("offer BO-1", fields: ["quota"])))
+    }
+
+    @Test("A meeting's items as marked and postponed verify; an item's state or the status edited with SQL is reported")
+    func meeting() async throws {
+        let (database, remove) = try await Self.contractDatabase()
+        defer { remove() }
         let repository = SQLiteRepository(database: database)
         let chair = ContractSubject.context(ContractMunicipality.chair)
         let free = try await repository.addFreeItem(title: "Efterværn", text: "Principper", context: chair)

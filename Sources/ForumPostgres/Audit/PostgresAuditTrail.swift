@@ -80,6 +80,12 @@ extension PostgresDatabase {
                 .map { try AuditLog.json(ForecastAuditState($0)) }
         case .deviation(let sector, let month):
             return try await PostgresRepository.deviationNote(connection, sector: sector, month: month).map { try AuditLog.json($0) }
+        case .offer(let id):
+            guard try await connection.fetchOne(StoredOffer.self, "SELECT * FROM offer WHERE id = \(id.rawValue)") != nil else { return nil }
+            return try AuditLog.json(OfferAuditState(try await PostgresRepository.fetchOffer(connection, id)))
+        case .placement(let offer, let id):
+            return try await PostgresRepository.placements(connection, offer: offer).first { $0.id == id }
+                .map { try AuditLog.json(try $0.placement()) }
         case .meeting(let id):
             return try await PostgresMeetings.meeting(connection, id).map { try AuditLog.json(MeetingAuditState($0)) }
         case .settings:

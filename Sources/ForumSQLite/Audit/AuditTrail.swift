@@ -90,6 +90,11 @@ extension ForumDatabase {
             return try StoredForecast.fetch(db, sector: sector, month: month).map { try AuditLog.json(ForecastAuditState($0)) }
         case .deviation(let sector, let month):
             return try StoredDeviationNote.fetch(db, sector: sector, month: month).map { try AuditLog.json($0) }
+        case .offer(let id):
+            guard try Bool.fetchOne(db, sql: "SELECT 1 FROM offer WHERE id = ?", arguments: [id.rawValue]) != nil else { return nil }
+            return try AuditLog.json(OfferAuditState(try SQLiteRepository.fetchOffer(db, id)))
+        case .placement(let offer, let id):
+            return try StoredPlacement.fetchAll(db, offer: offer).first { $0.id == id }.map { try AuditLog.json(try $0.placement()) }
         case .meeting(let id):
             return try MeetingTable.meeting(db, id).map { try AuditLog.json(MeetingAuditState($0)) }
         case .settings:

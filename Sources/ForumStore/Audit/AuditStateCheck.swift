@@ -29,6 +29,10 @@ public struct AuditStateCheck: Sendable {
             noteItemState(event)
             return
         }
+        if event.action.hasPrefix("offer.") {
+            noteOffer(event)
+            return
+        }
         guard let entity = AuditEntity(event.entity) else { return }
         latest[entity] = Recorded(entity: entity, seq: event.seq, after: event.after)
     }
@@ -37,12 +41,37 @@ public struct AuditStateCheck: Sendable {
     /// each is then that entity's last recorded state, as if a command had written it.
     private mutating func noteImport(_ event: AuditEvent) {
         guard let after = event.after.flatMap(Self.object) else { return }
+        // An import of offers, waiting lists or placements rewrites those rows without recording
+        // them: from then on they are not compared until a command records them again.
+        if ["offers", "waitinglist", "placements"].contains(after["kind"] as? String) {
+            latest = latest.filter { entity, _ in
+                switch entity {
+                case .offer, .placement: false
+                default: true
+                }
+            }
+        }
         if let settings = after["settings"] as? [String: Any], let json = Self.json(settings) {
             latest[.settings] = Recorded(entity: .settings, seq: event.seq, after: json)
         }
         for case let (login, user as [String: Any]) in after["users"] as? [String: Any] ?? [:] {
             guard let json = Self.json(user) else { continue }
             latest[.user(login: login)] = Recorded(entity: .user(login: login), seq: event.seq, after: json)
+        }
+    }
+
+    /// An offer's event records the offer's version and quota (`OfferAuditState`), and the
+    /// placement it made or ended, which is compared as an entity of its own.
+    private mutating func noteOffer(_ event: AuditEvent) {
+        guard event.entity.hasPrefix("offer:"), let after = event.after.flatMap(Self.object) else { return }
+        let offer = OfferID(String(event.entity.dropFirst("offer:".count)))
+        let state = after.filter { ["version", "quota"].contains($0.key) }
+        if let json = Self.json(state) {
+            latest[.offer(offer)] = Recorded(entity: .offer(offer), seq: event.seq, after: json)
+        }
+        if let placement = after["placement"] as? [String: Any], let id = (placement["id"] as? NSNumber)?.int64Value,
+           let json = Self.json(placement) {
+            latest[.placement(offer, id)] = Recorded(entity: .placement(offer, id), seq: event.seq, after: json)
         }
     }
 
@@ -126,6 +155,10 @@ package enum AuditEntity: Hashable, Sendable {
     case settings
     /// A meeting's date, status, participants and each item's state.
     case meeting(MeetingID)
+    /// An offer's version and cross-sector quota.
+    case offer(OfferID)
+    /// A placement a command made or ended, by its offer and id.
+    case placement(OfferID, Int64)
 
     /// Parses an event's `entity` (`request:IND-1`, `user:ny`, `forecast:BEV/2026-03`); nil for
     /// entities whose state is not compared.
@@ -163,6 +196,8 @@ package enum AuditEntity: Hashable, Sendable {
         case .deviation(let sector, let month): "deviation_note \(sector)/\(month)"
         case .settings: "settings 1"
         case .meeting(let id): "meeting \(id)"
+        case .offer(let id): "offer \(id)"
+        case .placement(_, let id): "placement \(id)"
         }
     }
 
