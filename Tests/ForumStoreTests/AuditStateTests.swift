@@ -80,8 +80,27 @@ struct AuditStateTests {
         try await SQLiteRepository(database: store.database).removeUser(login: "hbirk", context: try TestDatabase.context(administrator))
         #expect(try await store.database.verifyAudit() == .intact(events: 4))
 
+        try await store.database.write { db in try db.execute(sql: "UPDATE import_batch SET lines = lines + 1 WHERE kind = 'sectors'") }
+        let batch = try await store.database.read { db in try Int64.fetchOne(db, sql: "SELECT id FROM import_batch WHERE kind = 'sectors'") }
+        #expect(try await store.database.verifyAudit()
+                == .broken(seq: 2, reason: Strings.auditStateDiffers("import_batch \(try #require(batch))", fields: ["lines"])))
+
         try await store.database.write { db in try db.execute(sql: "UPDATE settings SET budget_year = 2025") }
         #expect(try await store.database.verifyAudit() == .broken(seq: 1, reason: Strings.auditStateDiffers("settings 1", fields: ["budgetYear"])))
+    }
+
+    @Test("A manual forecast edited with SQL is reported")
+    func forecast() async throws {
+        let (database, remove) = try await Self.contractDatabase()
+        defer { remove() }
+        let october = ContractMunicipality.month(2026, 10)
+        _ = try await SQLiteRepository(database: database).setForecast(
+            "BEV", month: october, forecast: ManualForecast(amount: Money(kroner: 11_000_000), note: "Aftale"), expectedVersion: 0,
+            context: ContractSubject.context(ContractMunicipality.economist))
+        #expect(try await database.verifyAudit() == .intact(events: 1))
+        try await database.write { db in try db.execute(sql: "UPDATE manual_forecast SET amount_ore = 0") }
+        #expect(try await database.verifyAudit()
+                == .broken(seq: 1, reason: Strings.auditStateDiffers("manual_forecast BEV/2026-10", fields: ["amountOre"])))
     }
 
     /// The contract municipality in a fresh SQLite file, and how to remove it.

@@ -80,6 +80,14 @@ extension PostgresDatabase {
                 .map { try AuditLog.json(ForecastAuditState($0)) }
         case .deviation(let sector, let month):
             return try await PostgresRepository.deviationNote(connection, sector: sector, month: month).map { try AuditLog.json($0) }
+        case .importBatch(let id):
+            var state: ImportBatchAuditState?
+            for try await (kind, fingerprint, lines, firstDay, lastDay) in try await connection.query(
+                "SELECT kind, fingerprint, lines, first_day, last_day FROM import_batch WHERE id = \(id)", logger: PostgresConnection.quiet
+            ).decode((String, String, Int, String?, String?).self) {
+                state = ImportBatchAuditState(kind: kind, fingerprint: fingerprint, lines: lines, firstDay: firstDay, lastDay: lastDay)
+            }
+            return try state.map { try AuditLog.json($0) }
         case .offer(let id):
             guard try await connection.fetchOne(StoredOffer.self, "SELECT * FROM offer WHERE id = \(id.rawValue)") != nil else { return nil }
             return try AuditLog.json(OfferAuditState(try await PostgresRepository.fetchOffer(connection, id)))

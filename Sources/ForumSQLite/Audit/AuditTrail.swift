@@ -90,6 +90,12 @@ extension ForumDatabase {
             return try StoredForecast.fetch(db, sector: sector, month: month).map { try AuditLog.json(ForecastAuditState($0)) }
         case .deviation(let sector, let month):
             return try StoredDeviationNote.fetch(db, sector: sector, month: month).map { try AuditLog.json($0) }
+        case .importBatch(let id):
+            return try Row.fetchOne(db, sql: "SELECT kind, fingerprint, lines, first_day, last_day FROM import_batch WHERE id = ?",
+                                    arguments: [id]).map { row in
+                try AuditLog.json(ImportBatchAuditState(kind: row["kind"], fingerprint: row["fingerprint"], lines: row["lines"],
+                                                        firstDay: row["first_day"], lastDay: row["last_day"]))
+            }
         case .offer(let id):
             guard try Bool.fetchOne(db, sql: "SELECT 1 FROM offer WHERE id = ?", arguments: [id.rawValue]) != nil else { return nil }
             return try AuditLog.json(OfferAuditState(try SQLiteRepository.fetchOffer(db, id)))

@@ -51,6 +51,17 @@ public struct AuditStateCheck: Sendable {
                 }
             }
         }
+        // Replacing drops earlier batches of the same kind: those are no longer compared.
+        if let replaced = after["replaced"] as? [Any], !replaced.isEmpty, let kind = after["kind"] as? String {
+            latest = latest.filter { _, recorded in
+                guard case .importBatch = recorded.entity else { return true }
+                return recorded.after.flatMap(Self.object)?["kind"] as? String != kind
+            }
+        }
+        if let id = Int64(event.entity.dropFirst("import:".count)), event.entity.hasPrefix("import:"),
+           let json = Self.json(after.filter { ImportBatchAuditState.fields.contains($0.key) }) {
+            latest[.importBatch(id)] = Recorded(entity: .importBatch(id), seq: event.seq, after: json)
+        }
         if let settings = after["settings"] as? [String: Any], let json = Self.json(settings) {
             latest[.settings] = Recorded(entity: .settings, seq: event.seq, after: json)
         }
@@ -155,6 +166,8 @@ package enum AuditEntity: Hashable, Sendable {
     case settings
     /// A meeting's date, status, participants and each item's state.
     case meeting(MeetingID)
+    /// An imported file's batch row: its kind, fingerprint, lines and days.
+    case importBatch(Int64)
     /// An offer's version and cross-sector quota.
     case offer(OfferID)
     /// A placement a command made or ended, by its offer and id.
@@ -196,6 +209,7 @@ package enum AuditEntity: Hashable, Sendable {
         case .deviation(let sector, let month): "deviation_note \(sector)/\(month)"
         case .settings: "settings 1"
         case .meeting(let id): "meeting \(id)"
+        case .importBatch(let id): "import_batch \(id)"
         case .offer(let id): "offer \(id)"
         case .placement(_, let id): "placement \(id)"
         }
@@ -205,5 +219,25 @@ package enum AuditEntity: Hashable, Sendable {
     var optionallyRecorded: Set<String> {
         if case .request = self { return ["commitmentsBySector"] }
         return []
+    }
+}
+
+/// What the state check compares of an `import_batch` row: the fields of `ImportAuditRecord`
+/// the row holds too.
+package struct ImportBatchAuditState: Encodable, Sendable {
+    static let fields: Set<String> = ["kind", "fingerprint", "lines", "firstDay", "lastDay"]
+
+    package var kind: String
+    package var fingerprint: String
+    package var lines: Int
+    package var firstDay: String?
+    package var lastDay: String?
+
+    package init(kind: String, fingerprint: String, lines: Int, firstDay: String?, lastDay: String?) {
+        self.kind = kind
+        self.fingerprint = fingerprint
+        self.lines = lines
+        self.firstDay = firstDay
+        self.lastDay = lastDay
     }
 }
