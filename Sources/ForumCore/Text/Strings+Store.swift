@@ -31,6 +31,20 @@ extension Strings {
     public static let auditHeadMismatch = Phrase(
         da: "de seneste hændelser mangler eller er ændret (hovedet passer ikke)",
         en: "the newest events are missing or changed (the head does not match)")
+    public static func auditStateDiffers(_ row: String, fields: [String]) -> Phrase {
+        let list = fields.joined(separator: ", ")
+        return Phrase(
+            da: "den gemte række \(row) passer ikke med sporets seneste hændelse for den" + (list.isEmpty ? "" : " (\(list))") + " (rettet uden om Chefforum)",
+            en: "the stored row \(row) does not match the trail's last event for it" + (list.isEmpty ? "" : " (\(list))") + " (changed outside Chefforum)")
+    }
+    public static func auditStateMissingRow(_ row: String) -> Phrase {
+        Phrase(da: "den gemte række \(row) mangler, men sporets seneste hændelse for den har den (slettet uden om Chefforum)",
+               en: "the stored row \(row) is missing, though the trail's last event for it has it (deleted outside Chefforum)")
+    }
+    public static func auditStateUnexpectedRow(_ row: String) -> Phrase {
+        Phrase(da: "den gemte række \(row) findes, men sporets seneste hændelse for den fjernede den (indsat uden om Chefforum)",
+               en: "the stored row \(row) exists, though the trail's last event for it removed it (inserted outside Chefforum)")
+    }
 }
 
 extension Strings {

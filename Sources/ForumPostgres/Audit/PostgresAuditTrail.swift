@@ -40,16 +40,65 @@ extension PostgresDatabase {
     func verifyAudit() async throws -> AuditVerification {
         try await read { connection in
             var check = AuditChainCheck()
+            var states = AuditStateCheck()
+            var broken: AuditVerification?
+            // The rows are read to the end even after a break: a query's rows must be consumed.
             for try await row in try await connection.query("SELECT * FROM audit_event ORDER BY seq", logger: PostgresConnection.quiet) {
+                guard broken == nil else { continue }
                 let event = try StoredAuditEvent(from: PostgresRowDecoder(row: row.makeRandomAccess())).event
-                if let broken = check.check(event) { return broken }
+                broken = check.check(event)
+                states.note(event)
             }
+            if let broken { return broken }
             var head = AuditHead.empty
             for try await (seq, hash) in try await connection.query("SELECT seq, hash FROM audit_head WHERE id = 1",
                                                                     logger: PostgresConnection.quiet).decode((Int64, String).self) {
                 head = AuditHead(seq: seq, hash: hash)
             }
-            return check.finish(head: head)
+            let verdict = check.finish(head: head)
+            guard case .intact = verdict else { return verdict }
+            for recorded in states.recorded {
+                if let differs = AuditStateCheck.compare(recorded, stored: try await Self.storedState(connection, recorded.entity)) {
+                    return differs
+                }
+            }
+            return verdict
+        }
+    }
+
+    /// The stored row of an entity, encoded as the command that last changed it recorded it.
+    private static func storedState(_ connection: PostgresConnection, _ entity: AuditEntity) async throws -> String? {
+        switch entity {
+        case .request(let id):
+            guard let request = try await PostgresRepository.fetchRequests(connection, id: id).first else { return nil }
+            let schedule = try await PostgresCommitments.schedule(connection, .request(id))
+            return try AuditLog.json(RequestAuditState(request, commitments: schedule))
+        case .user(let login):
+            return try await PostgresRepository.user(connection, login: login).map { try AuditLog.json(UserAuditState($0)) }
+        case .forecast(let sector, let month):
+            return try await PostgresRepository.forecast(connection, sector: sector, month: month)
+                .map { try AuditLog.json(ForecastAuditState($0)) }
+        case .deviation(let sector, let month):
+            return try await PostgresRepository.deviationNote(connection, sector: sector, month: month).map { try AuditLog.json($0) }
+        case .importBatch(let id):
+            var state: ImportBatchAuditState?
+            for try await (kind, fingerprint, lines, firstDay, lastDay) in try await connection.query(
+                "SELECT kind, fingerprint, lines, first_day, last_day FROM import_batch WHERE id = \(id)", logger: PostgresConnection.quiet
+            ).decode((String, String, Int, String?, String?).self) {
+                state = ImportBatchAuditState(kind: kind, fingerprint: fingerprint, lines: lines, firstDay: firstDay, lastDay: lastDay)
+            }
+            return try state.map { try AuditLog.json($0) }
+        case .offer(let id):
+            guard try await connection.fetchOne(StoredOffer.self, "SELECT * FROM offer WHERE id = \(id.rawValue)") != nil else { return nil }
+            return try AuditLog.json(OfferAuditState(try await PostgresRepository.fetchOffer(connection, id)))
+        case .placement(let offer, let id):
+            return try await PostgresRepository.placements(connection, offer: offer).first { $0.id == id }
+                .map { try AuditLog.json(try $0.placement()) }
+        case .meeting(let id):
+            return try await PostgresMeetings.meeting(connection, id).map { try AuditLog.json(MeetingAuditState($0)) }
+        case .settings:
+            return try await connection.fetchOne(StoredSettings.self, "SELECT * FROM settings WHERE id = 1")
+                .map { try AuditLog.json(try $0.settings()) }
         }
     }
 

@@ -176,13 +176,13 @@ extension PostgresRepository {
         }
     }
 
-    private static func forecast(_ connection: PostgresConnection, sector: SectorCode, month: Month) async throws -> ManualForecast? {
+    static func forecast(_ connection: PostgresConnection, sector: SectorCode, month: Month) async throws -> ManualForecast? {
         try await connection.fetchOne(StoredForecast.self, """
             SELECT * FROM manual_forecast WHERE sector_code = \(sector.rawValue) AND year = \(month.year) AND month = \(month.month)
             """)?.forecast
     }
 
-    private static func deviationNote(_ connection: PostgresConnection, sector: SectorCode,
+    static func deviationNote(_ connection: PostgresConnection, sector: SectorCode,
                                       month: Month) async throws -> DeviationNote? {
         try await connection.fetchOne(StoredDeviationNote.self, """
             SELECT * FROM deviation_note WHERE sector_code = \(sector.rawValue) AND year = \(month.year) AND month = \(month.month)

@@ -141,7 +141,7 @@ extension PostgresRepository {
     }
 
     /// The placements of one offer, or of every offer, in id order.
-    private static func placements(_ connection: PostgresConnection, offer: OfferID?) async throws -> [StoredPlacement] {
+    static func placements(_ connection: PostgresConnection, offer: OfferID?) async throws -> [StoredPlacement] {
         try await connection.fetchAll(StoredPlacement.self, """
             SELECT pl.*, p.case_id FROM placement pl JOIN person p ON p.id = pl.person_id
             WHERE \(offer?.rawValue)::text IS NULL OR pl.offer_id = \(offer?.rawValue) ORDER BY pl.id

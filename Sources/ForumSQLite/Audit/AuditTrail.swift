@@ -53,15 +53,58 @@ extension AuditLog {
 }
 
 extension ForumDatabase {
-    /// Recomputes the whole chain in order, streaming the rows.
+    /// Recomputes the whole chain in order, streaming the rows, then cross-checks each recorded
+    /// entity's stored row against its last event (`AuditStateCheck`).
     func verifyAudit() async throws -> AuditVerification {
         try await read { db in
             var check = AuditChainCheck()
+            var states = AuditStateCheck()
             let cursor = try StoredAuditEvent.fetchCursor(db, sql: "SELECT * FROM audit_event ORDER BY seq")
             while let record = try cursor.next() {
-                if let broken = check.check(record.event) { return broken }
+                let event = record.event
+                if let broken = check.check(event) { return broken }
+                states.note(event)
             }
-            return check.finish(head: try StoredAuditHead.fetch(db) ?? .empty)
+            let verdict = check.finish(head: try StoredAuditHead.fetch(db) ?? .empty)
+            guard case .intact = verdict else { return verdict }
+            for recorded in states.recorded {
+                if let differs = AuditStateCheck.compare(recorded, stored: try Self.storedState(db, recorded.entity)) {
+                    return differs
+                }
+            }
+            return verdict
+        }
+    }
+
+    /// The stored row of an entity, encoded as the command that last changed it recorded it.
+    private static func storedState(_ db: Database, _ entity: AuditEntity) throws -> String? {
+        switch entity {
+        case .request(let id):
+            guard try Bool.fetchOne(db, sql: "SELECT 1 FROM grant_request WHERE id = ?", arguments: [id.rawValue]) != nil
+            else { return nil }
+            let request = try SQLiteRepository.fetchRequest(db, id)
+            return try AuditLog.json(RequestAuditState(request, commitments: try CommitmentTable.schedule(db, .request(id))))
+        case .user(let login):
+            return try SQLiteRepository.user(db, login: login).map { try AuditLog.json(UserAuditState($0)) }
+        case .forecast(let sector, let month):
+            return try StoredForecast.fetch(db, sector: sector, month: month).map { try AuditLog.json(ForecastAuditState($0)) }
+        case .deviation(let sector, let month):
+            return try StoredDeviationNote.fetch(db, sector: sector, month: month).map { try AuditLog.json($0) }
+        case .importBatch(let id):
+            return try Row.fetchOne(db, sql: "SELECT kind, fingerprint, lines, first_day, last_day FROM import_batch WHERE id = ?",
+                                    arguments: [id]).map { row in
+                try AuditLog.json(ImportBatchAuditState(kind: row["kind"], fingerprint: row["fingerprint"], lines: row["lines"],
+                                                        firstDay: row["first_day"], lastDay: row["last_day"]))
+            }
+        case .offer(let id):
+            guard try Bool.fetchOne(db, sql: "SELECT 1 FROM offer WHERE id = ?", arguments: [id.rawValue]) != nil else { return nil }
+            return try AuditLog.json(OfferAuditState(try SQLiteRepository.fetchOffer(db, id)))
+        case .placement(let offer, let id):
+            return try StoredPlacement.fetchAll(db, offer: offer).first { $0.id == id }.map { try AuditLog.json(try $0.placement()) }
+        case .meeting(let id):
+            return try MeetingTable.meeting(db, id).map { try AuditLog.json(MeetingAuditState($0)) }
+        case .settings:
+            return try StoredSettings.fetchOne(db, sql: "SELECT * FROM settings WHERE id = 1").map { try AuditLog.json(try $0.settings()) }
         }
     }
 

@@ -20,6 +20,10 @@ public struct ImportReport: Hashable, Sendable {
     /// The files of the earlier imports that `--replace` replaced.
     public var replaced: [String]
     public var fingerprint: String
+    /// The settings and users a configuration file wrote, which its audit event records so that
+    /// `audit verify` can compare the stored rows with them (nil for other files).
+    package var settings: ForumSettings?
+    package var users: [User]?
 
     /// The report of a postings file: totals per sector by code, the unmapped last.
     package init(postings summary: PostingsSummary, file: String, replaced: [String]) {
@@ -47,6 +51,11 @@ public struct ImportReport: Hashable, Sendable {
         unmappedLines = 0
         self.replaced = replaced
         fingerprint = table.fingerprint
+        switch table.table {
+        case .settings(let rows): settings = rows.last
+        case .users(let rows): users = rows
+        default: break
+        }
     }
 }
 
@@ -67,6 +76,9 @@ package struct ImportAuditRecord: Encodable {
     var totalsOre: [String: Int64]
     var unmappedLines: Int
     var replaced: [String]
+    var settings: ForumSettings?
+    /// By login, as each user's own events record them.
+    var users: [String: UserAuditState]?
 
     package init(_ report: ImportReport) {
         kind = report.kind.rawValue
@@ -79,5 +91,9 @@ package struct ImportAuditRecord: Encodable {
                                uniquingKeysWith: +)
         unmappedLines = report.unmappedLines
         replaced = report.replaced
+        settings = report.settings
+        users = report.users.map { users in
+            Dictionary(users.map { ($0.login, UserAuditState($0)) }, uniquingKeysWith: { _, last in last })
+        }
     }
 }

@@ -32,7 +32,7 @@ enum Backend: String, CaseIterable, Sendable, CustomTestStringConvertible {
                 profiles: ContractMunicipality.profiles, postings: ContractMunicipality.postings,
                 caseSpending: ContractMunicipality.caseSpending, lastPostingDay: ContractMunicipality.lastPostingDay)
             // The in-memory repository keeps no audit trail: the suite skips those checks for it.
-            return ContractSubject(repository: repository, auditActions: { nil }, remove: {})
+            return ContractSubject(repository: repository, auditActions: { nil }, verifyAudit: { nil }, remove: {})
         case .sqlite:
             let directory = FileManager.default.temporaryDirectory.appendingPathComponent("chefforum-contract-\(UUID().uuidString)")
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -41,6 +41,7 @@ enum Backend: String, CaseIterable, Sendable, CustomTestStringConvertible {
             return ContractSubject(
                 repository: SQLiteRepository(database: database),
                 auditActions: { try await database.auditEvents(AuditFilter()).map(\.action) },
+                verifyAudit: { try await database.verifyAudit() },
                 remove: { try? FileManager.default.removeItem(at: directory) })
         case .postgres:
             let address = try await TestServer.freshSchema()
@@ -49,16 +50,18 @@ enum Backend: String, CaseIterable, Sendable, CustomTestStringConvertible {
             return ContractSubject(
                 repository: PostgresRepository(database: database),
                 auditActions: { try await database.auditEvents(AuditFilter()).map(\.action) },
+                verifyAudit: { try await database.verifyAudit() },
                 remove: { TestServer.drop(address) })
         }
     }
 }
 
 /// One backend under test: its repository, its audit trail (newest first; nil when it keeps
-/// none) and how to throw it away.
+/// none), the trail's verdict on the stored state, and how to throw it away.
 struct ContractSubject: Sendable {
     let repository: any ForumRepository
     let auditActions: @Sendable () async throws -> [String]?
+    let verifyAudit: @Sendable () async throws -> AuditVerification?
     let remove: @Sendable () -> Void
 }
 

@@ -1,4 +1,5 @@
 import ForumCore
+import ForumStore
 import Testing
 
 /// What every contract test needs: a context, and the check that a refused command is refused
@@ -24,6 +25,8 @@ extension ContractSubject {
     func expectAudit(_ actions: [String], sourceLocation: SourceLocation = #_sourceLocation) async throws {
         guard let recorded = try await auditActions() else { return }
         #expect(recorded == actions, sourceLocation: sourceLocation)
+        // Whatever the commands did, the stored rows are what their events recorded.
+        #expect(try await verifyAudit() == .intact(events: Int64(recorded.count)), sourceLocation: sourceLocation)
     }
 
     /// Runs a command that must succeed and move the change token.

@@ -1,0 +1,33 @@
+import Foundation
+import GRDB
+import Testing
+
+/// `chefforum audit verify` on the demo: rows changed behind the program's back are named.
+extension EndToEnd {
+    @Suite("audit verify names a row edited outside chefforum")
+    struct AuditCommandTests {
+        @Test("A decision, a user's roles and the settings edited with SQL each fail verify, naming the row")
+        func editedRows() throws {
+            let demo = try DemoDatabaseFixture()
+            defer { demo.remove() }
+            _ = try demo.succeed(["request", "approve", "IND-2026-0211"])
+            let edits = [
+                ("UPDATE decision SET kind = 'reject' WHERE request_id = 'IND-2026-0211'", "grant_request IND-2026-0211", "decision"),
+                ("UPDATE app_user SET roles = 'administrator' WHERE login = 'hbirk'", "app_user hbirk", "roles"),
+                ("UPDATE settings SET tolerance_ore = 0", "settings 1", "tolerance"),
+            ]
+            for (index, (sql, row, field)) in edits.enumerated() {
+                // Each edit on its own copy, so that each is the first (and only) row that differs.
+                let copy = demo.directory.appendingPathComponent("edited-\(index).sqlite").path
+                let edited = try DatabaseQueue(path: copy)
+                try DatabaseQueue(path: demo.path).backup(to: edited)
+                try edited.write { db in try db.execute(sql: sql) }
+                try edited.close()
+                let verify = try BinaryRunner.run(["audit", "verify", "--db", copy, "--lang", "en"])
+                #expect(verify.status == 1)
+                #expect(verify.stderr.contains("the stored row \(row) does not match the trail's last event for it (\(field))"),
+                        "\(verify.stderr)")
+            }
+        }
+    }
+}
