@@ -83,6 +83,11 @@ extension Strings {
     static let actionShowForum = Phrase(da: "Vis kun forummets kø", en: "Show only the forum's queue")
     static let actionSplitSave = Phrase(da: "Gem fordelingen", en: "Save the split")
     static let actionSplitCancel = Phrase(da: "Luk fordelingen uden at gemme", en: "Close the split without saving")
+    static let splitDiscardTitle = Phrase(da: "Kassér fordelingen?", en: "Discard the split?")
+    static let splitDiscardQuestion = Phrase(
+        da: "De andele, du har skrevet, er ikke gemt. Luk fordelingen og kassér dem?",
+        en: "The shares you typed are not saved. Close the split and discard them?")
+    static let splitDiscardConfirm = Phrase(da: "Kassér", en: "Discard")
     static let actionSplitPrevious = Phrase(da: "Forrige sektor", en: "Previous sector")
     static let actionSplitNext = Phrase(da: "Næste sektor", en: "Next sector")
     static let actionSplitAdd = Phrase(da: "Tilføj en sektor", en: "Add a sector")

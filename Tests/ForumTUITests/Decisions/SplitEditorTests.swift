@@ -98,7 +98,15 @@ struct SplitEditorTests {
         #expect(driver.dialog?.title == "Afslut?")
         await driver.press(.escape)
         #expect(!driver.state.quitRequested)
+        // Esc with typed shares asks too; confirming throws them away and closes the editor.
         await driver.press(.escape)
+        #expect(driver.dialog?.title == "Kassér fordelingen?")
+        await driver.press(.escape)
+        if case .split? = driver.screen?.mode {} else { Issue.record("cancelling the question closed the editor") }
+        await driver.press(.escape)
+        await driver.press(.enter)
+        #expect(driver.dialog == nil)
+        if case .queue? = driver.screen?.mode {} else { Issue.record("the editor stayed open") }
         await driver.type("fq")
         #expect(driver.state.quitRequested, "an untouched editor quits at once")
     }
@@ -187,6 +195,9 @@ struct SplitEditorTests {
         await driver.type("f")
         await driver.press(.function(2))
         await driver.press(.escape)
+        // A preset changed the shares: Esc asks before it throws them away.
+        #expect(driver.dialog?.title == "Kassér fordelingen?")
+        await driver.press(.enter)
         if case .detail? = driver.screen?.mode {} else { Issue.record("not back in the detail") }
         #expect(try await driver.repository.request("IND-2026-0142").status == .onAgenda)
     }

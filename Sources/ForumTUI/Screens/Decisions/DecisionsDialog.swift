@@ -16,6 +16,8 @@ enum DecisionsDialog: Sendable {
     case reopen(GrantRequest)
     /// An approval's follow-up date, after its conditions (DOMAIN §4: any approval may carry both).
     case followUp(GrantRequest, conditions: String)
+    /// Close the split editor and throw away the shares typed into it.
+    case discardSplit
 }
 
 /// A command ready to run once its dialog is confirmed.

@@ -65,6 +65,9 @@ extension DecisionsScreen {
             return ScreenResponse(effects: [reopen(request, reason: text, context: context)])
         case .followUp(let request, let conditions):
             return approved(request, conditions: conditions, followUp: text, dialog: dialog, context: context)
+        case .discardSplit:
+            closeSplit(context)
+            return .none
         }
     }
 

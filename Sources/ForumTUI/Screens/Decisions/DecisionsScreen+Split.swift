@@ -12,6 +12,14 @@ extension DecisionsScreen {
         return .none
     }
 
+    /// Leaves the split editor for where it was opened from, storing nothing.
+    mutating func closeSplit(_ context: ScreenContext, from editor: SplitEditorState? = nil) {
+        var returnTo = editor?.returnTo
+        if editor == nil, case .split(let open) = mode { returnTo = open.returnTo }
+        mode = returnTo.map(DecisionsMode.detail) ?? .queue
+        relist(context)
+    }
+
     func splitLayout(_ editor: SplitEditorState, context: ScreenContext) -> SplitLayout {
         let names = Dictionary((data?.sectors ?? []).map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
         let preview = data.map(editor.preview) ?? SplitPreview(check: editor.check(known: []), schedule: nil, impacts: [],
@@ -27,8 +35,12 @@ extension DecisionsScreen {
         switch action {
         case .save: return save(editor, preview: layout.preview, context: context)
         case .cancel:
-            mode = editor.returnTo.map(DecisionsMode.detail) ?? .queue
-            relist(context)
+            // Typed shares are not thrown away by one key: Esc asks first, as q does.
+            guard !editor.isEdited else {
+                return openDialog(Strings.splitDiscardTitle, Strings.splitDiscardQuestion, confirm: Strings.splitDiscardConfirm,
+                                  then: .discardSplit, context: context)
+            }
+            closeSplit(context, from: editor)
         case .previousShare: editor.select(by: -1)
         case .nextShare: editor.select(by: 1)
         case .monthsUp: editor.scrollMonths(by: -page, count: monthCount, visible: layout.months.height)
