@@ -22,6 +22,9 @@ extension ShellState {
             return []
         }
         if let overlay = overlays.popLast() { return handleOverlay(overlay, key: key) }
+        // A message answers the action before; the next action (outside a dialog, whose
+        // warning belongs to the answer being typed) starts with a clear status line.
+        status.clear()
         let index = activeIndex
         if let response = screens[index].edit(key, context: context(for: active)) { return apply(response, from: active) }
         if let action = globalActions.first(where: { $0.keys.contains(key) }) { return run(action) }
@@ -67,6 +70,7 @@ extension ShellState {
     mutating func show(_ id: ScreenID) -> [Effect] {
         guard id != active else { return [] }
         active = id
+        status.clear()
         return changeToken == nil ? [] : activeScreen.reload(context(for: id))
     }
 

@@ -50,6 +50,11 @@ public struct StatusLineState: Hashable, Sendable {
         messages.append(StatusMessage(kind, text, expires: now + StatusLineState.lifetime(of: kind)))
     }
 
+    /// Drops every message: the next action, or another screen, starts with a clear line.
+    public mutating func clear() {
+        messages.removeAll()
+    }
+
     /// Drops expired messages; returns whether anything changed (so the frame must be redrawn).
     public mutating func expire(now: Duration) -> Bool {
         let before = messages.count

@@ -42,6 +42,23 @@ struct ShellInputTests {
         #expect(typing(keys("2"), into: &state).isEmpty)
     }
 
+    @Test("A status message clears at the next action and does not follow to another screen; a dialog's typing keeps it")
+    func statusClears() {
+        var state = Fixture.state()
+        state.post(.warning, "noget gik galt", now: .zero)
+        _ = typing([.key(.down)], into: &state)
+        #expect(state.status.current == nil)
+        state.post(.success, "gemt", now: .zero)
+        _ = typing(keys("2"), into: &state)
+        #expect(state.status.current == nil)
+        state.post(.warning, "skriv et tal", now: .zero)
+        _ = typing(keys("?"), into: &state)
+        #expect(state.status.current == nil, "opening help is an action too")
+        state.post(.warning, "skriv et tal", now: .zero)
+        _ = typing(keys("x"), into: &state)
+        #expect(state.status.current?.text == "skriv et tal", "typed into the open help's filter")
+    }
+
     @Test("Help opens with ?, filters as you type, and closes with Esc")
     func help() throws {
         var state = Fixture.state()
