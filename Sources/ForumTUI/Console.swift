@@ -5,10 +5,14 @@ public struct ConsoleOptions: Hashable, Sendable {
     public var language: Language
     /// The theme asked for with `--theme`; nil picks monochrome under `NO_COLOR`, else the default.
     public var theme: ThemeName?
+    /// Whether the person at the keyboard is among the database's users: someone unknown is
+    /// told how to be added, a registered reader only that they read.
+    public var registered: Bool
 
-    public init(language: Language, theme: ThemeName? = nil) {
+    public init(language: Language, theme: ThemeName? = nil, registered: Bool = true) {
         self.language = language
         self.theme = theme
+        self.registered = registered
     }
 }
 
@@ -37,8 +41,13 @@ public enum Console {
                                theme: ThemeName.resolve(requested: options.theme, noColor: noColor),
                                user: user, databaseLabel: databaseLabel, today: today, size: terminal.size,
                                screens: screens(clock: clock))
-        // Someone the database does not know may read; say at once how to be added.
-        if user.roles.isSubset(of: [.reader]) { state.status.post(.warning, state.text(Strings.readOnly), now: .zero) }
+        // Someone the database does not know may read: say at once how to be added. A
+        // registered reader is only reminded that the console is for reading.
+        if !options.registered {
+            state.status.post(.warning, state.text(Strings.readOnly), now: .zero)
+        } else if user.roles.isSubset(of: [.reader]) {
+            state.status.post(.info, state.text(Strings.readerOnly), now: .zero)
+        }
         let started = ContinuousClock.now
         let loop = ConsoleLoop(state: state, device: terminal, repository: repository) {
             ContinuousClock.now - started

@@ -1,5 +1,8 @@
 import Foundation
+import GRDB
 import Testing
+@testable import ForumSQLite
+@testable import ForumStore
 
 /// The real binary in a real terminal (tmux): what a person at the keyboard sees and does.
 extension EndToEnd {
@@ -15,6 +18,26 @@ extension EndToEnd {
                 columns: columns, rows: rows, environment: [:])
             defer { session.close() }
             try body(session, fixture)
+        }
+
+        @Test("A registered reader is told they read; someone the database does not know, how to be added")
+        func readers() throws {
+            let fixture = try ConsoleFixture()
+            defer { fixture.remove() }
+            try fixture.database.pool.write { db in
+                try db.execute(sql: "UPDATE app_user SET roles = 'reader' WHERE login = ?", arguments: [Identity.currentLogin()])
+            }
+            for (registered, expected) in [(true, "du har læseadgang (rollen læser)"), (false, "bed en administrator om at tilføje dig")] {
+                if !registered {
+                    try fixture.database.pool.write { db in try db.execute(sql: "DELETE FROM app_user") }
+                }
+                let session = try TmuxSession(command: fixture.command(["console", "--db", fixture.databasePath]),
+                                              columns: 120, rows: 30, environment: [:])
+                defer { session.close() }
+                let screen = try session.waitFor(expected)
+                #expect(registered == !screen.contains("bed en administrator"))
+                try session.send("q")
+            }
         }
 
         @Test("Starts, switches tabs, filters help, survives resizes, follows the database, quits cleanly")

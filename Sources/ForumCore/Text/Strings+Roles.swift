@@ -70,6 +70,9 @@ extension Strings {
     public static let readOnly = Phrase(
         da: "du har kun læseadgang; bed en administrator om at tilføje dig (chefforum users add)",
         en: "you have read-only access; ask an administrator to add you (chefforum users add)")
+    public static let readerOnly = Phrase(
+        da: "du har læseadgang (rollen læser): du kan se alt, men ikke beslutte eller ændre",
+        en: "you have read access (the reader role): you can see everything but not decide or change anything")
     public static let readOnlyCannotImport = Phrase(
         da: "du har kun læseadgang; kun økonomer og administratorer kan indlæse data — bed en administrator om at give dig en af de roller (chefforum users add)",
         en: "you have read-only access; only economists and administrators can import data — ask an administrator to give you one of those roles (chefforum users add)")

@@ -9,7 +9,7 @@ enum ConsoleLauncher {
         try await Console.run(
             repository: session.repository, user: session.user,
             databaseLabel: label(for: session.backend.location.description), today: SystemClock.today(), clock: { SystemClock.now() },
-            options: ConsoleOptions(language: session.language, theme: arguments.theme))
+            options: ConsoleOptions(language: session.language, theme: arguments.theme, registered: session.known))
     }
 
     /// The database as the header names it: the path, with the home directory as `~`.
