@@ -117,4 +117,19 @@ struct DecisionsBrowsingTests {
         #expect(reader.dialog == nil)
         #expect(reader.status == Strings.readOnly.danish)
     }
+
+    @Test("A list longer than the screen says which rows are in view, as the detail says of its lines")
+    func listPosition() async {
+        var driver = await DecisionsDriver(repository: DecisionsFixture.repository(extraRequests: 30))
+        let footer = { (frame: Frame) in (0..<frame.size.height).map(frame.line).first { $0.hasPrefix("Forummets kø") } ?? "" }
+        let count = driver.listedIDs.count
+        // 18 rows fit at 80×24.
+        #expect(footer(driver.frame).hasPrefix("Forummets kø · 1–18 af \(count) "))
+        await driver.press(.end)
+        #expect(footer(driver.frame).hasPrefix("Forummets kø · \(count - 17)–\(count) af \(count) "))
+        await driver.press(.home)
+        #expect(footer(driver.frame).hasPrefix("Forummets kø · 1–18 af \(count) "))
+        let fitting = await DecisionsDriver()
+        #expect(!footer(fitting.frame).contains(" af "), "a list that fits says nothing")
+    }
 }

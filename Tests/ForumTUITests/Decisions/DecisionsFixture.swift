@@ -27,7 +27,7 @@ enum DecisionsFixture {
     /// The family that recurs: a coordinator split ½/⅓/⅙, a placement deferred, a grant running.
     static let family: CaseID = "P-77B03D1E92"
 
-    static func repository() -> InMemoryRepository {
+    static func repository(extraRequests: Int = 0) -> InMemoryRepository {
         let budgets: [String: Money] = [
             "5.68.98": Money(kroner: 21_400_000), "5.28.20": Money(kroner: 48_000_000),
             "5.38.50": Money(kroner: 96_000_000), "5.32.32": Money(kroner: 30_000_000),
@@ -39,9 +39,19 @@ enum DecisionsFixture {
         let postings = monthly.mapValues { Array(repeating: $0, count: 10) + [.zero, .zero] }
         return InMemoryRepository(
             settings: Fixture.settings, sectors: sectors, subAreas: subAreas, laws: [],
-            users: [Fixture.chair, Fixture.chiefBEV, chiefBUF, reader], requests: requests,
+            users: [Fixture.chair, Fixture.chiefBEV, chiefBUF, reader], requests: requests + copies(extraRequests),
             budgets: budgets, postings: postings,
             caseSpending: [family: ["BUF": Array(repeating: Money(kroner: 38_000), count: 10) + [.zero, .zero]]])
+    }
+
+    /// More requests for the forum (copies of the mentor request under other ids), for lists
+    /// longer than a screen.
+    static func copies(_ count: Int) -> [GrantRequest] {
+        (0..<count).map { index in
+            var copy = mentor
+            copy.id = RequestID("IND-2026-\(String(900 + index))")
+            return copy
+        }
     }
 
     static var requests: [GrantRequest] {

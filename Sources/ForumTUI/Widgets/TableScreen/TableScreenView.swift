@@ -49,6 +49,14 @@ struct TableScreenView<Column: TableScreenColumn> where Column.Row: Identifiable
         let row = area.row(area.height - 1)
         frame.fill(row, style: Style(.footer))
         var left = scope
+        // Which rows are in view when not all of them fit, as the detail says of its lines.
+        let visible = TableView.visibleRows(in: tableArea)
+        if table.rowCount > visible, visible > 0 {
+            let top = TableState.top(keeping: state.table.selected, from: state.table.top, rowCount: table.rowCount,
+                                     visibleRows: visible)
+            left += " · " + Strings.scrollPosition(top + 1, Swift.min(top + visible, table.rowCount), of: table.rowCount)
+                .text(context.language)
+        }
         if !state.query.isEmpty { left += " · " + Strings.filterShown(state.query.source).text(context.language) }
         let summaryWidth = DisplayWidth.of(summary)
         let leftWidth = frame.put(TextLayout.truncate(left, to: area.width - summaryWidth - 2), at: Point(x: row.x, y: row.y),
