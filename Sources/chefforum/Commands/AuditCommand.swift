@@ -62,6 +62,8 @@ struct AuditCommand: AsyncParsableCommand {
                 print(session.text(Strings.auditIntact(count)))
             case .broken(let seq, let reason):
                 throw CommandError.failed(Strings.auditBroken(seq: seq, reason: reason))
+            case .damaged(let detail):
+                throw CommandError.failed(Strings.databaseDamaged(detail))
             }
         }
     }

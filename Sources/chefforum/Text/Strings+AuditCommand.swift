@@ -33,6 +33,10 @@ extension Strings {
         Phrase(da: "revisionssporet er brudt ved hændelse \(seq): \(reason.danish)",
                en: "the audit trail is broken at event \(seq): \(reason.english)")
     }
+    static func databaseDamaged(_ detail: String) -> Phrase {
+        Phrase(da: "databasefilen er beskadiget (SQLites egen kontrol: \(detail)); genskab den fra en sikkerhedskopi",
+               en: "the database file is damaged (SQLite's own check: \(detail)); restore it from a backup")
+    }
     static let columnSeq = Phrase(da: "Nr.", en: "Seq")
     static let columnTime = Phrase(da: "Tid", en: "Time")
     static let columnActor = Phrase(da: "Aktør", en: "Actor")
