@@ -121,6 +121,11 @@ extension ForumDatabase {
         }
     }
 
+    /// The event with sequence number `seq`, if the trail has it.
+    func auditEvent(seq: Int64) async throws -> AuditEvent? {
+        try await read { db in try StoredAuditEvent.fetchOne(db, sql: "SELECT * FROM audit_event WHERE seq = ?", arguments: [seq])?.event }
+    }
+
     /// Events matching the filter, newest first.
     func auditEvents(_ filter: AuditFilter) async throws -> [AuditEvent] {
         try await read { db in
