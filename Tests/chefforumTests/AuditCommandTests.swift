@@ -62,6 +62,14 @@ extension EndToEnd {
                 #expect(verify.status == 1)
                 #expect(verify.stderr.contains("the audit trail does not contain the anchor \(anchor)"), "\(verify.stderr)")
             }
+
+            // An import's summary ends with the anchor after it.
+            let users = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+                .deletingLastPathComponent().appendingPathComponent("data/skovby/users.csv").path
+            let imported = try demo.succeed(["import", "users", "--replace", "--lang", "en", users])
+            let importAnchor = try #require(imported.split(separator: "\n").last { $0.hasPrefix("audit trail anchor: ") })
+            #expect(importAnchor.contains(":\(count + 1) "))
+            #expect(try demo.succeed(["audit", "verify", "--anchor", String(importAnchor.split(separator: " ")[3])]).contains("intakt"))
         }
     }
 }

@@ -48,6 +48,10 @@ extension Strings {
         Phrase(da: "revisionssporet indeholder ikke ankeret \(anchor) (sporet har \(count) hændelser): hændelser er fjernet eller erstattet",
                en: "the audit trail does not contain the anchor \(anchor) (the trail has \(count) events): events were removed or replaced")
     }
+    static func importAnchor(_ anchor: String) -> Phrase {
+        Phrase(da: "revisionssporets anker: \(anchor) (gem det til «audit verify --anchor»)",
+               en: "audit trail anchor: \(anchor) (keep it for «audit verify --anchor»)")
+    }
     static func databaseDamaged(_ detail: String) -> Phrase {
         Phrase(da: "databasefilen er beskadiget (SQLites egen kontrol: \(detail)); genskab den fra en sikkerhedskopi",
                en: "the database file is damaged (SQLite's own check: \(detail)); restore it from a backup")
