@@ -29,5 +29,47 @@ extension EndToEnd {
                         "\(verify.stderr)")
             }
         }
+
+        @Test("An anchor proves the trail still holds that point: truncating the newest events or emptying the trail is found")
+        func anchor() throws {
+            let demo = try DemoDatabaseFixture()
+            defer { demo.remove() }
+            _ = try demo.succeed(["request", "approve", "IND-2026-0211"])
+            let anchor = try demo.succeed(["audit", "anchor"]).trimmingCharacters(in: .whitespacesAndNewlines)
+            let parts = anchor.split(separator: ":")
+            try #require(parts.count == 2 && parts[0].count == 64)
+            let count = try #require(Int(parts[1]))
+            #expect(try demo.succeed(["audit", "verify", "--anchor", anchor]).contains("intakt"))
+            let bad = try demo.run(["audit", "verify", "--anchor", "abc:1"])
+            #expect(bad.status != 0 && bad.stderr.contains("--anchor «abc:1» er ikke et anker"))
+
+            let edits = [
+                // The newest event removed and the head moved back onto the one before: the chain alone is intact.
+                """
+                DELETE FROM audit_event WHERE seq = \(count);
+                UPDATE audit_head SET seq = \(count - 1), hash = (SELECT hash FROM audit_event WHERE seq = \(count - 1));
+                """,
+                "DELETE FROM audit_event; DELETE FROM audit_head;",
+            ]
+            for (index, sql) in edits.enumerated() {
+                let copy = demo.directory.appendingPathComponent("truncated-\(index).sqlite").path
+                let edited = try DatabaseQueue(path: copy)
+                try DatabaseQueue(path: demo.path).backup(to: edited)
+                try edited.write { db in try db.execute(sql: sql) }
+                try edited.close()
+                #expect(try BinaryRunner.run(["audit", "verify", "--db", copy]).status == 0, "without the anchor it cannot be seen")
+                let verify = try BinaryRunner.run(["audit", "verify", "--db", copy, "--anchor", anchor, "--lang", "en"])
+                #expect(verify.status == 1)
+                #expect(verify.stderr.contains("the audit trail does not contain the anchor \(anchor)"), "\(verify.stderr)")
+            }
+
+            // An import's summary ends with the anchor after it.
+            let users = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+                .deletingLastPathComponent().appendingPathComponent("data/skovby/users.csv").path
+            let imported = try demo.succeed(["import", "users", "--replace", "--lang", "en", users])
+            let importAnchor = try #require(imported.split(separator: "\n").last { $0.hasPrefix("audit trail anchor: ") })
+            #expect(importAnchor.contains(":\(count + 1) "))
+            #expect(try demo.succeed(["audit", "verify", "--anchor", String(importAnchor.split(separator: " ")[3])]).contains("intakt"))
+        }
     }
 }

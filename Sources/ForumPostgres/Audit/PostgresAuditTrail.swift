@@ -102,6 +102,13 @@ extension PostgresDatabase {
         }
     }
 
+    /// The event with sequence number `seq`, if the trail has it.
+    func auditEvent(seq: Int64) async throws -> AuditEvent? {
+        try await read { connection in
+            try await connection.fetchOne(StoredAuditEvent.self, "SELECT * FROM audit_event WHERE seq = \(seq)")?.event
+        }
+    }
+
     /// Events matching the filter, newest first.
     func auditEvents(_ filter: AuditFilter) async throws -> [AuditEvent] {
         try await read { connection in

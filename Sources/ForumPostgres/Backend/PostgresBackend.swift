@@ -33,6 +33,10 @@ public final class PostgresBackend: ForumBackend {
         try await database.verifyAudit()
     }
 
+    public func auditEvent(seq: Int64) async throws -> AuditEvent? {
+        try await database.auditEvent(seq: seq)
+    }
+
     public func importFile(_ kind: ImportKind, from source: ImportSource, key: PseudonymKey, options: ImportOptions,
                            context: CommandContext, progress: (@Sendable (ImportProgress) -> Void)?) async throws -> ImportReport {
         try await database.importFile(kind, from: source, key: key, options: options, context: context, progress: progress)

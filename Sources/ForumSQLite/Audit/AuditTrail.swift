@@ -55,7 +55,20 @@ extension AuditLog {
 extension ForumDatabase {
     /// Recomputes the whole chain in order, streaming the rows, then cross-checks each recorded
     /// entity's stored row against its last event (`AuditStateCheck`).
+    ///
+    /// SQLite's own `quick_check` runs first: a file with flipped bits is reported damaged, never
+    /// intact, and so is one whose damage shows only as an error while it is read.
     func verifyAudit() async throws -> AuditVerification {
+        do {
+            let problems = try await read { db in try String.fetchAll(db, sql: "PRAGMA quick_check") }
+            if problems != ["ok"] { return .damaged(detail: problems.prefix(3).joined(separator: "; ")) }
+            return try await verifyTrail()
+        } catch let error as DatabaseError where [.SQLITE_CORRUPT, .SQLITE_NOTADB].contains(error.extendedResultCode.primaryResultCode) {
+            return .damaged(detail: error.message ?? error.resultCode.description)
+        }
+    }
+
+    private func verifyTrail() async throws -> AuditVerification {
         try await read { db in
             var check = AuditChainCheck()
             var states = AuditStateCheck()
@@ -106,6 +119,11 @@ extension ForumDatabase {
         case .settings:
             return try StoredSettings.fetchOne(db, sql: "SELECT * FROM settings WHERE id = 1").map { try AuditLog.json(try $0.settings()) }
         }
+    }
+
+    /// The event with sequence number `seq`, if the trail has it.
+    func auditEvent(seq: Int64) async throws -> AuditEvent? {
+        try await read { db in try StoredAuditEvent.fetchOne(db, sql: "SELECT * FROM audit_event WHERE seq = ?", arguments: [seq])?.event }
     }
 
     /// Events matching the filter, newest first.

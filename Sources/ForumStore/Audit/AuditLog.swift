@@ -80,6 +80,8 @@ public enum AuditVerification: Hashable, Sendable {
     case intact(events: Int64)
     /// The first event that does not fit, and why.
     case broken(seq: Int64, reason: Phrase)
+    /// The database file itself is damaged (SQLite's own check failed), whatever its trail says.
+    case damaged(detail: String)
 }
 
 /// Filters for listing audit events.

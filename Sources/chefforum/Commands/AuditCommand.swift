@@ -6,7 +6,7 @@ import ForumStore
 /// `chefforum audit list|verify`: the hash-chained audit trail.
 struct AuditCommand: AsyncParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "audit", abstract: Strings.auditAbstract, subcommands: [List.self, Verify.self])
+        CommandConfiguration(commandName: "audit", abstract: Strings.auditAbstract, subcommands: [List.self, Verify.self, Anchor.self])
     }
 
     struct List: AsyncParsableCommand, CarriesGlobalOptions {
@@ -54,15 +54,39 @@ struct AuditCommand: AsyncParsableCommand {
     struct Verify: AsyncParsableCommand, CarriesGlobalOptions {
         static var configuration: CommandConfiguration { CommandConfiguration(abstract: Strings.auditVerifyAbstract) }
         @OptionGroup var global: GlobalOptions
+        @Option(help: ArgumentHelp(Strings.auditAnchorHelp, valueName: Strings.valueAnchor)) var anchor: String?
 
         func run() async throws {
+            let expected = try anchor.map { text in
+                guard let anchor = AuditAnchor(parsing: text) else { throw CommandError.invalidArgument(Strings.badAnchor(text)) }
+                return anchor
+            }
             let session = try await Session.open(global)
             switch try await session.backend.verifyAudit() {
             case .intact(let count):
+                if let expected {
+                    let event = expected.seq == 0 ? nil : try await session.backend.auditEvent(seq: expected.seq)
+                    if expected.seq > count || AuditAnchor(seq: expected.seq, hash: event?.hash ?? AuditLog.genesisHash) != expected {
+                        throw CommandError.failed(Strings.anchorMissing(expected.description, count: count))
+                    }
+                }
                 print(session.text(Strings.auditIntact(count)))
             case .broken(let seq, let reason):
                 throw CommandError.failed(Strings.auditBroken(seq: seq, reason: reason))
+            case .damaged(let detail):
+                throw CommandError.failed(Strings.databaseDamaged(detail))
             }
+        }
+    }
+
+    /// `audit anchor`: the newest event's hash and number, to keep outside the database.
+    struct Anchor: AsyncParsableCommand, CarriesGlobalOptions {
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: Strings.auditAnchorAbstract) }
+        @OptionGroup var global: GlobalOptions
+
+        func run() async throws {
+            let session = try await Session.open(global)
+            print(AuditAnchor(newest: try await session.backend.auditEvents(AuditFilter(limit: 1)).first))
         }
     }
 }

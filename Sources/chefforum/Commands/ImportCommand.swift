@@ -61,6 +61,9 @@ struct ImportCommand: AsyncParsableCommand, CarriesGlobalOptions {
         let elapsed = clock.now - start
         let milliseconds = Int(elapsed.components.seconds) * 1000 + Int(elapsed.components.attoseconds / 1_000_000_000_000_000)
         print(Self.summary(report, milliseconds: milliseconds, session: session), terminator: "")
+        // The trail's point after this import, for safekeeping outside the database (`audit verify --anchor`).
+        let anchor = AuditAnchor(newest: try await session.backend.auditEvents(AuditFilter(limit: 1)).first)
+        print(session.text(Strings.importAnchor(anchor.description)))
     }
 
     /// `--key`, else `CHEFFORUM_KEY`, else the database path with `.key` for its extension.

@@ -33,6 +33,29 @@ extension Strings {
         Phrase(da: "revisionssporet er brudt ved hændelse \(seq): \(reason.danish)",
                en: "the audit trail is broken at event \(seq): \(reason.english)")
     }
+    static let valueAnchor = Phrase(da: "HASH:ANTAL", en: "HASH:COUNT")
+    static let auditAnchorAbstract = Phrase(
+        da: "Skriv sporets anker (HASH:ANTAL: den nyeste hændelses hash og nummer) til opbevaring uden for databasen.",
+        en: "Print the trail's anchor (HASH:COUNT: the newest event's hash and number) to keep outside the database.")
+    static let auditAnchorHelp = Phrase(
+        da: "Et anker fra «audit anchor»: sporet skal stadig indeholde den hændelse med den hash.",
+        en: "An anchor from «audit anchor»: the trail must still contain that event with that hash.")
+    static func badAnchor(_ text: String) -> Phrase {
+        Phrase(da: "--anchor «\(text)» er ikke et anker: skriv HASH:ANTAL (64 hextegn, kolon, et tal)",
+               en: "--anchor «\(text)» is not an anchor: write HASH:COUNT (64 hex digits, a colon, a number)")
+    }
+    static func anchorMissing(_ anchor: String, count: Int64) -> Phrase {
+        Phrase(da: "revisionssporet indeholder ikke ankeret \(anchor) (sporet har \(count) hændelser): hændelser er fjernet eller erstattet",
+               en: "the audit trail does not contain the anchor \(anchor) (the trail has \(count) events): events were removed or replaced")
+    }
+    static func importAnchor(_ anchor: String) -> Phrase {
+        Phrase(da: "revisionssporets anker: \(anchor) (gem det til «audit verify --anchor»)",
+               en: "audit trail anchor: \(anchor) (keep it for «audit verify --anchor»)")
+    }
+    static func databaseDamaged(_ detail: String) -> Phrase {
+        Phrase(da: "databasefilen er beskadiget (SQLites egen kontrol: \(detail)); genskab den fra en sikkerhedskopi",
+               en: "the database file is damaged (SQLite's own check: \(detail)); restore it from a backup")
+    }
     static let columnSeq = Phrase(da: "Nr.", en: "Seq")
     static let columnTime = Phrase(da: "Tid", en: "Time")
     static let columnActor = Phrase(da: "Aktør", en: "Actor")
