@@ -65,7 +65,7 @@ extension EndToEnd {
 
             // An import's summary ends with the anchor after it.
             let users = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-                .deletingLastPathComponent().appendingPathComponent("data/skovby/users.csv").path
+                .deletingLastPathComponent().appendingPathComponent("Sources/ForumStore/Demo/Skovby/users.csv").path
             let imported = try demo.succeed(["import", "users", "--replace", "--lang", "en", users])
             let importAnchor = try #require(imported.split(separator: "\n").last { $0.hasPrefix("audit trail anchor: ") })
             #expect(importAnchor.contains(":\(count + 1) "))
