@@ -71,5 +71,19 @@ extension EndToEnd {
             #expect(importAnchor.contains(":\(count + 1) "))
             #expect(try demo.succeed(["audit", "verify", "--anchor", String(importAnchor.split(separator: " ")[3])]).contains("intakt"))
         }
+
+        @Test("A meeting's minutes carry the trail's anchor at its close, which verify then proves")
+        func minutesAnchor() throws {
+            let demo = try DemoDatabaseFixture()
+            defer { demo.remove() }
+            _ = try demo.succeed(["meeting", "open", "--participants", DemoDatabaseFixture.login])
+            _ = try demo.succeed(["request", "approve", "IND-2026-0211"])
+            _ = try demo.succeed(["meeting", "close"])
+            let anchor = try demo.succeed(["audit", "anchor"]).trimmingCharacters(in: .whitespacesAndNewlines)
+            let minutes = try #require(try demo.json(["minutes"]) as? [String: Any])
+            #expect(minutes["audit_anchor"] as? String == anchor, "the close is the newest event")
+            #expect(try demo.succeed(["minutes", "--format", "md"]).contains("Revisionssporets anker ved lukning"))
+            #expect(try demo.succeed(["audit", "verify", "--anchor", anchor]).contains("intakt"))
+        }
     }
 }

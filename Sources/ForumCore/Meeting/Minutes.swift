@@ -62,6 +62,10 @@ public struct Minutes: Hashable, Sendable, Codable {
     public var freeItems: [ItemLine]
     /// Items left or postponed: on the next agenda.
     public var postponed: [ItemLine]
+    /// The audit trail's anchor when the meeting closed (`HASH:COUNT`, the close event included),
+    /// so that a copy of the minutes kept elsewhere proves the trail still holds that point
+    /// (`chefforum audit verify --anchor`); nil from a store without a trail.
+    public var auditAnchor: String?
 
     /// The minutes of `meeting` as closed: each decision it took (those in force), each deviation
     /// it discussed with the sector's latest explanation, the capacity overrides of the offers it

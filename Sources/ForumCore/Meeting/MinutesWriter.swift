@@ -57,7 +57,8 @@ extension Minutes {
             .title(t(Strings.minutesTitle) + " · " + municipality),
             .facts([(t(Strings.minutesMeeting), "\(meeting) · \(date.danish)"),
                     (t(Strings.minutesChair), chair),
-                    (t(Strings.minutesParticipants), participants.joined(separator: ", "))]),
+                    (t(Strings.minutesParticipants), participants.joined(separator: ", "))]
+                   + (auditAnchor.map { [(t(Strings.minutesAuditAnchor), $0)] } ?? [])),
             .section(t(Strings.minutesDecisions), decisionItems.isEmpty ? none : decisionItems),
             .section(t(Strings.minutesDeviations), deviationItems.isEmpty ? none : deviationItems),
             .section(t(Strings.minutesOverrides), overrideItems.isEmpty ? none : overrideItems),

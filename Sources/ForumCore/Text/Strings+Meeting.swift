@@ -113,6 +113,7 @@ extension Strings {
     public static let minutesMeeting = Phrase(da: "Møde", en: "Meeting")
     public static let minutesChair = Phrase(da: "Mødeleder", en: "Chair")
     public static let minutesParticipants = Phrase(da: "Deltagere", en: "Participants")
+    public static let minutesAuditAnchor = Phrase(da: "Revisionssporets anker ved lukning", en: "Audit trail anchor at closing")
     public static let minutesDecisions = Phrase(da: "Beslutninger", en: "Decisions")
     public static let minutesDeviations = Phrase(da: "Afvigelser", en: "Deviations")
     public static let minutesOverrides = Phrase(da: "Kapacitet: dispensationer", en: "Capacity: overrides")

@@ -68,10 +68,16 @@ extension PostgresRepository {
                 notes: try await connection.fetchAll(StoredDeviationNote.self, "SELECT * FROM deviation_note").map { try $0.note() },
                 offers: try await Self.fetchOffers(connection),
                 freeItems: try await PostgresMeetings.freeItems(connection, waitingOnly: false))
-            try await PostgresMeetings.update(connection, closing.meeting, minutes: minutes)
             try await PostgresMeetings.save(connection, closing.plan)
             try await Self.audit(connection, context, action: "meeting.close", entity: "meeting:\(id)",
                                  before: current.map(MeetingAuditState.init), after: MeetingAuditState(closing.meeting))
+            // The minutes carry the trail's anchor with the close event in it.
+            var anchored = minutes
+            for try await (seq, hash) in try await connection.query("SELECT seq, hash FROM audit_head WHERE id = 1",
+                                                                    logger: PostgresConnection.quiet).decode((Int64, String).self) {
+                anchored.auditAnchor = AuditAnchor(seq: seq, hash: hash).description
+            }
+            try await PostgresMeetings.update(connection, closing.meeting, minutes: anchored)
             return closing.meeting
         }
     }

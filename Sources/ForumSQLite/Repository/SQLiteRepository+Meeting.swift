@@ -65,10 +65,13 @@ extension SQLiteRepository {
                                                  arguments: [id.rawValue]),
                 notes: try StoredDeviationNote.fetchAll(db, sql: "SELECT * FROM deviation_note").map { try $0.note() },
                 offers: try Self.fetchOffers(db), freeItems: try MeetingTable.freeItems(db, waitingOnly: false))
-            try MeetingTable.update(db, closing.meeting, minutes: minutes)
             try MeetingTable.save(db, closing.plan)
             try Self.audit(db, context, action: "meeting.close", entity: "meeting:\(id)",
                            before: current.map(MeetingAuditState.init), after: MeetingAuditState(closing.meeting))
+            // The minutes carry the trail's anchor with the close event in it.
+            var anchored = minutes
+            anchored.auditAnchor = try StoredAuditHead.fetch(db).map { AuditAnchor(seq: $0.seq, hash: $0.hash).description }
+            try MeetingTable.update(db, closing.meeting, minutes: anchored)
             return closing.meeting
         }
     }

@@ -57,8 +57,10 @@ struct MinutesJSON: Encodable {
     let overrides: [OverrideJSON]
     let free_items: [ItemJSON]
     let postponed: [ItemJSON]
+    let audit_anchor: String?
 
     init(_ minutes: Minutes) {
+        audit_anchor = minutes.auditAnchor
         municipality = minutes.municipality
         meeting = minutes.meeting.rawValue
         date = minutes.date.description
