@@ -27,11 +27,14 @@ struct PostgresConcurrencyTests {
         defer { TestServer.drop(address) }
         let approve = ContractSubject.context(M.chiefBEV, at: 1_795_000_100)
         let reject = ContractSubject.context(M.chair, at: 1_795_000_200)
+        // Both decisions are valid on their own (a rejection has its reason), so whichever comes
+        // second loses only to the race.
         async let first = Self.outcome { try await hosts[0].decide("IND-2", expectedVersion: 1,
                                                                   decision: Decision(kind: .approve, split: M.assensSplit),
                                                                   context: approve) }
         async let second = Self.outcome { try await hosts[1].decide("IND-2", expectedVersion: 1,
-                                                                   decision: Decision(kind: .reject, split: M.assensSplit),
+                                                                   decision: Decision(kind: .reject, split: M.assensSplit,
+                                                                                      note: "Ikke nødvendigt"),
                                                                    context: reject) }
         let outcomes = await [first, second]
         let winners = outcomes.compactMap { try? $0.get() }
