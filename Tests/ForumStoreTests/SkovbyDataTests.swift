@@ -1,3 +1,4 @@
+import Foundation
 import ForumCore
 import Testing
 @testable import ForumStore
@@ -35,6 +36,15 @@ import Testing
     }
     var subAreaSector: [String: String] {
         Dictionary(uniqueKeysWithValues: subAreas.rows.map { ($0[field: "kode"], $0[field: "sektor"]) })
+    }
+
+    /// DemoFiles names each file by hand (SwiftPM's accessors are per file): every file the demo
+    /// builds from must be built in, byte for byte as in the folder.
+    @Test func everyDemoFileIsBuiltInAsInTheFolder() throws {
+        for (_, name) in DemoBuilder.files {
+            let onDisk = try [UInt8](Data(contentsOf: DemoFile.directory.appendingPathComponent(name)))
+            #expect(DemoFiles.embedded(name) == onDisk, "\(name)")
+        }
     }
 
     @Test func headersUseTheCanonicalNames() {
