@@ -30,6 +30,12 @@ extension EndToEnd {
             try PostgresConsoleEndToEndTests.setUp(url, fixture: fixture,
                                                    users: "\(reader);Lars Læser;læser;\n\(chair);Hanne Formand;formand;\n")
             let own = "postgres:///\(name)?host=\(socket)&port=\(port)"
+            // The other users run a copy in the fixture's folder: the checkout may sit in a folder
+            // only root can enter (a clone under /root or in a 0700 temporary folder).
+            let binary = fixture.directory.appendingPathComponent("chefforum")
+            try FileManager.default.copyItem(at: BinaryRunner.binary, to: binary)
+            try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: fixture.directory.path)
+            try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: binary.path)
             let psql = ["psql", "-v", "ON_ERROR_STOP=1", "-h", socket, "-p", port, "-d", name, "-c"]
 
             // As themselves, over the socket: the reader reads but cannot write, whatever the client.
@@ -40,14 +46,14 @@ extension EndToEnd {
             #expect(write.stderr.contains("permission denied for table grant_request"))
 
             // The chair decides through chefforum, logged in as themselves.
-            let approved = try Self.run(["runuser", "-u", chair, "--", BinaryRunner.binary.path, "request", "approve", "IND-2026-0211",
+            let approved = try Self.run(["runuser", "-u", chair, "--", binary.path, "request", "approve", "IND-2026-0211",
                                          "--db", own, "--lang", "en"])
             #expect(approved.status == 0, "\(approved.stderr)")
 
             // Told by the forum's own table that the reader chairs, chefforum lets the decision
             // through; the server does not, and says so.
             try PostgresConsoleEndToEndTests.psql(url, "UPDATE app_user SET roles = 'chair' WHERE login = '\(reader)'")
-            let refused = try Self.run(["runuser", "-u", reader, "--", BinaryRunner.binary.path, "request", "approve", "IND-2026-0197",
+            let refused = try Self.run(["runuser", "-u", reader, "--", binary.path, "request", "approve", "IND-2026-0197",
                                         "--db", own, "--lang", "en"])
             #expect(refused.status == 1)
             #expect(refused.stderr.hasPrefix("chefforum: error: the database refused this for \(reader) (permission denied for table"))
