@@ -91,8 +91,10 @@ extension EndToEnd {
               arguments: ["xterm-256color", "screen-256color", "linux"])
         func terminalTypes(term: String) throws {
             try withConsole(term: term) { tmux, _ in
-                let screen = try tmux.waitFor("Ingen indstillinger venter på forummet.")
-                #expect(screen.contains("Skovby Kommune · budgetår 2026"))
+                // The queue and the header's settings load apart: wait for both.
+                let screen = try tmux.waitFor("the header and the empty queue") {
+                    $0.contains("Ingen indstillinger venter på forummet.") && $0.contains("Skovby Kommune · budgetår 2026")
+                }
                 #expect(screen.contains("6 Overgange"))
                 #expect(screen.contains("Ingen indstillinger venter på forummet."))
                 try tmux.send("C-c", literal: false)
