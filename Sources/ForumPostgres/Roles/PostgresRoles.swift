@@ -31,17 +31,27 @@ enum PostgresRoles {
     /// Makes `user` a LOGIN role (if the server has none of that name) that is a member of the
     /// groups (from `install`) of exactly the user's roles.
     static func grant(_ user: User, groups: [Role: String], _ connection: PostgresConnection) async throws {
-        try await connection.execute("""
-            DO $$ BEGIN
-                IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = \(unescaped: literal(user.login))) THEN
-                    CREATE ROLE \(unescaped: identifier(user.login)) LOGIN;
-                END IF;
-            END $$
-            """)
+        try await createIfMissing(user.login, "LOGIN", connection)
         for (role, group) in groups.sorted(by: { $0.key < $1.key }) {
             let statement = user.roles.contains(role) ? "GRANT \(identifier(group)) TO" : "REVOKE \(identifier(group)) FROM"
             try await connection.execute("\(unescaped: statement) \(unescaped: identifier(user.login))")
         }
+    }
+
+    /// Creates the role `name` unless the server has one. Role names are server-wide, so another
+    /// database's forum may create the same login at the same moment: the loser of that race
+    /// sees a duplicate (`duplicate_object`, or `unique_violation` from the catalogue's index)
+    /// and takes the role as made.
+    private static func createIfMissing(_ name: String, _ options: String, _ connection: PostgresConnection) async throws {
+        try await connection.execute("""
+            DO $$ BEGIN
+                IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = \(unescaped: literal(name))) THEN
+                    CREATE ROLE \(unescaped: identifier(name)) \(unescaped: options);
+                END IF;
+            EXCEPTION WHEN duplicate_object OR unique_violation THEN
+                NULL;
+            END $$
+            """)
     }
 
     /// Takes the login out of every group of this database; the LOGIN role stays, since the
@@ -60,7 +70,7 @@ enum PostgresRoles {
         let groups = try await groups(connection)
         let existing = Set(try await connection.values(String.self, "SELECT rolname FROM pg_roles WHERE rolname = ANY(\(Array(groups.values)))"))
         for group in groups.values.sorted() where !existing.contains(group) {
-            try await connection.execute("CREATE ROLE \(unescaped: identifier(group)) NOLOGIN")
+            try await createIfMissing(group, "NOLOGIN", connection)
         }
         let schema = try await connection.value(String.self, "SELECT current_schema()") ?? "public"
         for (role, group) in groups {

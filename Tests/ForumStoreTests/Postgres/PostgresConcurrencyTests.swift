@@ -1,4 +1,7 @@
+import Foundation
 import ForumCore
+import Logging
+import PostgresNIO
 import ForumStore
 import Testing
 @testable import ForumPostgres
@@ -80,5 +83,34 @@ struct PostgresConcurrencyTests {
             try await Task.sleep(for: .milliseconds(20))
         }
         #expect(try await watcher.changeToken() != before)
+    }
+
+    @Test("Two databases' forums making the same new login at once: both succeed, and the login is in each one's groups")
+    func sameLoginAtOnce() async throws {
+        // Role names are server-wide: two forums on one server (or two test schemas) may create
+        // the same login in the same instant, and the loser of that race must not fail.
+        let logger = Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() })
+        for _ in 0..<6 {
+            let addresses = [try await TestServer.freshSchema(), try await TestServer.freshSchema()]
+            defer { addresses.forEach(TestServer.drop) }
+            let login = "race_" + UUID().uuidString.prefix(8).lowercased()
+            let user = User(login: login, name: "Race", roles: [.reader])
+            for address in addresses { _ = try await PostgresDatabase.open(address) } // the schema, to grant on
+            var connections: [PostgresConnection] = []
+            for address in addresses { connections.append(try await PostgresDatabase.connect(address, logger: logger)) }
+            defer { for connection in connections { Task { try? await connection.close() } } }
+            var groups: [[Role: String]] = []
+            for connection in connections { groups.append(try await PostgresRoles.install(connection)) }
+            let (one, other) = (connections[0], connections[1])
+            let (oneGroups, otherGroups) = (groups[0], groups[1])
+            async let first: Void = PostgresRoles.grant(user, groups: oneGroups, one)
+            async let second: Void = PostgresRoles.grant(user, groups: otherGroups, other)
+            _ = try await (first, second)
+            for (connection, group) in zip(connections, groups) {
+                let member = try await connection.value(Bool.self, "SELECT pg_has_role(\(login), \(group[.reader]!), 'MEMBER')")
+                #expect(member == true)
+            }
+            try await connections[0].execute("DROP ROLE \(unescaped: PostgresRoles.identifier(login))")
+        }
     }
 }
