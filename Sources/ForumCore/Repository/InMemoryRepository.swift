@@ -36,11 +36,12 @@ public actor InMemoryRepository: ForumRepository {
     ///   - profiles: the monthly profile (twelve weights) of a sub-area's budget, by sub-area code.
     ///   - postings: actual spend per sub-area code and month (twelve entries, January first); the
     ///     last month with spend is the last posted month.
+    ///   - meetings: meetings held or open before the store existed (at most one open).
     public init(settings: ForumSettings, sectors: [Sector], subAreas: [SubArea], laws: [LawBasis],
                 users: [User], requests: [GrantRequest] = [], offers: [Offer] = [],
                 waitingList: [WaitingListEntry] = [], budgets: [String: Money] = [:],
                 profiles: [String: [Int64]] = [:], postings: [String: [Money]] = [:],
-                caseSpending: [CaseID: [SectorCode: [Money]]] = [:], lastPostingDay: Day? = nil) {
+                caseSpending: [CaseID: [SectorCode: [Money]]] = [:], lastPostingDay: Day? = nil, meetings: [Meeting] = []) {
         forumSettings = settings
         sectorList = sectors
         subAreaList = subAreas
@@ -56,6 +57,7 @@ public actor InMemoryRepository: ForumRepository {
         self.postings = postings
         caseSpendingBySector = caseSpending
         lastPosting = lastPostingDay
+        meetingBook.meetings = Dictionary(meetings.map { ($0.id, $0) }, uniquingKeysWith: { _, last in last })
         for request in requests {
             // Decided before the store existed: known in every month the figures look at.
             let schedule = CommandRules.commitments(of: request)
@@ -148,7 +150,7 @@ public actor InMemoryRepository: ForumRepository {
         let current = try request(id)
         let decided = try CommandRules.decide(
             current, expectedVersion: expectedVersion, decision: decision, recordID: nextRecordID,
-            policy: forumSettings.policy, knownSectors: knownSectors, context: context)
+            policy: forumSettings.policy, knownSectors: knownSectors, openMeeting: openMeeting, context: context)
         nextRecordID += 1
         requestList[id] = decided
         setSchedule(decided, CommandRules.commitments(of: decided), in: context.today.calendarMonth)
@@ -196,7 +198,7 @@ public actor InMemoryRepository: ForumRepository {
         let index = waiting.firstIndex { $0.id == entryID && $0.offer == offerID }
         var allocation = try CommandRules.allocatePlace(
             offer, expectedVersion: expectedVersion, entry: index.map { waiting[$0] }, entryID: entryID, terms: terms,
-            budgetYear: forumSettings.budgetYear, context: context)
+            budgetYear: forumSettings.budgetYear, meeting: openMeeting, context: context)
         if let index { waiting.remove(at: index) }
         allocation.offer.placements[allocation.offer.placements.count - 1].id = nextPlacementID
         nextPlacementID += 1
@@ -209,7 +211,8 @@ public actor InMemoryRepository: ForumRepository {
     public func endPlace(_ offerID: OfferID, placement: Int64, on day: Day, expectedVersion: Int,
                          context: CommandContext) throws(RepositoryError) -> Offer {
         let ending = try CommandRules.endPlace(try existingOffer(offerID), expectedVersion: expectedVersion, placementID: placement,
-                                               on: day, budgetYear: forumSettings.budgetYear, context: context)
+                                               on: day, budgetYear: forumSettings.budgetYear, meeting: openMeeting,
+                                               context: context)
         setSchedule(ending.placement, of: ending.offer, in: context.today.calendarMonth)
         return store(ending.offer)
     }
@@ -219,7 +222,8 @@ public actor InMemoryRepository: ForumRepository {
         let offer = try existingOffer(offerID)
         let index = waiting.firstIndex { $0.id == entryID && $0.offer == offerID }
         let change = try CommandRules.setWaitingPriority(offer, expectedVersion: expectedVersion, entry: index.map { waiting[$0] },
-                                                         entryID: entryID, priority: priority, context: context)
+                                                         entryID: entryID, priority: priority, meeting: openMeeting,
+                                                         context: context)
         if let index { waiting[index] = change.entry }
         return store(change.offer)
     }
@@ -230,7 +234,7 @@ public actor InMemoryRepository: ForumRepository {
         var change = try CommandRules.addToWaitingList(
             offer, expectedVersion: expectedVersion, caseID: caseID, known: knownCases.contains(caseID),
             waiting: waiting.filter { $0.offer == offerID }, crossSector: crossSector, priority: priority, units: units,
-            note: note, context: context)
+            note: note, meeting: openMeeting, context: context)
         change.entry.id = nextWaitingID
         nextWaitingID += 1
         waiting.append(change.entry)
@@ -240,8 +244,11 @@ public actor InMemoryRepository: ForumRepository {
     public func setQuota(_ offerID: OfferID, quota: Int, expectedVersion: Int,
                          context: CommandContext) throws(RepositoryError) -> Offer {
         store(try CommandRules.setQuota(try existingOffer(offerID), expectedVersion: expectedVersion, quota: quota,
-                                        context: context))
+                                        meeting: openMeeting, context: context))
     }
+
+    /// The meeting open now: who may decide and manage offers depends on it.
+    private var openMeeting: Meeting? { meetingBook.meetings.values.first(where: \.isOpen) }
 
     private func existingOffer(_ id: OfferID) throws(RepositoryError) -> Offer {
         guard let offer = offerList[id] else { throw .offerNotFound(id) }

@@ -114,7 +114,10 @@ enum PostgresRoles {
         return [
             .leader: offers,
             .chief: decisions,
-            .chair: decisions,
+            // The chair also opens and closes meetings, builds the agenda and writes the minutes.
+            .chair: decisions + [
+                ("INSERT, UPDATE, DELETE", ["meeting", "meeting_participant", "meeting_item", "agenda_plan", "free_item"]),
+            ],
             .economist: imports,
             .administrator: imports,
         ]

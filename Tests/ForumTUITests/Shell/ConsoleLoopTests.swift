@@ -35,7 +35,8 @@ struct ConsoleLoopTests {
     @Test("A decision made in another terminal appears within a second, selection stays on its item")
     func liveRefresh() async throws {
         let device = FakeTerminal(size: Fixture.small)
-        let repository = Fixture.repository(requests: ["IND-1", "IND-2", "IND-3"].map { Fixture.request($0, kroner: 37_500) })
+        let repository = Fixture.repository(requests: ["IND-1", "IND-2", "IND-3"].map { Fixture.request($0, kroner: 37_500) },
+                                            meetings: [DecisionsFixture.meeting])
         let loop = makeLoop(repository: repository, device: device, screens: Self.listScreens)
         loop.begin()
         await settle(loop, device)
