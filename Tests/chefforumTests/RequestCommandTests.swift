@@ -187,6 +187,30 @@ extension EndToEnd {
             #expect((detail["request"] as? [String: Any])?["status"] as? String == "approved")
         }
 
+        @Test("approve --wait N approves and puts the case on the offer's waiting list in band N, or moves it there")
+        func approveAndWait() throws {
+            let demo = try DemoDatabaseFixture()
+            defer { demo.remove() }
+            try demo.openMeeting()
+            // Not for a capacity-limited offer, or a band out of range: refused before anything changes.
+            let noOffer = try demo.run(["request", "approve", "IND-2026-0230", "--wait", "1"])
+            #expect(noOffer.status == 1 && noOffer.stderr.contains("ingen venteliste; intet er ændret"), "\(noOffer.stderr)")
+            let band = try demo.run(["request", "approve", "IND-2026-0218", "--wait", "0"])
+            #expect(band.status == 1 && band.stderr.contains("prioriteten skal ligge mellem 1 og 99"))
+            for id in ["IND-2026-0230", "IND-2026-0218"] {
+                let shown = try #require(try demo.json(["request", "show", id]) as? [String: Any])
+                #expect((shown["request"] as? [String: Any])?["status"] as? String == "on_agenda", "\(id)")
+            }
+            let output = try demo.succeed(["request", "approve", "IND-2026-0218", "--wait", "3"])
+            #expect(output.contains("IND-2026-0218: godkendt") && output.contains("på ventelisten til STU-SKOVBY med prioritet 3"))
+            let offer = try #require(try demo.json(["capacity", "show", "STU-SKOVBY"]) as? [String: Any])
+            let waiting = try #require(offer["waiting"] as? [[String: Any]])
+            let request = try #require(try demo.json(["request", "show", "IND-2026-0218"]) as? [String: Any])
+            let caseID = try #require((request["request"] as? [String: Any])?["case"] as? String)
+            #expect(waiting.last?["case"] as? String == caseID && waiting.last?["priority"] as? Int == 3)
+            #expect(try demo.succeed(["audit", "verify"]).contains("intakt"))
+        }
+
         @Test("Someone who is not a user may read but not decide, and nothing changes")
         func readOnly() throws {
             let demo = try DemoDatabaseFixture()
