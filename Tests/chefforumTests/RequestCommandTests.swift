@@ -194,7 +194,7 @@ extension EndToEnd {
             try demo.openMeeting()
             // Not for a capacity-limited offer, or a band out of range: refused before anything changes.
             let noOffer = try demo.run(["request", "approve", "IND-2026-0230", "--wait", "1"])
-            #expect(noOffer.status == 1 && noOffer.stderr.contains("ingen venteliste; intet er ændret"), "\(noOffer.stderr)")
+            #expect(noOffer.status == 1 && noOffer.stderr.contains("ingen venteliste, ingen pladser); intet er ændret"), "\(noOffer.stderr)")
             let band = try demo.run(["request", "approve", "IND-2026-0218", "--wait", "0"])
             #expect(band.status == 1 && band.stderr.contains("prioriteten skal ligge mellem 1 og 99"))
             for id in ["IND-2026-0230", "IND-2026-0218"] {
@@ -208,6 +208,22 @@ extension EndToEnd {
             let request = try #require(try demo.json(["request", "show", "IND-2026-0218"]) as? [String: Any])
             let caseID = try #require((request["request"] as? [String: Any])?["case"] as? String)
             #expect(waiting.last?["case"] as? String == caseID && waiting.last?["priority"] as? Int == 3)
+            #expect(try demo.succeed(["audit", "verify"]).contains("intakt"))
+        }
+
+        @Test("approve --allocate approves and places the case; the place carries the grant, which alone pays for it")
+        func approveAndAllocate() throws {
+            let demo = try DemoDatabaseFixture()
+            defer { demo.remove() }
+            try demo.openMeeting()
+            #expect(try demo.run(["request", "approve", "IND-2026-0218", "--allocate", "--wait", "1"]).status == 64)
+            let output = try demo.succeed(["request", "approve", "IND-2026-0218", "--allocate"])
+            #expect(output.contains("IND-2026-0218: godkendt") && output.contains("er placeret på STU-SKOVBY"))
+            #expect(output.contains("Pladsen betales af bevillingen IND-2026-0218"))
+            let offer = try #require(try demo.json(["capacity", "show", "STU-SKOVBY"]) as? [String: Any])
+            let placements = try #require(offer["placements"] as? [[String: Any]])
+            let placed = try #require(placements.first { $0["request"] as? String == "IND-2026-0218" })
+            #expect(placed["payer"] as? String == "SPU=1")
             #expect(try demo.succeed(["audit", "verify"]).contains("intakt"))
         }
 

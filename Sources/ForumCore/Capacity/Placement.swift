@@ -16,9 +16,13 @@ public struct Placement: Hashable, Sendable, Codable, Identifiable {
     public var crossSector: Bool
     /// A chief's reason for placing beyond capacity or on the quota of the cross-sector solution.
     public var overrideReason: String?
+    /// The approved grant this placement carries out (a request for this offer and case): the
+    /// grant's commitments pay for it, so the placement commits nothing of its own and the
+    /// budget counts the place once.
+    public var requestID: RequestID?
 
     public init(id: Int64, offer: OfferID, caseID: CaseID, units: Int = 1, from: Day, until: Day? = nil, tariff: Tariff,
-                payer: PaymentSplit, crossSector: Bool = false, overrideReason: String? = nil) {
+                payer: PaymentSplit, crossSector: Bool = false, overrideReason: String? = nil, requestID: RequestID? = nil) {
         self.id = id
         self.offer = offer
         self.caseID = caseID
@@ -29,6 +33,7 @@ public struct Placement: Hashable, Sendable, Codable, Identifiable {
         self.payer = payer
         self.crossSector = crossSector
         self.overrideReason = overrideReason
+        self.requestID = requestID
     }
 
     public func isActive(on day: Day) -> Bool { from <= day && until.map { day <= $0 } ?? true }
@@ -45,8 +50,10 @@ public struct Placement: Hashable, Sendable, Codable, Identifiable {
     /// and as a reader of commitments (the forecast bridge's "placements" line) recomputes them:
     /// the monthly rate from the start, pro rata by days as in DOMAIN §6, through `until`, or for
     /// an open placement through 31 December of the budget year. Months before the budget year
-    /// are closed accounts and carry none.
+    /// are closed accounts and carry none. A placement made from an approved grant carries none:
+    /// the grant's schedule is what its payers are committed to.
     public func commitments(budgetYear: Int) -> CommitmentSchedule {
+        guard requestID == nil else { return CommitmentSchedule(lines: []) }
         let yearStart = Day(uncheckedYear: budgetYear, month: 1, day: 1)
         let start = Swift.max(from, yearStart)
         let end = until ?? Day(uncheckedYear: budgetYear, month: 12, day: 31)

@@ -48,8 +48,12 @@ extension CommandRules {
     /// offer) a unit on the terms asked, and returns the offer after it, the new placement and its
     /// commitments. A cross-sector family may take any free unit, anyone else only units the
     /// quota leaves; beyond that only a chief's override with a reason places the case.
+    ///
+    /// `grant` is the case's approved request for this offer, if it has one (the backend reads the
+    /// latest): the placement then carries it out, paid as the grant is split, and commits nothing
+    /// of its own — the grant's commitments already count it (docs/budget.md).
     public static func allocatePlace(_ offer: Offer, expectedVersion: Int, entry: WaitingListEntry?, entryID: Int64,
-                                     terms: PlacementTerms, budgetYear: Int,
+                                     terms: PlacementTerms, budgetYear: Int, grant: GrantRequest? = nil,
                                      meeting: Meeting?, context: CommandContext) throws(RepositoryError) -> Allocation {
         guard let entry, entry.id == entryID, entry.offer == offer.id else { throw .waitingEntryNotFound(entryID) }
         try checkVersion(offer, expectedVersion)
@@ -65,9 +69,10 @@ extension CommandRules {
         if occupancy.free(crossSector: entry.crossSector) < units && reason == nil {
             throw occupancy.free < units ? .noFreePlace(offer.id) : .quotaReserved(offer.id)
         }
+        let carried = grant.flatMap { $0.status.isApproved && $0.caseID == entry.caseID && $0.offerID == offer.id ? $0 : nil }
         let placement = Placement(id: 0, offer: offer.id, caseID: entry.caseID, units: units, from: terms.from,
-                                  until: terms.until, tariff: offer.tariff, payer: .single(offer.sector),
-                                  crossSector: entry.crossSector, overrideReason: reason)
+                                  until: terms.until, tariff: offer.tariff, payer: carried?.currentSplit ?? .single(offer.sector),
+                                  crossSector: entry.crossSector, overrideReason: reason, requestID: carried?.id)
         var updated = offer
         updated.placements.append(placement)
         return Allocation(offer: changed(updated, by: context), placement: placement,

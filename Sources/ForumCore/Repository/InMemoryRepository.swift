@@ -196,9 +196,14 @@ public actor InMemoryRepository: ForumRepository {
                               context: CommandContext) throws(RepositoryError) -> Offer {
         let offer = try existingOffer(offerID)
         let index = waiting.firstIndex { $0.id == entryID && $0.offer == offerID }
+        // The case's latest approved grant for this offer, which the placement then carries out.
+        let grant = index.flatMap { index in
+            requestList.values.filter { $0.caseID == waiting[index].caseID && $0.offerID == offerID && $0.status.isApproved }
+                .max { ($0.decision?.id ?? 0) < ($1.decision?.id ?? 0) }
+        }
         var allocation = try CommandRules.allocatePlace(
             offer, expectedVersion: expectedVersion, entry: index.map { waiting[$0] }, entryID: entryID, terms: terms,
-            budgetYear: forumSettings.budgetYear, meeting: openMeeting, context: context)
+            budgetYear: forumSettings.budgetYear, grant: grant, meeting: openMeeting, context: context)
         if let index { waiting.remove(at: index) }
         allocation.offer.placements[allocation.offer.placements.count - 1].id = nextPlacementID
         nextPlacementID += 1

@@ -15,6 +15,7 @@ enum PostgresSchema {
     /// Every migration this build knows, oldest first.
     static let migrations: [(identifier: String, sql: String)] = [
         ("v1-forum", forum), ("v6-meeting", meeting), ("v7-pg-monthly-case-keys", monthlyCaseKeys), ("v7-youth", youth),
+        ("v8-placement-grant", placementGrant),
     ]
 
     /// Any number, the same in every build: the advisory lock that keeps two processes opening
@@ -403,6 +404,12 @@ enum PostgresSchema {
             person_id BIGINT,
             amount_ore BIGINT NOT NULL
         );
+        """
+
+    /// "v8-placement-grant", as SQLite's: the approved grant a placement carries out. Deferrable,
+    /// as `chefforum migrate` copies placements before requests.
+    private static let placementGrant = """
+        ALTER TABLE placement ADD COLUMN request_id TEXT COLLATE "C" REFERENCES grant_request(id) DEFERRABLE INITIALLY IMMEDIATE;
         """
 
     /// "v7-youth": the transition list (DOMAIN §12) and its settings, as SQLite's "v7-youth".

@@ -37,8 +37,19 @@ extension PostgresRepository {
             let offer = try await Self.lockOffer(connection, offerID)
             let row = try await Self.waitingEntries(connection, offer: offerID, id: entryID).first
             let year = try await Self.settings(connection, location: location).budgetYear
+            var grant: GrantRequest?
+            // The case's latest approved grant for the offer, which the placement then carries out.
+            if let row, let id = try await connection.value(String.self, """
+                SELECT r.id FROM grant_request r JOIN person p ON p.id = r.person_id
+                WHERE p.case_id = \(row.caseID) AND r.offer_id = \(offerID.rawValue)
+                    AND r.status IN ('approved', 'approved_time_limited')
+                ORDER BY r.decision_id DESC LIMIT 1
+                """) {
+                grant = try await Self.fetchRequest(connection, RequestID(id))
+            }
             let allocation = try CommandRules.allocatePlace(offer, expectedVersion: expectedVersion, entry: try row?.entry(),
-                                                            entryID: entryID, terms: terms, budgetYear: year, meeting: meeting,
+                                                            entryID: entryID, terms: terms, budgetYear: year, grant: grant,
+                                                            meeting: meeting,
                                                             context: context)
             try await connection.execute("DELETE FROM waiting_entry WHERE id = \(entryID)")
             try await Self.saveVersion(connection, allocation.offer, over: offer)
@@ -177,11 +188,11 @@ enum PostgresPlacements {
                        in month: Month?) async throws -> Int64 {
         guard let id = try await connection.value(Int64.self, """
             INSERT INTO placement (offer_id, person_id, cross_sector, start_day, end_day, units, base_tariff_ore,
-                                   service_tariff_ore, special_tariff_ore, payer, override_reason)
+                                   service_tariff_ore, special_tariff_ore, payer, override_reason, request_id)
             VALUES (\(placement.offer.rawValue), \(personID), \(placement.crossSector), \(placement.from.description),
                     \(placement.until?.description), \(placement.units), \(placement.tariff.base.ore),
                     \(placement.tariff.service.ore), \(placement.tariff.special.ore), \(placement.payer.shareList),
-                    \(placement.overrideReason))
+                    \(placement.overrideReason), \(placement.requestID?.rawValue))
             RETURNING id
             """) else { throw StoreCorruption.badValue(column: "placement.id", value: "NULL") }
         var stored = placement

@@ -12,12 +12,12 @@ enum PlacementTable {
     static func insert(_ db: Database, _ placement: Placement, personID: Int64, budgetYear: Int, in month: Month?) throws -> Int64 {
         try db.execute(sql: """
             INSERT INTO placement (offer_id, person_id, cross_sector, start_day, end_day, units, base_tariff_ore,
-                                   service_tariff_ore, special_tariff_ore, payer, override_reason)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                   service_tariff_ore, special_tariff_ore, payer, override_reason, request_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [placement.offer.rawValue, personID, placement.crossSector, placement.from.description,
                              placement.until?.description, placement.units, placement.tariff.base.ore,
                              placement.tariff.service.ore, placement.tariff.special.ore, placement.payer.shareList,
-                             placement.overrideReason])
+                             placement.overrideReason, placement.requestID?.rawValue])
         let id = db.lastInsertedRowID
         var stored = placement
         stored.id = id

@@ -29,6 +29,16 @@ extension SQLiteRepository {
         }
     }
 
+    /// The case's latest approved grant for the offer, which a placement then carries out.
+    static func approvedGrant(_ db: Database, case caseID: String, offer: OfferID) throws -> GrantRequest? {
+        let id = try String.fetchOne(db, sql: """
+            SELECT r.id FROM grant_request r JOIN person p ON p.id = r.person_id
+            WHERE p.case_id = ? AND r.offer_id = ? AND r.status IN ('approved', 'approved_time_limited')
+            ORDER BY r.decision_id DESC LIMIT 1
+            """, arguments: [caseID, offer.rawValue])
+        return try id.map { try fetchRequest(db, RequestID($0)) }
+    }
+
     public func allocatePlace(_ offerID: OfferID, entry entryID: Int64, expectedVersion: Int, terms: CommandRules.PlacementTerms,
                               context: CommandContext) async throws -> Offer {
         let path = database.path
@@ -36,8 +46,9 @@ extension SQLiteRepository {
             let offer = try Self.fetchOffer(db, offerID)
             let row = try StoredWaitingEntry.fetchAll(db, offer: offerID, id: entryID).first
             let year = try Self.settings(db, path: path).budgetYear
+            let grant = try row.flatMap { try Self.approvedGrant(db, case: $0.caseID, offer: offerID) }
             let allocation = try CommandRules.allocatePlace(offer, expectedVersion: expectedVersion, entry: try row?.entry(),
-                                                            entryID: entryID, terms: terms, budgetYear: year,
+                                                            entryID: entryID, terms: terms, budgetYear: year, grant: grant,
                                                             meeting: try MeetingTable.openMeeting(db), context: context)
             try db.execute(sql: "DELETE FROM waiting_entry WHERE id = ?", arguments: [entryID])
             try Self.saveVersion(db, allocation.offer, over: offer)

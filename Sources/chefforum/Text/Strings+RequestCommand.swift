@@ -32,9 +32,19 @@ extension Strings {
     static let requestWaitHelp = Phrase(
         da: "Sæt også sagen på ventelisten til indstillingens tilbud i denne prioritet (1 er mest akut); står den der, flyttes den.",
         en: "Also put the case on the waiting list of the request's offer in this priority band (1 is most urgent); if it waits already, move it.")
+    static let requestAllocateHelp = Phrase(
+        da: "Giv også sagen en plads på indstillingens tilbud fra --from (standard: i dag) til bevillingens slut; pladsen betales af bevillingen.",
+        en: "Also give the case a unit of the request's offer from --from (default: today) to the grant's end; the grant pays for it.")
+    static let requestPlaceFromHelp = Phrase(da: "Pladsens første dag med --allocate.", en: "The unit's first day with --allocate.")
+    static let allocateOrWait = Phrase(da: "brug enten --allocate eller --wait, ikke begge", en: "use either --allocate or --wait, not both")
+    static let fromNeedsAllocate = Phrase(da: "--from og --override hører til --allocate", en: "--from and --override go with --allocate")
+    static func placementCarriesGrant(_ id: String) -> Phrase {
+        Phrase(da: "Pladsen betales af bevillingen \(id); den disponerer intet selv.",
+               en: "The grant \(id) pays for the unit; it commits nothing of its own.")
+    }
     static func requestHasNoOffer(_ id: String) -> Phrase {
-        Phrase(da: "indstillingen \(id) er ikke til et kapacitetsbegrænset tilbud, så den har ingen venteliste; intet er ændret",
-               en: "request \(id) is not for a capacity-limited offer, so it has no waiting list; nothing was changed")
+        Phrase(da: "indstillingen \(id) er ikke til et kapacitetsbegrænset tilbud (ingen venteliste, ingen pladser); intet er ændret",
+               en: "request \(id) is not for a capacity-limited offer (no waiting list, no units); nothing was changed")
     }
     static let requestConditionsHelp = Phrase(da: "Betingelser for godkendelsen.", en: "Conditions of the approval.")
 

@@ -65,10 +65,11 @@ enum ContractMunicipality {
     }
 
     static func request(_ id: RequestID, case caseID: CaseID, split: PaymentSplit, crossSector: Bool = false,
-                        status: RequestStatus = .onAgenda, decision: DecisionRecord? = nil) -> GrantRequest {
+                        offerID: OfferID? = nil, status: RequestStatus = .onAgenda,
+                        decision: DecisionRecord? = nil) -> GrantRequest {
         GrantRequest(
             id: id, caseID: caseID, crossSector: crossSector, requestingUnit: "Jobcenter", requestedBy: "Sara Sagsbehandler", sector: "BEV",
-            law: "LAB", offer: "Mentor",
+            law: "LAB", offer: "Mentor", offerID: offerID,
             amount: .monthly(rate: Money(kroner: 37_500), start: day(2026, 11, 1), end: day(2027, 4, 30)),
             step: .individualSupport,
             alternatives: [Alternative(description: "Gruppeforløb",
@@ -85,7 +86,8 @@ enum ContractMunicipality {
         decidedBy: "vokchef", decidedByName: "Vera Voksen", at: decidedAt)
     static let requests = [
         request("IND-3", case: caseB, split: .single("VOK"), status: .approved, decision: approvedRecord),
-        request("IND-1", case: caseA, split: .single("BEV")),
+        // Case A waits for a place in Skovly: IND-1 asks for it.
+        request("IND-1", case: caseA, split: .single("BEV"), offerID: "BO-1"),
         // Case A's family enters the cross-sector solution with IND-2, submitted in October.
         request("IND-2", case: caseA, split: assensSplit, crossSector: true),
     ]

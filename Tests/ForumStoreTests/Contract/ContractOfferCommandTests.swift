@@ -90,6 +90,31 @@ struct ContractOfferCommandTests {
         try await subject.expectAudit(["offer.allocate"])
     }
 
+    @Test("A place given to a case whose grant for the offer is approved carries the grant and commits nothing: counted once",
+          arguments: Backend.allCases)
+    func placementCarriesGrant(backend: Backend) async throws {
+        let subject = try await backend.make()
+        defer { subject.remove() }
+        let repository = subject.repository
+        try await subject.openMeeting()
+        _ = try await repository.decide("IND-1", expectedVersion: 1, decision: Decision(kind: .approve, split: .single("BEV")),
+                                        context: ContractSubject.context(M.chiefBEV))
+        let before = try await repository.budget(year: 2026)
+        let terms = CommandRules.PlacementTerms(from: M.day(2026, 12, 1), overrideReason: "Bevilget i forummet")
+        let offer = try await repository.allocatePlace("BO-1", entry: 1, expectedVersion: 1, terms: terms,
+                                                       context: ContractSubject.context(M.chiefVOK))
+        let placement = try #require(offer.placements.last)
+        #expect(placement.caseID == M.caseA && placement.requestID == "IND-1" && placement.payer == .single("BEV"))
+        #expect(placement.commitments(budgetYear: 2026).lines.isEmpty)
+        #expect(try await repository.offers().first { $0.id == "BO-1" } == offer)
+        // The grant's 37.500 kr. a month on BEV is the place's cost; VOK pays no tariff for it.
+        let after = try await repository.budget(year: 2026)
+        #expect(after.sectors["BEV"]?.commitments[11] == Money(kroner: 37_500))
+        #expect(after.sectors["BEV"]?.commitments == before.sectors["BEV"]?.commitments)
+        #expect(after.sectors["VOK"]?.commitments == before.sectors["VOK"]?.commitments)
+        try await subject.expectAudit(["offer.allocate", "request.approve", "meeting.open"])
+    }
+
     @Test("Each refusal of an allocation by its own error", arguments: Backend.allCases)
     func allocateRefused(backend: Backend) async throws {
         let subject = try await backend.make()

@@ -75,12 +75,13 @@ package struct StoredPlacement: Decodable, Sendable {
     package var payer: String
     package var crossSector: Bool
     package var overrideReason: String?
+    package var requestID: String?
 
     enum CodingKeys: String, CodingKey {
         case id, units, payer
         case offerID = "offer_id", caseID = "case_id", startDay = "start_day", endDay = "end_day"
         case baseTariffOre = "base_tariff_ore", serviceTariffOre = "service_tariff_ore", specialTariffOre = "special_tariff_ore"
-        case crossSector = "cross_sector", overrideReason = "override_reason"
+        case crossSector = "cross_sector", overrideReason = "override_reason", requestID = "request_id"
     }
 
     package func placement() throws -> Placement {
@@ -90,6 +91,6 @@ package struct StoredPlacement: Decodable, Sendable {
                   tariff: Tariff(base: Money(ore: baseTariffOre), service: Money(ore: serviceTariffOre),
                                  special: Money(ore: specialTariffOre)),
                   payer: try RowCoding.split(payer, column: "placement.payer"), crossSector: crossSector,
-                  overrideReason: overrideReason)
+                  overrideReason: overrideReason, requestID: requestID.map(RequestID.init))
     }
 }

@@ -22,6 +22,8 @@ struct OfferJSON: Encodable {
         let monthly_ore: Int64
         let payer: String
         let override_reason: String?
+        /// The approved grant the placement carries out, which pays for it (then it commits nothing).
+        let request: String?
 
         /// An open end and a missing override are written as null, not left out: every key is always there.
         func encode(to encoder: any Encoder) throws {
@@ -35,10 +37,11 @@ struct OfferJSON: Encodable {
             try container.encode(monthly_ore, forKey: .monthly_ore)
             try container.encode(payer, forKey: .payer)
             try container.encode(override_reason, forKey: .override_reason)
+            try container.encode(request, forKey: .request)
         }
 
         enum CodingKeys: String, CodingKey {
-            case id, `case`, units, from, until, cross_sector, monthly_ore, payer, override_reason
+            case id, `case`, units, from, until, cross_sector, monthly_ore, payer, override_reason, request
         }
     }
 
@@ -82,7 +85,7 @@ struct OfferJSON: Encodable {
         placements = status.currentPlacements(today: today).map {
             PlacementJSON(id: $0.id, case: $0.caseID.rawValue, units: $0.units, from: $0.from.description,
                           until: $0.until?.description, cross_sector: $0.crossSector, monthly_ore: $0.monthlyRate.ore,
-                          payer: $0.payer.shareList, override_reason: $0.overrideReason)
+                          payer: $0.payer.shareList, override_reason: $0.overrideReason, request: $0.requestID?.rawValue)
         }
     }
 }
