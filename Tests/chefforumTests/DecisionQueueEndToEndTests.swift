@@ -32,6 +32,10 @@ extension EndToEnd {
             try tmux.waitFor("Godkend IND-2026-0206?")
             try tmux.send("Enter", literal: false)
             try tmux.waitFor("IND-2026-0206 er nu godkendt")
+            // The mentor is for the mentor corps: asked whether to place the case, neither is chosen.
+            try tmux.waitFor("Plads på «")
+            try tmux.send("Escape", literal: false)
+            try tmux.waitFor("the question closed") { !$0.contains("Plads på «") }
 
             // Back in the queue, approve the temporary residence as proposed.
             try tmux.send("Escape", literal: false)
@@ -44,6 +48,9 @@ extension EndToEnd {
             try tmux.waitFor("Godkend IND-2026-0211?")
             try tmux.send("Enter", literal: false)
             try tmux.waitFor("IND-2026-0211 er nu godkendt")
+            try tmux.waitFor("Plads på «")
+            try tmux.send("Escape", literal: false)
+            try tmux.waitFor("the question closed") { !$0.contains("Plads på «") }
             try tmux.send("q")
             #expect(try tmux.waitFor("EXIT=").contains("EXIT=0 TTY: isig icanon echo"))
 

@@ -40,6 +40,10 @@ extension EndToEnd {
             try first.waitFor("Godkend IND-2026-0211?")
             try first.send("Enter", literal: false)
             try first.waitFor("IND-2026-0211 er nu godkendt")
+            // Asked whether to place the case in Skovly: neither.
+            try first.waitFor("Plads på «")
+            try first.send("Escape", literal: false)
+            try first.waitFor("the question closed") { !$0.contains("Plads på «") }
             try second.waitFor("the decision made in the other console", within: 5) { !$0.contains("IND-2026-0211") }
             try first.send("q")
             try second.send("q")

@@ -30,6 +30,10 @@ extension Strings {
                en: "the quota must lie between 0 and the capacity \(capacity)")
     }
     // The outcome and refusal of the waiting-list and ending commands, said alike by the console and the CLI.
+    public static func requestHasNoOffer(_ id: String) -> Phrase {
+        Phrase(da: "indstillingen \(id) er ikke til et kapacitetsbegrænset tilbud (ingen venteliste, ingen pladser); intet er ændret",
+               en: "request \(id) is not for a capacity-limited offer (no waiting list, no units); nothing was changed")
+    }
     public static func notWaiting(_ caseID: String, _ offer: String) -> Phrase {
         Phrase(da: "\(caseID) står ikke på ventelisten til \(offer)", en: "\(caseID) is not on the waiting list of \(offer)")
     }

@@ -216,6 +216,22 @@ extension Strings {
         }
     }
     static let dialogNext = Phrase(da: "Videre", en: "Next")
+    static func placeOrWaitTitle(_ offer: String) -> Phrase {
+        Phrase(da: "Plads på «\(offer)»?", en: "A unit of «\(offer)»?")
+    }
+    static func placeOrWaitQuestion(_ id: String, caseID: String, offer: String, from: Day, free: Int) -> Phrase {
+        Phrase(da: "\(id) er godkendt. Skriv p for at give \(caseID) en plads på «\(offer)» fra \(from.danish) (ledige: \(free); "
+                   + "bevillingen betaler pladsen), v for ventelisten (v2: prioritet 2), eller Esc for ingen af delene.",
+               en: "\(id) is approved. Type p to give \(caseID) a unit of «\(offer)» from \(from.danish) (free: \(free); "
+                   + "the grant pays for it), v for the waiting list (v2: priority 2), or Esc for neither.")
+    }
+    static let fieldPlaceOrWait = Phrase(da: "p eller v", en: "p or v")
+    static let answerPlaceOrWait = Phrase(da: "skriv p (plads) eller v (venteliste), evt. med prioritet: v2",
+                                          en: "type p (unit) or v (waiting list), with a priority if you like: v2")
+    static func placedForGrant(_ caseID: String, offer: String) -> Phrase {
+        Phrase(da: "\(caseID) er placeret på «\(offer)»; bevillingen betaler pladsen",
+               en: "\(caseID) is placed on «\(offer)»; the grant pays for the unit")
+    }
 }
 
 /// The request's detail in the console.

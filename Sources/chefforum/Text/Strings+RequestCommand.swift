@@ -42,10 +42,6 @@ extension Strings {
         Phrase(da: "Pladsen betales af bevillingen \(id); den disponerer intet selv.",
                en: "The grant \(id) pays for the unit; it commits nothing of its own.")
     }
-    static func requestHasNoOffer(_ id: String) -> Phrase {
-        Phrase(da: "indstillingen \(id) er ikke til et kapacitetsbegrænset tilbud (ingen venteliste, ingen pladser); intet er ændret",
-               en: "request \(id) is not for a capacity-limited offer (no waiting list, no units); nothing was changed")
-    }
     static let requestConditionsHelp = Phrase(da: "Betingelser for godkendelsen.", en: "Conditions of the approval.")
 
     static let requestRejectAbstract = Phrase(da: "Afvis en indstilling med en begrundelse.", en: "Reject a request with a reason.")

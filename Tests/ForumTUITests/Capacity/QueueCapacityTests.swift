@@ -24,6 +24,47 @@ struct QueueCapacityTests {
         #expect(text.split(separator: "\n").first { $0.contains("IND-2026-0142") }?.contains("● ") == false)
     }
 
+    /// The residential request for Fjordgården, which has places free, in the forum's open meeting.
+    static func fjord() -> InMemoryRepository {
+        var residential = DecisionsFixture.residential
+        residential.offerID = "BO-EKST-FJORD"
+        let requests = DecisionsFixture.requests.map { $0.id == residential.id ? residential : $0 }
+        return InMemoryRepository(settings: Fixture.settings, sectors: DecisionsFixture.sectors,
+                                  subAreas: DecisionsFixture.subAreas, laws: [], users: [Fixture.chair], requests: requests,
+                                  offers: CapacityFixture.offers, waitingList: CapacityFixture.waiting,
+                                  meetings: [DecisionsFixture.meeting])
+    }
+
+    @Test("After approving a request for an offer, p places the case (the grant pays), v puts it on the waiting list")
+    func placeOrWait() async throws {
+        var driver = await DecisionsDriver(size: Fixture.large, repository: Self.fjord())
+        while driver.selectedID != "IND-2026-0155" { await driver.press(.down) }
+        await driver.type("a")
+        await driver.press(.enter)
+        #expect(driver.dialog?.title == "Plads på «Fjordgården (privat)»?")
+        #expect(driver.dialog?.message.contains("fra 01.01.2027 (ledige: 2; bevillingen betaler pladsen)") == true)
+        await driver.type("x")
+        await driver.press(.enter)
+        #expect(driver.status == Strings.answerPlaceOrWait.danish)
+        await driver.press(.backspace)
+        await driver.type("p")
+        await driver.press(.enter)
+        #expect(driver.status == "P-0C9E55A013 er placeret på «Fjordgården (privat)»; bevillingen betaler pladsen")
+        let offer = try #require(try await driver.repository.offers().first { $0.id == "BO-EKST-FJORD" })
+        let placement = try #require(offer.placements.last)
+        #expect(placement.requestID == "IND-2026-0155" && placement.from == day(2027, 1, 1) && placement.until == day(2027, 6, 30))
+        #expect(placement.commitments(budgetYear: 2027).lines.isEmpty)
+
+        var waiting = await DecisionsDriver(size: Fixture.large, repository: Self.fjord())
+        while waiting.selectedID != "IND-2026-0155" { await waiting.press(.down) }
+        await waiting.type("a")
+        await waiting.press(.enter)
+        await waiting.type("v2")
+        await waiting.press(.enter)
+        #expect(try await waiting.repository.waitingList("BO-EKST-FJORD").map(\.caseID) == ["P-0C9E55A013"])
+        #expect(try await waiting.repository.waitingList("BO-EKST-FJORD").first?.priority == 2)
+    }
+
     @Test("The detail says free units, the waiting list and who is next")
     func detail() async {
         var driver = await DecisionsDriver(size: Fixture.large, repository: Self.repository)

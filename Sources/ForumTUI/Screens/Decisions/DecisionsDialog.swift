@@ -18,6 +18,9 @@ enum DecisionsDialog: Sendable {
     case followUp(GrantRequest, conditions: String)
     /// Close the split editor and throw away the shares typed into it.
     case discardSplit
+    /// After an approval: place the case on the request's offer on these terms, or put it on the
+    /// waiting list, as typed (`DecisionsScreen+Place`).
+    case place(GrantRequest, CommandRules.PlacementTerms)
 }
 
 /// A command ready to run once its dialog is confirmed.

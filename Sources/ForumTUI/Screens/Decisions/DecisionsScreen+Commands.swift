@@ -33,7 +33,7 @@ extension DecisionsScreen {
         }) { screen, decided, context in
             screen.undoStack.append(UndoEntry(id: decided.id, version: decided.version, change: .decision(decision.kind)))
             screen.leaveSplitEditor()
-            return ScreenResponse(effects: screen.reload(context),
+            return ScreenResponse(effects: screen.reload(context), dialog: screen.askPlace(decided, decision, context: context),
                                   status: (.success, Strings.decisionDone(decided.id.rawValue, status: decided.status)))
         }
     }

@@ -68,6 +68,8 @@ extension DecisionsScreen {
         case .discardSplit:
             closeSplit(context)
             return .none
+        case .place(let request, let terms):
+            return placeAnswered(request, terms: terms, text: text, dialog: dialog, context: context)
         }
     }
 

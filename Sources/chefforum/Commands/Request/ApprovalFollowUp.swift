@@ -40,9 +40,8 @@ enum ApprovalFollowUp {
             }
             return Checked(status: status, entry: entry, terms: nil)
         case .allocate(let from, let override):
-            let start = from ?? max(context.today, request.amount.start)
-            let terms = CommandRules.PlacementTerms(from: start, until: decision.validUntil ?? request.amount.end,
-                                                    overrideReason: override)
+            let terms = CommandRules.PlacementTerms.grant(request, decision: decision, from: from, overrideReason: override,
+                                                          today: context.today)
             // As it will be: the case waiting (or put on the list first), the request approved.
             let waiting = entry ?? WaitingListEntry(id: 0, offer: offer.id, caseID: request.caseID,
                                                     crossSector: request.crossSector, priority: 1, since: context.today)
@@ -57,34 +56,15 @@ enum ApprovalFollowUp {
 
     /// Runs the follow-up after the decision and says what it did.
     func run(_ checked: Checked, _ request: GrantRequest, _ session: Session, context: CommandContext) async throws {
-        let repository = session.repository
-        var offer = checked.status.offer
         switch self {
         case .wait(let priority):
-            if let entry = checked.entry {
-                _ = try await repository.setWaitingPriority(offer.id, entry: entry.id, priority: priority,
-                                                            expectedVersion: offer.version, context: context)
-            } else {
-                _ = try await repository.addToWaitingList(offer.id, case: request.caseID, crossSector: request.crossSector,
-                                                          priority: priority, units: 1, note: "",
-                                                          expectedVersion: offer.version, context: context)
-            }
-            print(session.text(Strings.waitingSet(request.caseID.rawValue, offer.id.rawValue, priority: priority)))
+            _ = try await session.repository.wait(request, priority: priority, context: context)
+            print(session.text(Strings.waitingSet(request.caseID.rawValue, checked.status.offer.id.rawValue, priority: priority)))
         case .allocate:
             guard let terms = checked.terms else { return }
-            var entry = checked.entry
-            if entry == nil {
-                // A unit goes to a waiting case: the case waits first, in the most urgent band.
-                offer = try await repository.addToWaitingList(offer.id, case: request.caseID, crossSector: request.crossSector,
-                                                              priority: 1, units: 1, note: "", expectedVersion: offer.version,
-                                                              context: context)
-                entry = try await repository.waitingList(offer.id).first { $0.caseID == request.caseID }
-            }
-            guard let entry else { throw CommandError.failed(Strings.notWaiting(request.caseID.rawValue, offer.id.rawValue)) }
-            let placed = try await repository.allocatePlace(offer.id, entry: entry.id, expectedVersion: offer.version,
-                                                            terms: terms, context: context)
+            let placed = try await session.repository.place(request, terms: terms, context: context)
             guard let placement = placed.placements.last(where: { $0.caseID == request.caseID }) else { return }
-            print(session.text(Strings.placed(request.caseID.rawValue, offer.id.rawValue, from: placement.from,
+            print(session.text(Strings.placed(request.caseID.rawValue, placed.id.rawValue, from: placement.from,
                                               until: placement.until)))
             if placement.requestID == request.id { print(session.text(Strings.placementCarriesGrant(request.id.rawValue))) }
         }
