@@ -77,12 +77,13 @@ extension Strings {
         let rate = placement.monthlyRate.formatted(.kroner)
         let lines = effect.lines.map { "\($0.sector) \($0.year): \($0.change.isNegative ? "" : "+")\($0.change.formatted(.exact))" }
         let override = placement.overrideReason.map { (" Tilsidesættelse: \($0).", " Override: \($0).") } ?? ("", "")
+        let grant = placement.requestID.map { (" Bevillingen \($0) betaler pladsen.", " The grant \($0) pays for the unit.") } ?? ("", "")
         let da = "\(placement.caseID) får \(units) fra \(placement.from.danish) (\(rate) pr. md.). "
             + (lines.isEmpty ? "Ingen ændring af prognosen i budgetåret." : "Prognose " + lines.joined(separator: "; "))
-            + override.0
+            + grant.0 + override.0
         let en = "\(placement.caseID) gets \(unitsEn) from \(placement.from.danish) (\(rate) a month). "
             + (lines.isEmpty ? "No forecast change in the budget year." : "Forecast " + lines.joined(separator: "; "))
-            + override.1
+            + grant.1 + override.1
         return Phrase(da: da, en: en)
     }
     static func placedDone(_ caseID: String, _ offer: String) -> Phrase {

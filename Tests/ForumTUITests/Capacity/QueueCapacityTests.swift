@@ -63,6 +63,21 @@ struct QueueCapacityTests {
         await waiting.press(.enter)
         #expect(try await waiting.repository.waitingList("BO-EKST-FJORD").map(\.caseID) == ["P-0C9E55A013"])
         #expect(try await waiting.repository.waitingList("BO-EKST-FJORD").first?.priority == 2)
+
+        // Placed later from screen 2, the confirmation says the grant pays and the forecast does not move.
+        var board = await DecisionsDriver(size: Fixture.large, repository: waiting.repository,
+                                          screens: [DecisionsScreen(clock: { DecisionsFixture.now }),
+                                                    CapacityScreen(clock: { DecisionsFixture.now })]
+                                              + ScreenID.allCases.dropFirst(2).map { NotBuiltScreen(id: $0) })
+        await board.type("2")
+        await board.type("/Fjord")
+        await board.press(.enter)
+        await board.type("a")
+        for _ in 0..<10 { await board.press(.backspace) }
+        await board.type("01.01.2027")
+        await board.press(.enter)
+        #expect(board.dialog?.message == "P-0C9E55A013 får 1 pladser fra 01.01.2027 (50.000 kr. pr. md.). "
+                + "Ingen ændring af prognosen i budgetåret. Bevillingen IND-2026-0155 betaler pladsen.")
     }
 
     @Test("The detail says free units, the waiting list and who is next")

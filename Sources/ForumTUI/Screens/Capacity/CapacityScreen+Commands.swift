@@ -112,8 +112,9 @@ extension CapacityScreen {
         let budgetYear = context.settings?.budgetYear ?? context.today.year
         do {
             let allocation = try CommandRules.allocatePlace(offer, expectedVersion: offer.version, entry: entry, entryID: entry.id,
-                                                            terms: terms, budgetYear: budgetYear, meeting: data?.meeting,
-                                                            context: commandContext(context))
+                                                            terms: terms, budgetYear: budgetYear,
+                                                            grant: data?.grant(for: entry.caseID, on: offer.id),
+                                                            meeting: data?.meeting, context: commandContext(context))
             let effect = PlacementEffect(before: CommitmentSchedule(lines: []), after: allocation.commitments)
             return openDialog(Strings.dialogAllocateTitle(entry.caseID.rawValue, offer.name),
                               Strings.allocationSummary(allocation.placement, offer: offer, effect: effect),

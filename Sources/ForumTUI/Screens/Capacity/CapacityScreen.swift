@@ -161,9 +161,18 @@ struct CapacityData: Sendable {
     var sectors: [Sector]
     /// The meeting open now: the chair manages offers only in it (DOMAIN §10).
     var meeting: Meeting?
+    /// Approved grants for an offer: a unit given to such a case carries out the grant and commits
+    /// nothing of its own, which the confirmation's effect shows before it is stored.
+    var grants: [GrantRequest] = []
 
     static func load(from repository: any ForumRepository) async throws -> CapacityData {
         CapacityData(offers: try await repository.offers(), waiting: try await repository.waitingLists(),
-                     sectors: try await repository.sectors(), meeting: try await repository.currentMeeting())
+                     sectors: try await repository.sectors(), meeting: try await repository.currentMeeting(),
+                     grants: try await repository.requests().filter { $0.status.isApproved && $0.offerID != nil })
+    }
+
+    /// The case's latest approved grant for the offer, as the repository will find it.
+    func grant(for caseID: CaseID, on offer: OfferID) -> GrantRequest? {
+        grants.filter { $0.caseID == caseID && $0.offerID == offer }.max { ($0.decision?.id ?? 0) < ($1.decision?.id ?? 0) }
     }
 }
