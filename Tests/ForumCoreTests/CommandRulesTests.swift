@@ -116,6 +116,27 @@ struct CommandRulesTests {
 
     // MARK: change split
 
+    @Test("A grant that a running placement carries out is neither undone nor reopened; once the place has ended, it may be")
+    func carriedGrant() throws {
+        let request = Self.decided(by: Fixture.chiefBEV)
+        let running = Placement(id: 9, offer: "BO-1", caseID: "S-0001", from: day(2026, 12, 1), tariff: Tariff(base: kr(45_000)),
+                                payer: .single("BEV"), requestID: "IND-1")
+        let expected = RepositoryError.invalid(Strings.grantCarriedByPlacement("IND-1", caseID: "S-0001", offer: "BO-1"))
+        let chief = Fixture.context(Fixture.chiefBEV, meeting: nil)
+        #expect(throws: expected) {
+            try CommandRules.undo(request, expectedVersion: 2, previous: nil, placements: [running], context: chief)
+        }
+        #expect(throws: expected) {
+            try CommandRules.reopen(request, expectedVersion: 2, reason: "Ny viden", recordMeeting: nil,
+                                    current: CommandRules.commitments(of: request), placements: [running],
+                                    context: Fixture.context(Fixture.chair, meeting: nil))
+        }
+        var ended = running
+        ended.until = day(2026, 11, 24)
+        #expect(try CommandRules.undo(request, expectedVersion: 2, previous: nil, placements: [ended], context: chief).status
+                == .onAgenda)
+    }
+
     @Test("A split change re-allocates the months from the change on")
     func changeSplit() throws {
         let request = Self.decided(by: Fixture.chair)

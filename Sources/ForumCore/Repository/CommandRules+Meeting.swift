@@ -125,11 +125,13 @@ extension CommandRules {
     /// request back on the forum's table and its commitments ended from today: the months before
     /// keep what they committed, and the decision stays in the history.
     public static func reopen(_ request: GrantRequest, expectedVersion: Int, reason: String, recordMeeting: Meeting?,
-                              current: CommitmentSchedule, context: CommandContext) throws(RepositoryError) -> (GrantRequest, CommitmentSchedule) {
+                              current: CommitmentSchedule, placements: [Placement] = [],
+                              context: CommandContext) throws(RepositoryError) -> (GrantRequest, CommitmentSchedule) {
         guard let record = request.decision else { throw .invalid(Strings.reopenNeedsDecision(request.id.rawValue)) }
         try checkVersion(request, expectedVersion)
         try check(context.user, may: .chairMeeting)
         if let recordMeeting, recordMeeting.isOpen { throw .invalid(Strings.reopenWhileOpen(recordMeeting.id.rawValue)) }
+        try checkNotCarried(request, by: placements, today: context.today)
         guard !reason.trimmed.isEmpty else { throw .invalid(Strings.reopenReasonRequired) }
         try checkNoCPR((Strings.reopenReasonField, reason))
         var reopened = request

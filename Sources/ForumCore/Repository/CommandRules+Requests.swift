@@ -55,8 +55,11 @@ extension CommandRules {
     /// it (`lastOwnInMeeting`: the request of that decision). A decision of a meeting since closed
     /// (`recordMeeting`) is never undone: it changes only by reopening (DOMAIN §4). Outside a
     /// meeting the person who decided, or the chair, may undo.
+    ///
+    /// `placements` are the offers' placements as read: one still running that carries out the
+    /// grant (`Placement.requestID`) commits nothing of its own, so the grant stays until it ends.
     public static func undo(_ request: GrantRequest, expectedVersion: Int, previous: DecisionRecord?,
-                            recordMeeting: Meeting? = nil, lastOwnInMeeting: RequestID? = nil,
+                            recordMeeting: Meeting? = nil, lastOwnInMeeting: RequestID? = nil, placements: [Placement] = [],
                             context: CommandContext) throws(RepositoryError) -> GrantRequest {
         guard let record = request.decision else { throw .nothingToUndo(request.id) }
         try checkVersion(request, expectedVersion)
@@ -71,6 +74,7 @@ extension CommandRules {
         } else if record.decidedBy != context.user.login && !context.user.has(.chair) {
             throw .denied(Strings.onlyDeciderUndoes(record.decidedByName))
         }
+        try checkNotCarried(request, by: placements, today: context.today)
         var restored = request
         restored.status = record.previousStatus
         restored.decision = previous
@@ -98,6 +102,15 @@ extension CommandRules {
         var changedRequest = request
         changedRequest.decision = record
         return (changed(changedRequest, by: context), schedule)
+    }
+
+    /// Refuses taking back a grant that a placement running on or after `today` carries out: the
+    /// place would then be paid by nobody. The placement is ended first (`capacity end`).
+    static func checkNotCarried(_ request: GrantRequest, by placements: [Placement], today: Day) throws(RepositoryError) {
+        if let placement = placements.first(where: { $0.requestID == request.id && ($0.until.map { $0 >= today } ?? true) }) {
+            throw .invalid(Strings.grantCarriedByPlacement(request.id.rawValue, caseID: placement.caseID.rawValue,
+                                                           offer: placement.offer.rawValue))
+        }
     }
 
     /// The request one version on, changed by the person in the context: what a conflict names.

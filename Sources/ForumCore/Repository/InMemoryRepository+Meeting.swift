@@ -96,7 +96,8 @@ extension InMemoryRepository {
         let (reopened, schedule) = try CommandRules.reopen(
             current, expectedVersion: expectedVersion, reason: reason,
             recordMeeting: current.decision?.meeting.flatMap { meetingBook.meetings[MeetingID($0)] },
-            current: schedules[id] ?? CommandRules.commitments(of: current), context: context)
+            current: schedules[id] ?? CommandRules.commitments(of: current), placements: offerList.values.flatMap(\.placements),
+            context: context)
         requestList[id] = reopened
         // The reopened decision stays in the history but is no longer one an undo goes back to.
         decisionStacks[id] = []

@@ -168,7 +168,8 @@ public actor InMemoryRepository: ForumRepository {
         let restored = try CommandRules.undo(
             current, expectedVersion: expectedVersion, previous: previous,
             recordMeeting: current.decision?.meeting.flatMap { meetingBook.meetings[MeetingID($0)] },
-            lastOwnInMeeting: context.meeting.flatMap { lastDecision(of: context.user.login, in: $0) }, context: context)
+            lastOwnInMeeting: context.meeting.flatMap { lastDecision(of: context.user.login, in: $0) },
+            placements: offerList.values.flatMap(\.placements), context: context)
         decisionStacks[id] = Array(stack.dropLast())
         requestList[id] = restored
         setSchedule(restored, CommandRules.commitments(of: restored), in: context.today.calendarMonth)

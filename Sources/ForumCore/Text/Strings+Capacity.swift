@@ -30,6 +30,10 @@ extension Strings {
                en: "the quota must lie between 0 and the capacity \(capacity)")
     }
     // The outcome and refusal of the waiting-list and ending commands, said alike by the console and the CLI.
+    public static func grantCarriedByPlacement(_ id: String, caseID: String, offer: String) -> Phrase {
+        Phrase(da: "\(caseID)s plads på \(offer) betales af bevillingen \(id): afslut pladsen først (chefforum capacity end \(offer) --case \(caseID) --on DATO)",
+               en: "\(caseID)'s unit of \(offer) is paid by the grant \(id): end the unit first (chefforum capacity end \(offer) --case \(caseID) --on DATE)")
+    }
     public static func requestHasNoOffer(_ id: String) -> Phrase {
         Phrase(da: "indstillingen \(id) er ikke til et kapacitetsbegrænset tilbud (ingen venteliste, ingen pladser); intet er ændret",
                en: "request \(id) is not for a capacity-limited offer (no waiting list, no units); nothing was changed")

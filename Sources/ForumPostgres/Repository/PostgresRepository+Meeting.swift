@@ -139,7 +139,8 @@ extension PostgresRepository {
             if let meeting = current.decision?.meeting { recordMeeting = try await PostgresMeetings.meeting(connection, MeetingID(meeting)) }
             let (reopened, schedule) = try CommandRules.reopen(
                 current, expectedVersion: expectedVersion, reason: reason, recordMeeting: recordMeeting,
-                current: try await PostgresCommitments.schedule(connection, .request(id)), context: context)
+                current: try await PostgresCommitments.schedule(connection, .request(id)),
+                placements: try await Self.placements(connection, offer: nil).map { try $0.placement() }, context: context)
             if let record = current.decision {
                 try await connection.execute("UPDATE decision SET reopened_at = \(context.at.secondsSinceEpoch) WHERE id = \(record.id)")
             }

@@ -90,8 +90,10 @@ extension PostgresRepository {
                     ORDER BY id DESC LIMIT 1
                     """).map(RequestID.init)
             }
+            let placements = try await Self.placements(connection, offer: nil).map { try $0.placement() }
             let restored = try CommandRules.undo(current, expectedVersion: expectedVersion, previous: previous,
-                                                 recordMeeting: recordMeeting, lastOwnInMeeting: lastOwn, context: context)
+                                                 recordMeeting: recordMeeting, lastOwnInMeeting: lastOwn, placements: placements,
+                                                 context: context)
             if let undone = current.decision {
                 try await connection.execute("""
                     UPDATE decision SET undone_at = \(context.at.secondsSinceEpoch), undone_by = \(context.user.login)

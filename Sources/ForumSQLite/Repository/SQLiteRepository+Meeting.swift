@@ -124,7 +124,8 @@ extension SQLiteRepository {
             let (reopened, schedule) = try CommandRules.reopen(
                 current, expectedVersion: expectedVersion, reason: reason,
                 recordMeeting: try current.decision?.meeting.flatMap { try MeetingTable.meeting(db, MeetingID($0)) },
-                current: try CommitmentTable.schedule(db, .request(id)), context: context)
+                current: try CommitmentTable.schedule(db, .request(id)),
+                placements: try StoredPlacement.fetchAll(db, offer: nil).map { try $0.placement() }, context: context)
             if let record = current.decision {
                 try db.execute(sql: "UPDATE decision SET reopened_at = ? WHERE id = ?",
                                arguments: [context.at.secondsSinceEpoch, record.id])

@@ -75,7 +75,7 @@ extension SQLiteRepository {
                 current, expectedVersion: expectedVersion, previous: previous,
                 recordMeeting: try current.decision?.meeting.flatMap { try MeetingTable.meeting(db, MeetingID($0)) },
                 lastOwnInMeeting: try context.meeting.flatMap { try DecisionTable.lastStanding(db, by: context.user.login, in: $0) },
-                context: context)
+                placements: try StoredPlacement.fetchAll(db, offer: nil).map { try $0.placement() }, context: context)
             if let undone = current.decision {
                 try db.execute(sql: "UPDATE decision SET undone_at = ?, undone_by = ? WHERE id = ?",
                                arguments: [context.at.secondsSinceEpoch, context.user.login, undone.id])

@@ -113,6 +113,11 @@ struct ContractOfferCommandTests {
         #expect(after.sectors["BEV"]?.commitments == before.sectors["BEV"]?.commitments)
         #expect(after.sectors["VOK"]?.commitments == before.sectors["VOK"]?.commitments)
         try await subject.expectAudit(["offer.allocate", "request.approve", "meeting.open"])
+        // While the place runs, the grant that pays for it is not taken back.
+        let refusal = RepositoryError.invalid(Strings.grantCarriedByPlacement("IND-1", caseID: M.caseA.rawValue, offer: "BO-1"))
+        try await subject.expectRefusal(refusal) {
+            _ = try await $0.undoDecision("IND-1", expectedVersion: 2, context: ContractSubject.context(M.chiefBEV))
+        }
     }
 
     @Test("Each refusal of an allocation by its own error", arguments: Backend.allCases)
