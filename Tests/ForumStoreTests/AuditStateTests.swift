@@ -8,7 +8,8 @@ import Testing
 @Suite("audit verify cross-checks the stored rows against each entity's last event")
 struct AuditStateTests {
     /// A database where a request was approved (with commitments), another referred, a user added
-    /// and a deviation note written: four events, each entity's row as its last event left it.
+    /// and deviation notes written for a sector and one of its sub-areas: five events, each
+    /// entity's row as its last event left it.
     static func recordedDatabase() async throws -> TestDatabase {
         let test = try TestDatabase()
         let repository = test.repository
@@ -21,6 +22,9 @@ struct AuditStateTests {
         let note = DeviationNote(sector: "BEV", month: try Month(year: 2026, month: 10), explanation: "Flere forløb",
                                  actionPlan: "Strammere visitation", owner: "Bo")
         _ = try await repository.writeDeviationNote(note, context: try TestDatabase.context(TestDatabase.chiefBEV))
+        var mentor = note
+        mentor.subArea = "5.68.90"
+        _ = try await repository.writeDeviationNote(mentor, context: try TestDatabase.context(TestDatabase.chiefBEV))
         return test
     }
 
@@ -28,7 +32,7 @@ struct AuditStateTests {
     func untouched() async throws {
         let test = try await Self.recordedDatabase()
         defer { test.remove() }
-        #expect(try await test.database.verifyAudit() == .intact(events: 4))
+        #expect(try await test.database.verifyAudit() == .intact(events: 5))
         #expect(try await test.repository.commitments(of: "IND-1").sectors == ["BEV"])
     }
 
@@ -40,7 +44,8 @@ struct AuditStateTests {
          1, "grant_request IND-1", ["commitmentsBySector"]),
         ("DELETE FROM commitment WHERE request_id = 'IND-1'", 1, "grant_request IND-1", ["commitmentsBySector"]),
         ("UPDATE app_user SET roles = 'administrator' WHERE login = 'ny'", 3, "app_user ny", ["roles"]),
-        ("UPDATE deviation_note SET action_plan = 'Ingen' WHERE sector_code = 'BEV'", 4, "deviation_note BEV/2026-10", ["actionPlan"]),
+        ("UPDATE deviation_note SET action_plan = 'Ingen' WHERE sub_area_code IS NULL", 4, "deviation_note BEV/2026-10", ["actionPlan"]),
+        ("UPDATE deviation_note SET owner = 'Ingen' WHERE sub_area_code = '5.68.90'", 5, "deviation_note BEV/5.68.90/2026-10", ["owner"]),
     ] as [(String, Int64, String, [String])])
     func edited(sql: String, seq: Int64, row: String, fields: [String]) async throws {
         let test = try await Self.recordedDatabase()
@@ -62,7 +67,7 @@ struct AuditStateTests {
         try await inserted.database.write { db in
             try db.execute(sql: "INSERT INTO app_user (login, name, roles) VALUES ('ny', 'Ny', 'administrator')")
         }
-        #expect(try await inserted.database.verifyAudit() == .broken(seq: 5, reason: Strings.auditStateUnexpectedRow("app_user ny")))
+        #expect(try await inserted.database.verifyAudit() == .broken(seq: 6, reason: Strings.auditStateUnexpectedRow("app_user ny")))
     }
 
     @Test("Settings and users as an import wrote them are checked too; a later command's event takes over")
