@@ -131,7 +131,9 @@ public actor InMemoryRepository: ForumRepository {
     }
 
     public func deviationNotes(year: Int) -> [DeviationNote] {
-        notes.filter { $0.month.year == year }.sorted { ($0.sector, $0.month) < ($1.sector, $1.month) }
+        // A sector's own note before its sub-areas' notes, as the backends order them.
+        notes.filter { $0.month.year == year }
+            .sorted { ($0.sector, $0.subArea ?? "", $0.month) < ($1.sector, $1.subArea ?? "", $1.month) }
     }
 
     public func offers() -> [Offer] { offerList.values.sorted { $0.id < $1.id } }
@@ -299,9 +301,9 @@ public actor InMemoryRepository: ForumRepository {
     }
 
     public func writeDeviationNote(_ note: DeviationNote, context: CommandContext) throws(RepositoryError) -> DeviationNote {
-        let index = notes.firstIndex { $0.sector == note.sector && $0.month == note.month }
+        let index = notes.firstIndex { $0.isFor(note.sector, subArea: note.subArea, month: note.month) }
         let stored = try CommandRules.writeDeviationNote(note, existing: index.map { notes[$0] }, knownSectors: knownSectors,
-                                                         context: context)
+                                                         subAreas: subAreaList, context: context)
         if let index { notes[index] = stored } else { notes.append(stored) }
         token += 1
         return stored

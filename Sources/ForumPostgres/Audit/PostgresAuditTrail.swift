@@ -78,8 +78,9 @@ extension PostgresDatabase {
         case .forecast(let sector, let month):
             return try await PostgresRepository.forecast(connection, sector: sector, month: month)
                 .map { try AuditLog.json(ForecastAuditState($0)) }
-        case .deviation(let sector, let month):
-            return try await PostgresRepository.deviationNote(connection, sector: sector, month: month).map { try AuditLog.json($0) }
+        case .deviation(let sector, let subArea, let month):
+            return try await PostgresRepository.deviationNote(connection, sector: sector, subArea: subArea, month: month)
+                .map { try AuditLog.json($0) }
         case .importBatch(let id):
             var state: ImportBatchAuditState?
             for try await (kind, fingerprint, lines, firstDay, lastDay) in try await connection.query(

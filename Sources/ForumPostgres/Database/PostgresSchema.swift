@@ -15,6 +15,7 @@ enum PostgresSchema {
     /// Every migration this build knows, oldest first.
     static let migrations: [(identifier: String, sql: String)] = [
         ("v1-forum", forum), ("v6-meeting", meeting), ("v7-pg-monthly-case-keys", monthlyCaseKeys), ("v7-youth", youth),
+        ("v8-subarea-notes", subAreaNotes),
     ]
 
     /// Any number, the same in every build: the advisory lock that keeps two processes opening
@@ -403,6 +404,14 @@ enum PostgresSchema {
             person_id BIGINT,
             amount_ore BIGINT NOT NULL
         );
+        """
+
+    /// "v8-subarea-notes", as SQLite's migration of that name (ForumSQLite/Database/SubAreaNoteSchema):
+    /// deviation notes keyed by sector, optional sub-area and month.
+    private static let subAreaNotes = """
+        ALTER TABLE deviation_note ADD COLUMN sub_area_code TEXT COLLATE "C" REFERENCES sub_area(code);
+        ALTER TABLE deviation_note DROP CONSTRAINT deviation_note_pkey;
+        CREATE UNIQUE INDEX deviation_note_line ON deviation_note (sector_code, COALESCE(sub_area_code, ''), year, month);
         """
 
     /// "v7-youth": the transition list (DOMAIN §12) and its settings, as SQLite's "v7-youth".
