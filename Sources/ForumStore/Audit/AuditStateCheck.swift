@@ -173,6 +173,8 @@ package enum AuditEntity: Hashable, Sendable {
     case offer(OfferID)
     /// A placement a command made or ended, by its offer and id.
     case placement(OfferID, Int64)
+    /// A year's efficiency target: amount, split, note and version.
+    case target(year: Int)
 
     /// Parses an event's `entity` (`request:IND-1`, `user:ny`, `forecast:BEV/2026-03`); nil for
     /// entities whose state is not compared.
@@ -196,6 +198,9 @@ package enum AuditEntity: Hashable, Sendable {
             }
             guard let (sector, month) = Self.sectorMonth("\(parts[0])/\(parts[2])") else { return nil }
             self = .deviation(sector, String(parts[1]), month)
+        case "target":
+            guard let year = Int(key) else { return nil }
+            self = .target(year: year)
         default: return nil
         }
     }
@@ -220,6 +225,7 @@ package enum AuditEntity: Hashable, Sendable {
         case .importBatch(let id): "import_batch \(id)"
         case .offer(let id): "offer \(id)"
         case .placement(_, let id): "placement \(id)"
+        case .target(let year): "efficiency_target \(year)"
         }
     }
 
