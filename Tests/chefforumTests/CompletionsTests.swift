@@ -8,7 +8,7 @@ extension EndToEnd {
             for shell in ["bash", "zsh", "fish"] {
                 let result = try BinaryRunner.run(["completions", shell])
                 #expect(result.status == 0, "\(shell)")
-                for name in ["request", "capacity", "report", "meeting", "completions", "approve", "burn"] {
+                for name in ["request", "capacity", "report", "meeting", "backup", "restore", "completions", "approve", "burn"] {
                     #expect(result.stdout.contains(name), "\(shell) completes \(name)")
                 }
             }
