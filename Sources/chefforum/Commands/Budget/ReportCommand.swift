@@ -40,7 +40,8 @@ struct ReportBurnCommand: AsyncParsableCommand, CarriesGlobalOptions {
                     BurnTableRow.cells(row, indented: index > 0, numbers: cells)
                 }
             },
-            rightAligned: Set(2...9))
+            // The console's narrow burn table: budget, actual, forecast, deviation and its share.
+            rightAligned: Set(2...9), keptWhenNarrow: [0, 2, 4, 7, 8, 9, 10])
         print(table.render(format), terminator: "")
     }
 }

@@ -56,7 +56,7 @@ struct ReportFamiliesCommand: AsyncParsableCommand, CarriesGlobalOptions {
                 [row.caseID ?? t(Strings.familiesAverage(row.families)), row.since ?? "", cells.kroner(Money(ore: row.total))]
                     + sectors.map { cells.kroner(Money(ore: row.bySector[$0.rawValue] ?? 0)) }
             },
-            rightAligned: Set(2..<(3 + sectors.count)))
+            rightAligned: Set(2..<(3 + sectors.count)), uncut: [0, 1])
         print(table.render(format), terminator: "")
     }
 }

@@ -69,7 +69,8 @@ struct CapacityListCommand: AsyncParsableCommand, CarriesGlobalOptions {
                     + [String(occupancy.freeForOthers), String(status.waiting.count), status.longestWaitDays.map(cells.days) ?? "",
                        cells.kroner(status.offer.tariff.total), CapacityText.flags(occupancy, t)]
             },
-            rightAligned: [5, 6, 7, 8, 9, 10, 11, 12])
+            // The console's narrow board, and the id `capacity show` takes.
+            rightAligned: [5, 6, 7, 8, 9, 10, 11, 12], keptWhenNarrow: [0, 1, 6, 7, 8, 10, 11, 13])
         print(table.render(format), terminator: "")
         if format == .table {
             print(t(Strings.boardSummary(offers: board.count, capacity: board.reduce(0) { $0 + $1.occupancy.capacity },

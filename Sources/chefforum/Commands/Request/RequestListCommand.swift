@@ -38,7 +38,9 @@ struct RequestListCommand: AsyncParsableCommand, CarriesGlobalOptions {
                         cells.days(item.waitingDays), t(Strings.status(request.status)),
                         t(Strings.routingReason(item.routing.reason))]
             },
-            rightAligned: [5, 6, 9])
+            // What the console's queue keeps when narrow: id, case, total, payer, waiting, status, why.
+            rightAligned: [5, 6, 9], keptWhenNarrow: [0, 1, 5, 8, 9, 10, 11],
+            uncut: [0, 1])
         print(table.render(format), terminator: "")
         if format == .table {
             let summary = RequestQueue.summary(items)

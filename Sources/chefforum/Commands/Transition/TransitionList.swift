@@ -67,6 +67,8 @@ extension TransitionList {
                     + line.expected.map { cells.kroner($0.amount) }
                     + [line.flags.map { $0.phrase.text(language) }.joined(separator: "; "), youth.lastDiscussed?.danish ?? "–"]
             },
-            rightAligned: Set(5..<(5 + years.count)))
+            rightAligned: Set(5..<(5 + years.count)),
+            // Narrow, the later years and the day last discussed go first; dates are never cut.
+            keptWhenNarrow: Set(0...5).union([5 + years.count]), uncut: [0, 3])
     }
 }
