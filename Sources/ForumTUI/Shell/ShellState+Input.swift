@@ -27,8 +27,12 @@ extension ShellState {
         status.clear()
         let index = activeIndex
         if let response = screens[index].edit(key, context: context(for: active)) { return apply(response, from: active) }
-        if let action = globalActions.first(where: { $0.keys.contains(key) }) { return run(action) }
-        if let action = screenActions.first(where: { $0.keys.contains(key) }) { return run(action) }
+        let screenAction = screenActions.first { $0.keys.contains(key) }
+        if let action = globalActions.first(where: { $0.keys.contains(key) }) {
+            if case .global(.export) = action.action, let screenAction { return run(screenAction) }
+            return run(action)
+        }
+        if let screenAction { return run(screenAction) }
         return []
     }
 
@@ -59,6 +63,7 @@ extension ShellState {
         case .theme:
             theme = theme.next
             post(.info, text(Strings.themeChanged(theme.phrase)), now: now)
+        case .export: askExport()
         case .quit: return requestQuit()
         }
         return []
@@ -129,6 +134,7 @@ extension ShellState {
             case .confirmed:
                 switch purpose {
                 case .quit: quitRequested = true
+                case .export(let sheet): return export(sheet, dialog: dialog)
                 case .screen(let id, let confirm):
                     guard let index = screens.firstIndex(where: { $0.id == id }) else { return [] }
                     return apply(confirm(&screens[index], dialog, context(for: id)), from: id)

@@ -1,0 +1,27 @@
+import ForumCore
+
+/// `e`: exporting what a screen shows.
+extension Strings {
+    static let actionExport = Phrase(da: "Eksportér det viste (csv, md, json)", en: "Export what is shown (csv, md, json)")
+    static let exportTitle = Phrase(da: "Eksportér", en: "Export")
+    static func exportMessage(rows: Int) -> Phrase {
+        Phrase(da: "\(rows) rækker, filtreret og sorteret som vist. Filnavnets endelse vælger formen: .csv, .md eller .json.",
+               en: "\(rows) rows, filtered and sorted as shown. The file name's ending chooses the form: .csv, .md or .json.")
+    }
+    static let exportFieldLabel = Phrase(da: "Fil", en: "File")
+    static let exportConfirm = Phrase(da: "Skriv filen", en: "Write the file")
+    static let exportNothing = Phrase(da: "Denne skærm har ingen tabel at eksportere", en: "This screen has no table to export")
+    static func exportBadEnding(_ name: String) -> Phrase {
+        Phrase(da: "«\(name)» skal ende på .csv, .md eller .json", en: "«\(name)» must end in .csv, .md or .json")
+    }
+    static func exported(rows: Int, path: String) -> Phrase {
+        Phrase(da: "\(rows) rækker eksporteret til \(path)", en: "\(rows) rows exported to \(path)")
+    }
+    static func exportExists(_ name: String) -> Phrase {
+        Phrase(da: "\(name) findes allerede og overskrives ikke; vælg et andet navn",
+               en: "\(name) already exists and is not overwritten; choose another name")
+    }
+    static func exportCannotWrite(_ name: String, reason: String) -> Phrase {
+        Phrase(da: "kan ikke skrive \(name): \(reason)", en: "cannot write \(name): \(reason)")
+    }
+}
