@@ -1,8 +1,9 @@
 import ForumCore
 
 /// What `e` exports from a screen: its table as listed — filtered and sorted — in every column
-/// the screen has (not only those the width shows), written as the screen writes it. Every cell
-/// passes the CPR mask on its way out, as the status line does.
+/// the screen has (not only those the width shows), written as the screen writes it; or the open
+/// detail, its title and lines. Every cell and line passes the CPR mask on its way out, as the
+/// status line does.
 public struct ExportSheet: Hashable, Sendable {
     /// The forms a file may take, chosen by the file name's ending.
     public enum Format: String, CaseIterable, Sendable {
@@ -13,11 +14,19 @@ public struct ExportSheet: Hashable, Sendable {
     public var name: String
     public var headers: [String]
     public var rows: [[String]]
+    /// An open detail's title, when the sheet is a detail (then each row is one line of it).
+    public var title: String?
 
     public init(name: String, headers: [String], rows: [[String]]) {
         self.name = name
         self.headers = headers.map(CPRText.masked)
         self.rows = rows.map { $0.map(CPRText.masked) }
+    }
+
+    /// An open detail: its title and its lines as they read on the screen.
+    init(name: String, title: String, lines: [StyledLine]) {
+        self.init(name: name, headers: [], rows: lines.map { [$0.text] })
+        self.title = CPRText.masked(title)
     }
 
     /// `chefforum-beslutninger-2026-11-25.csv`: in the current folder, dated so that a second
@@ -27,6 +36,9 @@ public struct ExportSheet: Hashable, Sendable {
         return "chefforum-\(stem)-\(today.description).csv"
     }
 
+    /// `22 rækker` of a table, `40 linjer` of a detail.
+    var size: Phrase { title == nil ? Strings.exportRows(rows.count) : Strings.exportLines(rows.count) }
+
     /// The format a file name asks for by its ending; nil for any other ending.
     static func format(of fileName: String) -> Format? {
         guard let dot = fileName.lastIndex(of: ".") else { return nil }
@@ -34,6 +46,7 @@ public struct ExportSheet: Hashable, Sendable {
     }
 
     func rendered(_ format: Format) -> String {
+        if let title { return renderedDocument(format, title: title) }
         switch format {
         case .csv:
             return ([headers] + rows).map { $0.map(Self.csvField).joined(separator: ";") }.joined(separator: "\n") + "\n"
@@ -48,6 +61,18 @@ public struct ExportSheet: Hashable, Sendable {
                 "  {" + zip(headers, row).map { "\(Self.jsonString($0)): \(Self.jsonString($1))" }.joined(separator: ", ") + "}"
             }
             return "[\n" + objects.joined(separator: ",\n") + "\n]\n"
+        }
+    }
+
+    /// A detail: Markdown as a heading and its lines, CSV a line a row, JSON the title and lines.
+    private func renderedDocument(_ format: Format, title: String) -> String {
+        let lines = rows.map { $0.first ?? "" }
+        switch format {
+        case .csv: return ([title] + lines).map(Self.csvField).joined(separator: "\n") + "\n"
+        case .md: return "# \(title)\n\n```\n" + lines.joined(separator: "\n") + "\n```\n"
+        case .json:
+            return "{\n  \"title\": \(Self.jsonString(title)),\n  \"lines\": [\n"
+                + lines.map { "    " + Self.jsonString($0) }.joined(separator: ",\n") + "\n  ]\n}\n"
         }
     }
 

@@ -2,9 +2,18 @@ import ForumCore
 
 // What `e` exports on each table screen: its table as listed, in all its columns.
 
+// An open detail is exported in place of the table: it is what is shown. A detail still loading
+// has nothing to export yet.
+
 extension DecisionsScreen {
     func export(_ context: ScreenContext) -> ExportSheet? {
-        queue.exportSheet(id.title, columns: QueueColumn.allCases, language: context.language) {
+        if case .detail(let state) = mode {
+            guard let detail = state.detail else { return nil }
+            let wide = Rect(x: 0, y: 0, width: 200, height: context.area.height)
+            return ExportSheet(name: state.id.rawValue, title: DetailView.title(detail.request, language: context.language).text,
+                               lines: DetailView.lines(state, language: context.language, area: wide))
+        }
+        return queue.exportSheet(id.title, columns: QueueColumn.allCases, language: context.language) {
             $0.cell($1, width: $2, language: context.language)
         }
     }
@@ -12,7 +21,12 @@ extension DecisionsScreen {
 
 extension CapacityScreen {
     func export(_ context: ScreenContext) -> ExportSheet? {
-        board.exportSheet(id.title, columns: CapacityColumn.allCases, language: context.language) {
+        if let shown = detail {
+            guard let status = shownStatus(context) else { return nil }
+            let document = OfferDocument(status: status, today: context.today, language: context.language)
+            return ExportSheet(name: shown.id.rawValue, title: document.title.text, lines: document.lines)
+        }
+        return board.exportSheet(id.title, columns: CapacityColumn.allCases, language: context.language) {
             $0.cell($1, width: $2, language: context.language)
         }
     }
@@ -20,7 +34,13 @@ extension CapacityScreen {
 
 extension BudgetScreen {
     func export(_ context: ScreenContext) -> ExportSheet? {
-        table.exportSheet(id.title, columns: BurnColumn.allCases, language: context.language) {
+        if let drill {
+            guard let report else { return nil }
+            let name = report.sectors.first { $0.sector.code == drill.sector.rawValue }?.sector.name ?? ""
+            return ExportSheet(name: drill.sector.rawValue, title: "\(drill.sector.rawValue) \(name)",
+                               lines: DrillDocument.lines(drill, report: report, language: context.language))
+        }
+        return table.exportSheet(id.title, columns: BurnColumn.allCases, language: context.language) {
             $0.cell($1, width: $2, language: context.language)
         }
     }

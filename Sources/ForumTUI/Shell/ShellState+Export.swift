@@ -2,13 +2,13 @@ import ForumCore
 
 /// `e`: what the screen shows, to a csv, md or json file in the current folder.
 extension ShellState {
-    /// Asks where to write the current screen's table, suggesting a dated name in this folder.
+    /// Asks where to write what the current screen shows, suggesting a dated name in this folder.
     mutating func askExport() {
         guard let sheet = activeScreen.export(context(for: active)) else {
             post(.warning, text(Strings.exportNothing), now: now)
             return
         }
-        let dialog = DialogState(title: text(Strings.exportTitle), message: text(Strings.exportMessage(rows: sheet.rows.count)),
+        let dialog = DialogState(title: text(Strings.exportTitle), message: text(Strings.exportMessage(sheet.size)),
                                  field: TextFieldState(sheet.suggestedFileName(today: today)),
                                  fieldLabel: text(Strings.exportFieldLabel), confirmLabel: text(Strings.exportConfirm),
                                  cancelLabel: text(Strings.dialogCancel))
@@ -25,10 +25,10 @@ extension ShellState {
             return []
         }
         let text = sheet.rendered(format)
-        let rows = sheet.rows.count
+        let size = sheet.size
         return [Effect("export \(name)") { _ in
             switch ExportFile.create(name, holding: text) {
-            case .success(let path): .notice(.success, Strings.exported(rows: rows, path: path))
+            case .success(let path): .notice(.success, Strings.exported(size, path: path))
             case .failure(let failure): .failed(failure.phrase)
             }
         }]

@@ -4,18 +4,20 @@ import ForumCore
 extension Strings {
     static let actionExport = Phrase(da: "Eksportér det viste (csv, md, json)", en: "Export what is shown (csv, md, json)")
     static let exportTitle = Phrase(da: "Eksportér", en: "Export")
-    static func exportMessage(rows: Int) -> Phrase {
-        Phrase(da: "\(rows) rækker, filtreret og sorteret som vist. Filnavnets endelse vælger formen: .csv, .md eller .json.",
-               en: "\(rows) rows, filtered and sorted as shown. The file name's ending chooses the form: .csv, .md or .json.")
+    static func exportRows(_ count: Int) -> Phrase { Phrase(da: "\(count) rækker", en: "\(count) rows") }
+    static func exportLines(_ count: Int) -> Phrase { Phrase(da: "\(count) linjer", en: "\(count) lines") }
+    static func exportMessage(_ size: Phrase) -> Phrase {
+        Phrase(da: "\(size.danish) som vist. Filnavnets endelse vælger formen: .csv, .md eller .json.",
+               en: "\(size.english) as shown. The file name's ending chooses the form: .csv, .md or .json.")
     }
     static let exportFieldLabel = Phrase(da: "Fil", en: "File")
     static let exportConfirm = Phrase(da: "Skriv filen", en: "Write the file")
-    static let exportNothing = Phrase(da: "Denne skærm har ingen tabel at eksportere", en: "This screen has no table to export")
+    static let exportNothing = Phrase(da: "Her er intet at eksportere endnu", en: "Nothing to export here yet")
     static func exportBadEnding(_ name: String) -> Phrase {
         Phrase(da: "«\(name)» skal ende på .csv, .md eller .json", en: "«\(name)» must end in .csv, .md or .json")
     }
-    static func exported(rows: Int, path: String) -> Phrase {
-        Phrase(da: "\(rows) rækker eksporteret til \(path)", en: "\(rows) rows exported to \(path)")
+    static func exported(_ size: Phrase, path: String) -> Phrase {
+        Phrase(da: "\(size.danish) eksporteret til \(path)", en: "\(size.english) exported to \(path)")
     }
     static func exportExists(_ name: String) -> Phrase {
         Phrase(da: "\(name) findes allerede og overskrives ikke; vælg et andet navn",

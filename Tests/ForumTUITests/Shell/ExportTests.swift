@@ -53,3 +53,22 @@ struct ExportTests {
         #expect(driver.dialog?.title == "Eksportér")
     }
 }
+
+extension ExportTests {
+    @Test("An open detail is exported as its title and lines, as shown")
+    func exportDetail() async throws {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var driver = await DecisionsDriver()
+        await driver.press(.enter)
+        await driver.type("e")
+        #expect(driver.dialog?.field?.text == "chefforum-ind-2026-0142-2026-11-25.csv")
+        await driver.press(.escape)
+        let markdown = folder.appendingPathComponent("detalje.md").path
+        await write(&driver, markdown)
+        #expect(driver.status?.hasSuffix("linjer eksporteret til \(markdown)") == true, "\(driver.status ?? "")")
+        let text = try String(contentsOfFile: markdown, encoding: .utf8)
+        #expect(text.hasPrefix("# IND-2026-0142 · på dagsorden"))
+        #expect(text.contains("P-"), "the case's pseudonym, as shown")
+    }
+}
