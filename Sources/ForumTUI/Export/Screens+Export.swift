@@ -62,6 +62,30 @@ extension TransitionsScreen {
     }
 }
 
+extension MeetingScreen {
+    /// The item opened in place exports as its own screen does; the agenda, a row per item.
+    func export(_ context: ScreenContext) -> ExportSheet? {
+        switch inner {
+        case .decisions?: return decisions.export(context)
+        case .capacity?: return capacity.export(context)
+        case .deviations?: return deviations.export(context)
+        default: break
+        }
+        guard let overview, opened == nil else { return nil }
+        let language = context.language
+        return ExportSheet(
+            name: id.title.text(language),
+            headers: [Strings.exportColumnState, Strings.exportColumnNumber, Strings.exportColumnSection,
+                      Strings.exportColumnSubject, Strings.exportColumnTitle, Strings.exportColumnReasons,
+                      Strings.exportColumnAmount].map { $0.text(language) },
+            rows: overview.rows.enumerated().map { number, row in
+                [MeetingView.glyph(row), String(number + 1), Strings.sectionShort(row.section).text(language), row.key.subject ?? "",
+                 row.title, row.reasons.map { Strings.agendaReason($0).text(language) }.joined(separator: "; "),
+                 row.amount.map { $0.formatted(.kroner, unit: false) } ?? ""]
+            })
+    }
+}
+
 extension BurnColumn {
     var isExported: Bool { self != .meter && self != .sparkline }
 }

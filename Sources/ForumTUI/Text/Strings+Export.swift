@@ -10,6 +10,13 @@ extension Strings {
         Phrase(da: "\(size.danish) som vist. Filnavnets endelse vælger formen: .csv, .md eller .json.",
                en: "\(size.english) as shown. The file name's ending chooses the form: .csv, .md or .json.")
     }
+    static let exportColumnState = Phrase(da: "Status", en: "State")
+    static let exportColumnNumber = Phrase(da: "Nr.", en: "No.")
+    static let exportColumnSection = Phrase(da: "Afsnit", en: "Section")
+    static let exportColumnSubject = Phrase(da: "Emne", en: "Subject")
+    static let exportColumnTitle = Phrase(da: "Titel", en: "Title")
+    static let exportColumnReasons = Phrase(da: "Hvorfor", en: "Why")
+    static let exportColumnAmount = Phrase(da: "Beløb (kr.)", en: "Amount (DKK)")
     static let exportFieldLabel = Phrase(da: "Fil", en: "File")
     static let exportConfirm = Phrase(da: "Skriv filen", en: "Write the file")
     static let exportNothing = Phrase(da: "Her er intet at eksportere endnu", en: "Nothing to export here yet")

@@ -72,3 +72,24 @@ extension ExportTests {
         #expect(text.contains("P-"), "the case's pseudonym, as shown")
     }
 }
+
+extension ExportTests {
+    @Test("On screen 5 the draft agenda exports a row per item, in its order")
+    func exportAgenda() async throws {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var driver = await MeetingDriver()
+        let titles = try #require(driver.screen?.rows.map(\.title))
+        #expect(!titles.isEmpty)
+        let csv = folder.appendingPathComponent("dagsorden.csv").path
+        await driver.type("e")
+        await driver.press(.control("u"))
+        await driver.type(csv)
+        await driver.press(.enter)
+        #expect(driver.status == "\(titles.count) rækker eksporteret til \(csv)")
+        let lines = try String(contentsOfFile: csv, encoding: .utf8).split(separator: "\n")
+        #expect(lines.first == "Status;Nr.;Afsnit;Emne;Titel;Hvorfor;Beløb (kr.)")
+        #expect(lines.count == titles.count + 1)
+        #expect(lines.dropFirst().first?.split(separator: ";", omittingEmptySubsequences: false).dropFirst().first == "1")
+    }
+}
