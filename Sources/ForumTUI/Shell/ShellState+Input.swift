@@ -27,12 +27,14 @@ extension ShellState {
         status.clear()
         let index = activeIndex
         if let response = screens[index].edit(key, context: context(for: active)) { return apply(response, from: active) }
-        let screenAction = screenActions.first { $0.keys.contains(key) }
         if let action = globalActions.first(where: { $0.keys.contains(key) }) {
-            if case .global(.export) = action.action, let screenAction { return run(screenAction) }
+            // A screen's own `e` (end a placement, edit a note) wins over export there.
+            if case .global(.export) = action.action, let own = screenActions.first(where: { $0.keys.contains(key) }) {
+                return run(own)
+            }
             return run(action)
         }
-        if let screenAction { return run(screenAction) }
+        if let action = screenActions.first(where: { $0.keys.contains(key) }) { return run(action) }
         return []
     }
 
