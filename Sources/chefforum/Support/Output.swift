@@ -49,9 +49,9 @@ struct TextTable {
     /// The narrowest a shortened column gets: room for a word and the ellipsis.
     private static let shortest = 6
 
-    /// How narrow column `index` can get: numbers and uncut columns not at all.
-    private func shortenedWidth(_ index: Int) -> Int {
-        rightAligned.contains(index) || uncut.contains(index) ? naturalWidths[index] : Self.shortest
+    /// How narrow column `index`, `natural` wide, can get: numbers and uncut columns not at all.
+    private func narrowest(_ index: Int, natural: Int) -> Int {
+        rightAligned.contains(index) || uncut.contains(index) ? natural : min(natural, Self.shortest)
     }
 
     private var naturalWidths: [Int] {
@@ -74,7 +74,7 @@ struct TextTable {
                 kept.removeAll { $0 == index }
             }
         }
-        while kept.count > 1, total(kept.map { min(widths[$0], shortenedWidth($0)) }) > width { kept.removeLast() }
+        while kept.count > 1, total(kept.map { narrowest($0, natural: widths[$0]) }) > width { kept.removeLast() }
         var table = TextTable(headers: kept.map { headers[$0] }, rows: rows.map { row in kept.map { $0 < row.count ? row[$0] : "" } },
                               rightAligned: Set(kept.enumerated().filter { rightAligned.contains($0.element) }.map(\.offset)))
         widths = kept.map { widths[$0] }
