@@ -335,13 +335,13 @@ struct CommandRulesTests {
 
     @Test("A deviation note is stored by its writer, one version on")
     func writeNote() throws {
-        let first = try CommandRules.writeDeviationNote(Self.note, existing: nil, knownSectors: Self.known,
+        let first = try CommandRules.writeDeviationNote(Self.note, existing: nil, knownSectors: Self.known, subAreas: [],
                                                         context: Fixture.context(Fixture.chiefBEV))
         #expect(first.version == 1)
         #expect(first.author == "Bo Beskæftigelse")
         var edit = Self.note
         edit.version = 1
-        let second = try CommandRules.writeDeviationNote(edit, existing: Self.stored, knownSectors: Self.known,
+        let second = try CommandRules.writeDeviationNote(edit, existing: Self.stored, knownSectors: Self.known, subAreas: [],
                                                          context: Fixture.context(Fixture.economist))
         #expect(second.version == 2)
         #expect(second.explanation == "Flere forløb")
@@ -357,7 +357,8 @@ struct CommandRulesTests {
         note.sector = sector
         note.version = version
         #expect(throws: expected) {
-            try CommandRules.writeDeviationNote(note, existing: existing, knownSectors: Self.known, context: Fixture.context(user))
+            try CommandRules.writeDeviationNote(note, existing: existing, knownSectors: Self.known, subAreas: [],
+                                                context: Fixture.context(user))
         }
     }
 

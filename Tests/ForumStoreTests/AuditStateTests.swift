@@ -8,8 +8,8 @@ import Testing
 @Suite("audit verify cross-checks the stored rows against each entity's last event")
 struct AuditStateTests {
     /// A database where a meeting was opened, in it a request approved (with commitments) and
-    /// another referred, a user added and a deviation note written: five events, each entity's row
-    /// as its last event left it.
+    /// another referred, a user added and deviation notes written for a sector and one of its
+    /// sub-areas: six events, each entity's row as its last event left it.
     static func recordedDatabase() async throws -> TestDatabase {
         let test = try TestDatabase()
         try await test.openMeeting()
@@ -23,6 +23,9 @@ struct AuditStateTests {
         let note = DeviationNote(sector: "BEV", month: try Month(year: 2026, month: 10), explanation: "Flere forløb",
                                  actionPlan: "Strammere visitation", owner: "Bo")
         _ = try await repository.writeDeviationNote(note, context: try TestDatabase.context(TestDatabase.chiefBEV))
+        var mentor = note
+        mentor.subArea = "5.68.90"
+        _ = try await repository.writeDeviationNote(mentor, context: try TestDatabase.context(TestDatabase.chiefBEV))
         return test
     }
 
@@ -30,7 +33,7 @@ struct AuditStateTests {
     func untouched() async throws {
         let test = try await Self.recordedDatabase()
         defer { test.remove() }
-        #expect(try await test.database.verifyAudit() == .intact(events: 5))
+        #expect(try await test.database.verifyAudit() == .intact(events: 6))
         #expect(try await test.repository.commitments(of: "IND-1").sectors == ["BEV"])
     }
 
@@ -42,7 +45,8 @@ struct AuditStateTests {
          2, "grant_request IND-1", ["commitmentsBySector"]),
         ("DELETE FROM commitment WHERE request_id = 'IND-1'", 2, "grant_request IND-1", ["commitmentsBySector"]),
         ("UPDATE app_user SET roles = 'administrator' WHERE login = 'ny'", 4, "app_user ny", ["roles"]),
-        ("UPDATE deviation_note SET action_plan = 'Ingen' WHERE sector_code = 'BEV'", 5, "deviation_note BEV/2026-10", ["actionPlan"]),
+        ("UPDATE deviation_note SET action_plan = 'Ingen' WHERE sub_area_code IS NULL", 5, "deviation_note BEV/2026-10", ["actionPlan"]),
+        ("UPDATE deviation_note SET owner = 'Ingen' WHERE sub_area_code = '5.68.90'", 6, "deviation_note BEV/5.68.90/2026-10", ["owner"]),
     ] as [(String, Int64, String, [String])])
     func edited(sql: String, seq: Int64, row: String, fields: [String]) async throws {
         let test = try await Self.recordedDatabase()
@@ -64,7 +68,7 @@ struct AuditStateTests {
         try await inserted.database.write { db in
             try db.execute(sql: "INSERT INTO app_user (login, name, roles) VALUES ('ny', 'Ny', 'administrator')")
         }
-        #expect(try await inserted.database.verifyAudit() == .broken(seq: 6, reason: Strings.auditStateUnexpectedRow("app_user ny")))
+        #expect(try await inserted.database.verifyAudit() == .broken(seq: 7, reason: Strings.auditStateUnexpectedRow("app_user ny")))
     }
 
     @Test("Settings and users as an import wrote them are checked too; a later command's event takes over")

@@ -17,6 +17,8 @@ public actor InMemoryRepository: ForumRepository {
     private var profiles: [String: [Int64]]
     private var postings: [String: [Money]]
     private var caseSpendingBySector: [CaseID: [SectorCode: [Money]]]
+    /// Each case's spend per sector and month in the year before the budget year.
+    private var previousCaseSpending: [CaseID: [SectorCode: [Money]]]
     /// Manual forecasts by year, sector and month.
     private var forecasts: [Int: [SectorCode: [Int: ManualForecast]]] = [:]
     var notes: [DeviationNote] = []
@@ -30,6 +32,7 @@ public actor InMemoryRepository: ForumRepository {
     var meetingBook = MeetingBook()
     var youthList: [CaseID: Youth] = [:]
     var transitions = TransitionSettings.standard
+    var targetList: [Int: EfficiencyTarget] = [:]
 
     /// - Parameters:
     ///   - budgets: corrected budget per sub-area code for the settings' budget year.
@@ -41,7 +44,8 @@ public actor InMemoryRepository: ForumRepository {
                 users: [User], requests: [GrantRequest] = [], offers: [Offer] = [],
                 waitingList: [WaitingListEntry] = [], budgets: [String: Money] = [:],
                 profiles: [String: [Int64]] = [:], postings: [String: [Money]] = [:],
-                caseSpending: [CaseID: [SectorCode: [Money]]] = [:], lastPostingDay: Day? = nil, meetings: [Meeting] = []) {
+                caseSpending: [CaseID: [SectorCode: [Money]]] = [:], previousCaseSpending: [CaseID: [SectorCode: [Money]]] = [:],
+                lastPostingDay: Day? = nil, meetings: [Meeting] = []) {
         forumSettings = settings
         sectorList = sectors
         subAreaList = subAreas
@@ -56,6 +60,7 @@ public actor InMemoryRepository: ForumRepository {
         self.profiles = profiles
         self.postings = postings
         caseSpendingBySector = caseSpending
+        self.previousCaseSpending = previousCaseSpending
         lastPosting = lastPostingDay
         meetingBook.meetings = Dictionary(meetings.map { ($0.id, $0) }, uniquingKeysWith: { _, last in last })
         for request in requests {
@@ -109,7 +114,42 @@ public actor InMemoryRepository: ForumRepository {
     }
 
     public func caseSpending(_ caseID: CaseID, year: Int) -> [SectorCode: [Money]] {
-        year == forumSettings.budgetYear ? caseSpendingBySector[caseID] ?? [:] : [:]
+        switch year {
+        case forumSettings.budgetYear: caseSpendingBySector[caseID] ?? [:]
+        case forumSettings.budgetYear - 1: previousCaseSpending[caseID] ?? [:]
+        default: [:]
+        }
+    }
+
+    public func caseSectorYears(year: Int) -> [CaseSectorYear] {
+        // Spend is held for the budget year and the year before it only.
+        let previous: [CaseID: [SectorCode: Money]] = switch year {
+        case forumSettings.budgetYear: previousCaseSpending.mapValues { $0.mapValues { Money.sum($0) } }
+        case forumSettings.budgetYear + 1: caseSpendingBySector.mapValues { $0.mapValues { Money.sum($0) } }
+        default: [:]
+        }
+        let actual = year == forumSettings.budgetYear ? caseSpendingBySector : [:]
+        var rows: [String: CaseSectorYear] = [:]
+        func update(_ caseID: CaseID, _ sector: SectorCode, _ change: (inout CaseSectorYear) -> Void) {
+            let key = caseID.rawValue + "/" + sector.rawValue
+            var row = rows[key] ?? CaseSectorYear(caseID: caseID, sector: sector)
+            change(&row)
+            rows[key] = row
+        }
+        for (caseID, sectors) in previous {
+            for (sector, amount) in sectors { update(caseID, sector) { $0.previousYear += amount } }
+        }
+        for (caseID, sectors) in actual {
+            for (sector, months) in sectors {
+                update(caseID, sector) { row in
+                    for (index, amount) in months.prefix(12).enumerated() { row.actual[index] += amount }
+                }
+            }
+        }
+        for entry in commitmentLog.entries where entry.replaced == nil && entry.line.month.year == year {
+            update(entry.caseID, entry.line.sector) { $0.committed[entry.line.month.month - 1] += entry.line.amount }
+        }
+        return rows.values.sorted { ($0.caseID, $0.sector) < ($1.caseID, $1.sector) }
     }
 
     public func budgetRows(year: Int) -> BudgetInput {
@@ -131,7 +171,9 @@ public actor InMemoryRepository: ForumRepository {
     }
 
     public func deviationNotes(year: Int) -> [DeviationNote] {
-        notes.filter { $0.month.year == year }.sorted { ($0.sector, $0.month) < ($1.sector, $1.month) }
+        // A sector's own note before its sub-areas' notes, as the backends order them.
+        notes.filter { $0.month.year == year }
+            .sorted { ($0.sector, $0.subArea ?? "", $0.month) < ($1.sector, $1.subArea ?? "", $1.month) }
     }
 
     public func offers() -> [Offer] { offerList.values.sorted { $0.id < $1.id } }
@@ -305,9 +347,9 @@ public actor InMemoryRepository: ForumRepository {
     }
 
     public func writeDeviationNote(_ note: DeviationNote, context: CommandContext) throws(RepositoryError) -> DeviationNote {
-        let index = notes.firstIndex { $0.sector == note.sector && $0.month == note.month }
+        let index = notes.firstIndex { $0.isFor(note.sector, subArea: note.subArea, month: note.month) }
         let stored = try CommandRules.writeDeviationNote(note, existing: index.map { notes[$0] }, knownSectors: knownSectors,
-                                                         context: context)
+                                                         subAreas: subAreaList, context: context)
         if let index { notes[index] = stored } else { notes.append(stored) }
         token += 1
         return stored

@@ -14,6 +14,8 @@ public enum Action: Hashable, Sendable {
     case writeDeviationNote(SectorCode)
     /// Change a youth record of the transition list.
     case editYouth(Youth)
+    /// Set the efficiency target of a year and its allocation to sectors.
+    case setTarget
     /// Import finance data, budgets, case lists.
     case importData
     /// Open and close meetings, build the agenda, publish minutes.
@@ -71,6 +73,8 @@ public enum Permissions {
                 return .allowed
             }
             return .denied(Strings.onlyEconomistOrChiefsEditYouth(youth.childrenSector.rawValue, youth.receivingSector.rawValue))
+        case .setTarget:
+            return user.has(.economist) || user.has(.administrator) ? .allowed : .denied(Strings.onlyEconomistOrAdministratorSetsTarget)
         case .importData:
             return user.has(.economist) || user.has(.administrator) ? .allowed : .denied(Strings.onlyEconomistImports)
         case .chairMeeting:

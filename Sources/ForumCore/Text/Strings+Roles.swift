@@ -114,6 +114,9 @@ extension Strings {
         Phrase(da: "kun økonomer og fagchefen for \(sector) kan skrive afvigelsesforklaringer",
                en: "only economists and the chief of \(sector) can write deviation explanations")
     }
+    public static let onlyEconomistOrAdministratorSetsTarget = Phrase(
+        da: "kun økonomer og administratorer kan sætte effektiviseringskrav",
+        en: "only economists and administrators can set efficiency targets")
     public static let onlyEconomistImports = Phrase(
         da: "kun økonomer og administratorer kan indlæse data", en: "only economists and administrators can import data")
     public static let onlyChair = Phrase(da: "kun formanden kan det", en: "only the chair can do that")

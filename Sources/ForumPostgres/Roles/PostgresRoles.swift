@@ -108,7 +108,7 @@ enum PostgresRoles {
             ("INSERT, UPDATE, DELETE", ["settings", "sector", "sub_area", "law", "app_user", "person", "offer", "waiting_entry",
                                         "placement", "commitment", "budget", "monthly_actual", "monthly_case", "import_batch",
                                         "posting", "manual_forecast", "deviation_note", "youth",
-                                        "transition_settings", "transition_other_inflow"]),
+                                        "transition_settings", "transition_other_inflow", "efficiency_target"]),
             ("INSERT", ["grant_request", "alternative", "decision", "request_event"]),
         ]
         return [

@@ -97,6 +97,8 @@ public protocol Screen: Sendable {
     func render(into frame: inout Frame, context: ScreenContext)
     /// Lines for `?` help under the keys: the syntax of the screen's filter, for one.
     func helpNotes(_ context: ScreenContext) -> [Phrase]
+    /// What `e` exports: the table as listed now; nil where the screen has no table to export.
+    func export(_ context: ScreenContext) -> ExportSheet?
 }
 
 extension Screen {
@@ -109,6 +111,8 @@ extension Screen {
     public var isEditingText: Bool { false }
 
     public func helpNotes(_ context: ScreenContext) -> [Phrase] { [] }
+
+    public func export(_ context: ScreenContext) -> ExportSheet? { nil }
 
     /// Runs `change` on this screen inside the console's list of screens, which holds it untyped.
     static func typed(_ screen: inout any Screen, _ change: (inout Self) -> ScreenResponse) -> ScreenResponse {

@@ -19,6 +19,8 @@ enum ShellMessage: Sendable {
     case changeToken(Int64)
     case screenUpdate(ScreenID, ScreenUpdate)
     case failed(Phrase)
+    /// A word for the status line from an effect that has no screen to update (an export written).
+    case notice(StatusMessage.Kind, Phrase)
 }
 
 /// A change to a screen's state with data an effect loaded.

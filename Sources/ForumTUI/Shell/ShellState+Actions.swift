@@ -1,7 +1,9 @@
 import ForumCore
 
 extension ShellState {
-    /// The console's own actions, the same on every screen. Their keys win over a screen's.
+    /// The console's own actions, the same on every screen. Their keys win over a screen's, but
+    /// for `e`: where a screen has its own `e` (end a placement, edit a note), it keeps it, and
+    /// export is in the palette there.
     var globalActions: [ConsoleAction] {
         let screens = ScreenID.allCases.map { id in
             KeyBinding(GlobalAction.show(id), keys: [.character(Character(String(id.rawValue)))],
@@ -14,6 +16,7 @@ extension ShellState {
             KeyBinding(.palette, keys: [.character(":")], title: Strings.actionPalette, footer: Strings.footerPalette),
             KeyBinding(.redraw, keys: [.control("l")], title: Strings.actionRedraw),
             KeyBinding(.theme, keys: [], title: Strings.actionTheme),
+            KeyBinding(.export, keys: [.character("e")], title: Strings.actionExport),
             KeyBinding(.quit, keys: [.character("q"), .control("c")], title: Strings.actionQuit, footer: Strings.footerQuit),
         ]
         return bindings.map { $0.map(ConsoleCommand.global) }

@@ -27,7 +27,13 @@ extension ShellState {
         status.clear()
         let index = activeIndex
         if let response = screens[index].edit(key, context: context(for: active)) { return apply(response, from: active) }
-        if let action = globalActions.first(where: { $0.keys.contains(key) }) { return run(action) }
+        if let action = globalActions.first(where: { $0.keys.contains(key) }) {
+            // A screen's own `e` (end a placement, edit a note) wins over export there.
+            if case .global(.export) = action.action, let own = screenActions.first(where: { $0.keys.contains(key) }) {
+                return run(own)
+            }
+            return run(action)
+        }
         if let action = screenActions.first(where: { $0.keys.contains(key) }) { return run(action) }
         return []
     }
@@ -59,6 +65,7 @@ extension ShellState {
         case .theme:
             theme = theme.next
             post(.info, text(Strings.themeChanged(theme.phrase)), now: now)
+        case .export: askExport()
         case .quit: return requestQuit()
         }
         return []
@@ -129,6 +136,7 @@ extension ShellState {
             case .confirmed:
                 switch purpose {
                 case .quit: quitRequested = true
+                case .export(let sheet): return export(sheet, dialog: dialog)
                 case .screen(let id, let confirm):
                     guard let index = screens.firstIndex(where: { $0.id == id }) else { return [] }
                     return apply(confirm(&screens[index], dialog, context(for: id)), from: id)

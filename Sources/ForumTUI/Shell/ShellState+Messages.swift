@@ -44,6 +44,9 @@ extension ShellState {
             let response = update.apply(&screen, context(for: id))
             screens[index] = screen
             return apply(response, from: id)
+        case .notice(let kind, let phrase):
+            post(kind, text(phrase), now: now)
+            return []
         case .failed(let phrase):
             let shown = text(phrase)
             if status.current?.text != CPRText.masked(shown) { post(.failure, shown, now: now) }

@@ -12,6 +12,8 @@ enum Overlay: Sendable {
 enum DialogPurpose: Sendable {
     /// The console's own "quit and discard the input?".
     case quit
+    /// Where to write what the screen showed when `e` was pressed.
+    case export(ExportSheet)
     /// A dialog a screen opened: `confirm` hands the screen its typed continuation.
     case screen(ScreenID, confirm: @Sendable (inout any Screen, DialogState, ScreenContext) -> ScreenResponse)
 

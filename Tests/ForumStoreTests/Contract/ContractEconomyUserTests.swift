@@ -159,6 +159,37 @@ struct ContractEconomyUserTests {
         }
     }
 
+    @Test("A sub-area's note stands beside its sector's, versioned on its own; a sub-area of another sector is refused",
+          arguments: Backend.allCases)
+    func subAreaNotes(backend: Backend) async throws {
+        let subject = try await backend.make()
+        defer { subject.remove() }
+        let repository = subject.repository
+        let chiefVOK = ContractSubject.context(M.chiefVOK)
+        let sector = try await repository.writeDeviationNote(
+            DeviationNote(sector: "VOK", month: Self.october, explanation: "Flere anbringelser", actionPlan: "Visitation",
+                          owner: "Vera", status: .explained), context: chiefVOK)
+        let botilbud = DeviationNote(sector: "VOK", subArea: "5.38.52", month: Self.october, explanation: "Dyrere botilbud",
+                                     actionPlan: "Genforhandling", owner: "Vera", status: .explained)
+        let stored = try await subject.expectChange { try await $0.writeDeviationNote(botilbud, context: chiefVOK) }
+        #expect(stored.subArea == "5.38.52")
+        #expect(stored.version == 1)
+        #expect(try await repository.deviationNotes(year: 2026) == [sector, stored])
+        var edit = stored
+        edit.status = .actedOn
+        #expect(try await repository.writeDeviationNote(edit, context: chiefVOK).version == 2)
+        #expect(try await repository.deviationNotes(year: 2026).map(\.version) == [1, 2])
+        try await subject.expectAudit(["deviation.note", "deviation.note", "deviation.note"])
+
+        for code in ["5.68.90", "9.99.99"] {
+            let elsewhere = DeviationNote(sector: "VOK", subArea: code, month: Self.october, explanation: "x", actionPlan: "y",
+                                          owner: "Vera")
+            try await subject.expectRefusal(.invalid(Strings.deviationSubAreaNotInSector(code, "VOK"))) {
+                _ = try await $0.writeDeviationNote(elsewhere, context: chiefVOK)
+            }
+        }
+    }
+
     @Test("Users are added and removed by an administrator; each refusal", arguments: Backend.allCases)
     func users(backend: Backend) async throws {
         let subject = try await backend.make()

@@ -187,6 +187,11 @@ struct StalledRepository: ForumRepository {
     func setTransitionSettings(_ settings: TransitionSettings, context: CommandContext) async throws -> TransitionSettings {
         try await stall()
     }
+    func targets() async throws -> [EfficiencyTarget] { try await stall() }
+    func setTarget(_ target: EfficiencyTarget, expectedVersion: Int, context: CommandContext) async throws -> EfficiencyTarget {
+        try await stall()
+    }
+    func caseSectorYears(year: Int) async throws -> [CaseSectorYear] { try await stall() }
     func meetings() async throws -> [Meeting] { try await stall() }
     func meeting(_ id: MeetingID) async throws -> Meeting { try await stall() }
     func minutes(_ id: MeetingID) async throws -> Minutes { try await stall() }
@@ -260,6 +265,11 @@ struct FailingRepository: ForumRepository {
     func setTransitionSettings(_ settings: TransitionSettings, context: CommandContext) async throws -> TransitionSettings {
         throw Broken()
     }
+    func targets() async throws -> [EfficiencyTarget] { throw Broken() }
+    func setTarget(_ target: EfficiencyTarget, expectedVersion: Int, context: CommandContext) async throws -> EfficiencyTarget {
+        throw Broken()
+    }
+    func caseSectorYears(year: Int) async throws -> [CaseSectorYear] { throw Broken() }
     func meetings() async throws -> [Meeting] { throw Broken() }
     func meeting(_ id: MeetingID) async throws -> Meeting { throw Broken() }
     func minutes(_ id: MeetingID) async throws -> Minutes { throw Broken() }

@@ -64,7 +64,7 @@ struct MeetingView {
     }
 
     /// `✓` done, `»` postponed, `●` left in the open meeting; blank on a draft unless postponed.
-    private func glyph(_ row: AgendaOverview.Row) -> String {
+    static func glyph(_ row: AgendaOverview.Row) -> String {
         switch row.state {
         case .done: "✓"
         case .postponed: "»"
@@ -79,7 +79,7 @@ struct MeetingView {
         let reasons = row.reasons.map { t(Strings.agendaReason($0)) }.joined(separator: "; ")
         let fixed = 2 + 4 + 11 + 18 + 12 + (wide ? 38 : 0)
         let titleWidth = Swift.max(8, width - fixed)
-        var cells = [glyph(row) + " ", TextLayout.fit(String(number), to: 3, alignment: .right) + " ",
+        var cells = [Self.glyph(row) + " ", TextLayout.fit(String(number), to: 3, alignment: .right) + " ",
                      TextLayout.fit(t(Strings.sectionShort(row.section)), to: 10) + " ",
                      TextLayout.fit(row.key.subject ?? "", to: 17) + " ", TextLayout.fit(row.title, to: titleWidth - 1) + " "]
         if wide { cells.append(TextLayout.fit(reasons, to: 37) + " ") }

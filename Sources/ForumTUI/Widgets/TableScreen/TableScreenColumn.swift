@@ -8,6 +8,12 @@ public protocol TableScreenColumn: Hashable, Sendable {
     var startsDescending: Bool { get }
     /// Whether `a` comes before `b` in this column, ascending; nil when they are equal here.
     func ascending(_ a: Row, _ b: Row, language: Language) -> Bool?
+    /// Whether an export carries the column: a meter or a sparkline is a picture, not a value.
+    var isExported: Bool { get }
+}
+
+extension TableScreenColumn {
+    public var isExported: Bool { true }
 }
 
 /// Which column a table screen is sorted by, and which way.

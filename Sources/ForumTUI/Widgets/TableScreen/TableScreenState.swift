@@ -160,6 +160,15 @@ struct TableScreenState<Column: TableScreenColumn>: Sendable where Column.Row: I
 }
 
 extension TableScreenState {
+    /// The listed rows — filtered and sorted as shown — in every exported column of `columns`,
+    /// each cell in the long form a wide column gets.
+    func exportSheet(_ title: Phrase, columns: [Column], language: Language,
+                     cell: (Column, Row, Int) -> TableCell) -> ExportSheet {
+        let columns = columns.filter(\.isExported)
+        return ExportSheet(name: title.text(language), headers: columns.map { $0.title(language) },
+                           rows: rows.map { row in columns.map { cell($0, row, 200).text } })
+    }
+
     /// The table of the listed rows in the columns `shown` (those the width allows), with the
     /// sort marked on its column: what every table screen draws. `specs` are the columns'
     /// headings and width rules; `cell` gives a row's cell in a column at its laid-out width.
