@@ -118,6 +118,8 @@ extension ForumDatabase {
             return try MeetingTable.meeting(db, id).map { try AuditLog.json(MeetingAuditState($0)) }
         case .settings:
             return try StoredSettings.fetchOne(db, sql: "SELECT * FROM settings WHERE id = 1").map { try AuditLog.json(try $0.settings()) }
+        case .youth(let caseID):
+            return try SQLiteRepository.youth(db, case: caseID).map { try AuditLog.json(YouthAuditState($0)) }
         }
     }
 
