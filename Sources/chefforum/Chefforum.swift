@@ -18,7 +18,8 @@ struct Chefforum: AsyncParsableCommand {
             subcommands: [
                 ConsoleCommand.self, InitCommand.self, DemoCommand.self, MigrateCommand.self, RequestCommand.self, CapacityCommand.self, GenerateCommand.self, ImportCommand.self,
                 UsersCommand.self, AuditCommand.self, ReportCommand.self, ForecastCommand.self, DeviationCommand.self,
-                MeetingCommand.self, MinutesCommand.self, TransitionCommand.self,
+                MeetingCommand.self, MinutesCommand.self, TransitionCommand.self, TargetCommand.self, BackupCommand.self,
+                RestoreCommand.self, CompletionsCommand.self,
             ],
             defaultSubcommand: ConsoleCommand.self)
     }

@@ -10,6 +10,7 @@ extension EndToEnd {
         func editedRows() throws {
             let demo = try DemoDatabaseFixture()
             defer { demo.remove() }
+            try demo.openMeeting()
             _ = try demo.succeed(["request", "approve", "IND-2026-0211"])
             // One youth as the demo's import left it, one edited since with `transition set`.
             let youths = try #require(try demo.json(["transition", "list"]) as? [[String: Any]]).compactMap { $0["case"] as? String }
@@ -41,6 +42,7 @@ extension EndToEnd {
         func anchor() throws {
             let demo = try DemoDatabaseFixture()
             defer { demo.remove() }
+            try demo.openMeeting()
             _ = try demo.succeed(["request", "approve", "IND-2026-0211"])
             let anchor = try demo.succeed(["audit", "anchor"]).trimmingCharacters(in: .whitespacesAndNewlines)
             let parts = anchor.split(separator: ":")
@@ -83,7 +85,7 @@ extension EndToEnd {
         func minutesAnchor() throws {
             let demo = try DemoDatabaseFixture()
             defer { demo.remove() }
-            _ = try demo.succeed(["meeting", "open", "--participants", DemoDatabaseFixture.login])
+            try demo.openMeeting()
             _ = try demo.succeed(["request", "approve", "IND-2026-0211"])
             _ = try demo.succeed(["meeting", "close"])
             let anchor = try demo.succeed(["audit", "anchor"]).trimmingCharacters(in: .whitespacesAndNewlines)

@@ -31,6 +31,8 @@ enum BinaryRunner {
         var environment = ProcessInfo.processInfo.environment
         environment["LANG"] = "da_DK.UTF-8"
         environment.removeValue(forKey: "LC_ALL")
+        // Tables narrow to COLUMNS: a test's own shell must not decide how wide they are.
+        environment.removeValue(forKey: "COLUMNS")
         for (key, value) in extra { environment[key] = value }
         process.environment = environment
         let out = Pipe()

@@ -202,6 +202,16 @@ public protocol ForumRepository: Sendable {
     func setYouth(_ youth: Youth, expectedVersion: Int, context: CommandContext) async throws -> Youth
     func setTransitionSettings(_ settings: TransitionSettings, context: CommandContext) async throws -> TransitionSettings
 
+    // MARK: Efficiency targets (DOMAIN §13)
+
+    /// Every year's efficiency target, by year.
+    func targets() async throws -> [EfficiencyTarget]
+    /// Sets the target of its year over the version the person saw (0: the year has none yet).
+    func setTarget(_ target: EfficiencyTarget, expectedVersion: Int, context: CommandContext) async throws -> EfficiencyTarget
+    /// Every case's draw on each sector that it drew on in `year` − 1 or `year`, or has commitments
+    /// on in `year`: what the realised saving of a target is estimated from (`SavingEstimate`).
+    func caseSectorYears(year: Int) async throws -> [CaseSectorYear]
+
     // MARK: Meetings (DOMAIN §9)
 
     /// Every meeting opened, newest first, each with its agenda.

@@ -97,6 +97,8 @@ extension PostgresDatabase {
                 .map { try AuditLog.json(try $0.placement()) }
         case .meeting(let id):
             return try await PostgresMeetings.meeting(connection, id).map { try AuditLog.json(MeetingAuditState($0)) }
+        case .target(let year):
+            return try await PostgresRepository.target(connection, year: year).map { try AuditLog.json(TargetAuditState($0)) }
         case .settings:
             return try await connection.fetchOne(StoredSettings.self, "SELECT * FROM settings WHERE id = 1")
                 .map { try AuditLog.json(try $0.settings()) }

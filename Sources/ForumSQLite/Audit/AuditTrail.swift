@@ -116,6 +116,8 @@ extension ForumDatabase {
             return try StoredPlacement.fetchAll(db, offer: offer).first { $0.id == id }.map { try AuditLog.json(try $0.placement()) }
         case .meeting(let id):
             return try MeetingTable.meeting(db, id).map { try AuditLog.json(MeetingAuditState($0)) }
+        case .target(let year):
+            return try SQLiteRepository.target(db, year: year).map { try AuditLog.json(TargetAuditState($0)) }
         case .settings:
             return try StoredSettings.fetchOne(db, sql: "SELECT * FROM settings WHERE id = 1").map { try AuditLog.json(try $0.settings()) }
         case .youth(let caseID):

@@ -13,6 +13,7 @@ enum Schema {
         migrator.registerMigration(MeetingSchema.migration, migrate: MeetingSchema.migrate)
         migrator.registerMigration(YouthSchema.migration, migrate: YouthSchema.migrate)
         migrator.registerMigration(SubAreaNoteSchema.migration, migrate: SubAreaNoteSchema.migrate)
+        migrator.registerMigration(TargetSchema.migration, migrate: TargetSchema.migrate)
         return migrator
     }
 

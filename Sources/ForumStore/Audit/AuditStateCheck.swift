@@ -180,6 +180,8 @@ package enum AuditEntity: Hashable, Sendable {
     case placement(OfferID, Int64)
     /// A youth on the transition list, by case id: set in the console or imported.
     case youth(CaseID)
+    /// A year's efficiency target: amount, split, note and version.
+    case target(year: Int)
 
     /// Parses an event's `entity` (`request:IND-1`, `user:ny`, `forecast:BEV/2026-03`); nil for
     /// entities whose state is not compared.
@@ -204,6 +206,9 @@ package enum AuditEntity: Hashable, Sendable {
             }
             guard let (sector, month) = Self.sectorMonth("\(parts[0])/\(parts[2])") else { return nil }
             self = .deviation(sector, String(parts[1]), month)
+        case "target":
+            guard let year = Int(key) else { return nil }
+            self = .target(year: year)
         default: return nil
         }
     }
@@ -229,6 +234,7 @@ package enum AuditEntity: Hashable, Sendable {
         case .offer(let id): "offer \(id)"
         case .placement(_, let id): "placement \(id)"
         case .youth(let caseID): "youth \(caseID)"
+        case .target(let year): "efficiency_target \(year)"
         }
     }
 

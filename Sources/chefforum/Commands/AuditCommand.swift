@@ -40,7 +40,7 @@ struct AuditCommand: AsyncParsableCommand {
                     [String(event.seq), event.at.danishLocal, "\(event.actorLogin) (\(event.actorRoles))", event.action,
                      event.entity, Self.change(event)]
                 },
-                rightAligned: [0])
+                rightAligned: [0], uncut: [0, 1])
             print(table.render(format), terminator: "")
         }
 

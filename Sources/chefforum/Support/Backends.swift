@@ -27,4 +27,27 @@ enum Backends {
         case .postgres(let url): return try await PostgresBackend.freshDemo(url: url, force: force)
         }
     }
+
+    /// A consistent copy of the SQLite database at `location` in the new file `path`, taken while
+    /// consoles stay open; a server's database is copied with its own tools.
+    static func backup(_ location: BackendLocation, to path: String) async throws {
+        switch location {
+        case .sqlite(let database):
+            guard FileManager.default.fileExists(atPath: database) else { throw CommandError.noDatabase(database) }
+            try SQLiteBackend.backup(database: database, to: path)
+        case .postgres:
+            throw CommandError.failed(Strings.backupUsePgDump(location.description))
+        }
+    }
+
+    /// Puts the copy at `copy` into the SQLite database at `location` once `accept` approves its check.
+    static func restore(from copy: String, to location: BackendLocation,
+                        accept: (AuditVerification) throws -> Void) async throws {
+        switch location {
+        case .sqlite(let database):
+            try await SQLiteBackend.restore(from: copy, to: database, accept: accept)
+        case .postgres:
+            throw CommandError.failed(Strings.restoreUsePgRestore(location.description))
+        }
+    }
 }

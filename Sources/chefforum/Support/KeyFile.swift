@@ -1,3 +1,4 @@
+import ForumCore
 import Foundation
 import ForumStore
 
@@ -18,5 +19,19 @@ enum KeyFile {
         }
         let url = URL(fileURLWithPath: database)
         return url.pathExtension.isEmpty ? database + ".key" : url.deletingPathExtension().path + ".key"
+    }
+}
+
+extension KeyFile {
+    /// Copies a key file to a new file that is its owner's only from the first byte, as keys are kept.
+    static func copy(_ source: String, to destination: String) throws {
+        guard let key = FileManager.default.contents(atPath: source) else {
+            throw CommandError.failed(Strings.keyCopyFailed(source, to: destination))
+        }
+        let descriptor = open(destination, O_WRONLY | O_CREAT | O_EXCL, mode_t(0o600))
+        guard descriptor >= 0 else { throw CommandError.failed(Strings.keyCopyFailed(source, to: destination)) }
+        defer { close(descriptor) }
+        let written = key.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+        guard written == key.count else { throw CommandError.failed(Strings.keyCopyFailed(source, to: destination)) }
     }
 }

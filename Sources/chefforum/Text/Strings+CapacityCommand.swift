@@ -2,6 +2,8 @@ import ForumCore
 
 /// `chefforum capacity …`: the capacity board on the command line.
 extension Strings {
+    /// The quota's used part, a column of its own in CSV.
+    static let colQuotaUsed = Phrase(da: "Kvote brugt", en: "Quota used")
     static let capacityAbstract = Phrase(
         da: "Vis kapacitet, placeringer og ventelister, og placér borgere.",
         en: "Show capacity, placements and waiting lists, and place cases.")

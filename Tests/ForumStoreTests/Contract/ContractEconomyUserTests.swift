@@ -24,6 +24,7 @@ struct ContractEconomyUserTests {
         #expect(try await repository.budget(year: 2027).sectors["BEV"]?.manualForecasts.isEmpty == true)
 
         // A grant decided after the forecast moves it: IND-1 commits 37.500 kr in November and December.
+        try await subject.openMeeting()
         _ = try await repository.decide("IND-1", expectedVersion: 1, decision: Decision(kind: .approve, split: .single("BEV")),
                                         context: ContractSubject.context(M.chair))
         let burn = BudgetBurn(try #require(try await repository.budget(year: 2026).sectors["BEV"]), month: 10)
@@ -42,7 +43,7 @@ struct ContractEconomyUserTests {
         }
         #expect(cleared == nil)
         #expect(try await repository.budget(year: 2026).sectors["BEV"]?.manualForecasts.isEmpty == true)
-        try await subject.expectAudit(["forecast.clear", "forecast.set", "request.approve", "forecast.set"])
+        try await subject.expectAudit(["forecast.clear", "forecast.set", "request.approve", "meeting.open", "forecast.set"])
 
         try await subject.expectRefusal(.invalid(Strings.noForecastToClear("BEV", "2026-10"))) {
             _ = try await $0.setForecast("BEV", month: Self.october, forecast: nil, expectedVersion: 0, context: economist)
@@ -70,6 +71,7 @@ struct ContractEconomyUserTests {
         defer { subject.remove() }
         let repository = subject.repository
         // Decided on 25.11.2026: known in November, not at the end of October.
+        try await subject.openMeeting()
         _ = try await repository.decide("IND-1", expectedVersion: 1, decision: Decision(kind: .approve, split: .single("BEV")),
                                         context: ContractSubject.context(M.chair))
         let rows = try await repository.budgetRows(year: 2026)

@@ -39,10 +39,12 @@ struct ReportBridgeCommand: AsyncParsableCommand, CarriesGlobalOptions {
         }
         let t = session.text
         if format == .table { print(t(Strings.reportBridgeHeading(Strings.monthName(report.month - 1), Strings.monthName(report.month)))) }
-        let amount: (Money) -> String = { $0.formatted(.kroner, unit: false) }
+        let cells = NumberCells(format, session.language)
+        let amount = cells.kroner
         let table = TextTable(
-            headers: [t(Strings.colSector), t(Strings.bridgePrevious)] + ForecastBridge.Cause.allCases.map { t($0.phrase) }
-                + [t(Strings.bridgeCurrent)],
+            headers: [t(Strings.colSector)]
+                + ([Strings.bridgePrevious] + ForecastBridge.Cause.allCases.map(\.phrase) + [Strings.bridgeCurrent])
+                    .map { cells.heading($0, .ore) },
             rows: bridges.map { bridge in
                 [bridge.sector.rawValue, amount(bridge.previousForecast)] + bridge.lines.map { amount($0.amount) }
                     + [amount(bridge.forecast)]

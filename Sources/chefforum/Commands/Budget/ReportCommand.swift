@@ -29,29 +29,33 @@ struct ReportBurnCommand: AsyncParsableCommand, CarriesGlobalOptions {
         }
         let t = session.text
         if format == .table { print(t(Strings.reportBurnHeading(report.through))) }
+        let cells = NumberCells(format, session.language)
         let table = TextTable(
-            headers: [Strings.colSectorOrSubArea, Strings.colAreaName, Strings.colBudget, Strings.colExpected, Strings.colActual,
-                      Strings.colCommitted, Strings.colUncommitted, Strings.colForecast, Strings.colDeviation,
-                      Strings.colDeviationPercent, Strings.colBeyond].map(t),
+            headers: [t(Strings.colSectorOrSubArea), t(Strings.colAreaName)]
+                + [Strings.colBudget, Strings.colExpected, Strings.colActual, Strings.colCommitted, Strings.colUncommitted,
+                   Strings.colForecast, Strings.colDeviation].map { cells.heading($0, .ore) }
+                + [cells.deviationHeading, t(Strings.colBeyond)],
             rows: report.sectors.flatMap { line in
                 ([line.sector] + line.subAreas).enumerated().map { index, row in
-                    BurnTableRow.cells(row, indented: index > 0, language: session.language)
+                    BurnTableRow.cells(row, indented: index > 0, numbers: cells)
                 }
             },
-            rightAligned: Set(2...9))
+            // The console's narrow burn table: budget, actual, forecast, deviation and its share.
+            rightAligned: Set(2...9), keptWhenNarrow: [0, 2, 4, 7, 8, 9, 10])
         print(table.render(format), terminator: "")
     }
 }
 
-/// The cells of one burn row, shared by the burn and the deviations reports.
+/// The cells of one burn row.
 enum BurnTableRow {
-    static func cells(_ line: BurnReport.Line, indented: Bool, language: Language) -> [String] {
+    static func cells(_ line: BurnReport.Line, indented: Bool, numbers: NumberCells) -> [String] {
         let burn = line.burn
-        let amount: (Money) -> String = { $0.formatted(.kroner, unit: false) }
+        let amount = numbers.kroner
+        // `M` marks a manual forecast for people; CSV keeps the cell a number (JSON has `manual_forecast`).
+        let manual = burn.manualForecast == nil || numbers.plain ? "" : " M"
         return [(indented ? "  " : "") + line.code, line.name, amount(burn.budget), amount(burn.expectedToDate),
                 amount(burn.actualToDate), amount(burn.committedRest), amount(burn.uncommittedRest),
-                amount(burn.forecast) + (burn.manualForecast == nil ? "" : " M"), amount(burn.deviation),
-                burn.deviationPerMille.map(Strings.perMille) ?? "–",
-                burn.beyondTolerance ? "! " + Strings.deviationWord(burn.deviation).text(language) : ""]
+                amount(burn.forecast) + manual, amount(burn.deviation), numbers.perMille(burn.deviationPerMille),
+                burn.beyondTolerance ? "! " + Strings.deviationWord(burn.deviation).text(numbers.language) : ""]
     }
 }

@@ -43,19 +43,20 @@ struct ReportDeviationsCommand: AsyncParsableCommand, CarriesGlobalOptions {
         }
         let t = session.text
         if format == .table { print(t(Strings.reportDeviationsHeading(report.through, settings.tolerance))) }
+        let numbers = NumberCells(format, session.language)
         let table = TextTable(
-            headers: [Strings.colSectorOrSubArea, Strings.colDeviation, Strings.colDeviationPercent, Strings.colStatus,
-                      Strings.colOwner, Strings.colExplanation, Strings.colPlan].map(t),
-            rows: items.map { item in cells(item, t) },
+            headers: [t(Strings.colSectorOrSubArea), numbers.heading(Strings.colDeviation, .ore), numbers.deviationHeading]
+                + [Strings.colStatus, Strings.colOwner, Strings.colExplanation, Strings.colPlan].map(t),
+            rows: items.map { item in cells(item, numbers, t) },
             rightAligned: [1, 2])
         print(table.render(format), terminator: "")
     }
 
-    private func cells(_ item: DeviationList.Item, _ t: (Phrase) -> String) -> [String] {
+    private func cells(_ item: DeviationList.Item, _ numbers: NumberCells, _ t: (Phrase) -> String) -> [String] {
         let burn = item.line.burn
         let status = t(item.note?.status.phrase ?? Strings.deviationNoNote)
-        return [item.subArea.map { "  " + $0.code } ?? item.sector.rawValue, burn.deviation.formatted(.kroner, unit: false),
-                burn.deviationPerMille.map(Strings.perMille) ?? "–", status, item.note?.owner ?? "",
+        return [item.subArea.map { "  " + $0.code } ?? item.sector.rawValue, numbers.kroner(burn.deviation),
+                numbers.perMille(burn.deviationPerMille), status, item.note?.owner ?? "",
                 item.note?.explanation ?? "", item.note?.actionPlan ?? ""]
     }
 }

@@ -48,14 +48,15 @@ struct ReportFamiliesCommand: AsyncParsableCommand, CarriesGlobalOptions {
         }
         let t = session.text
         if format == .table, case .average(let count, _) = view { print(t(Strings.familiesAverageOnly(count))) }
+        let cells = NumberCells(format, session.language)
         let table = TextTable(
-            headers: [t(Strings.colCase), t(Strings.familiesSince), t(Strings.colTotal)] + sectors.map(\.rawValue),
+            headers: [t(Strings.colCase), t(Strings.familiesSince)]
+                + ([t(Strings.colTotal)] + sectors.map(\.rawValue)).map { cells.heading($0, .ore) },
             rows: rows.map { row in
-                [row.caseID ?? t(Strings.familiesAverage(row.families)), row.since ?? "",
-                 Money(ore: row.total).formatted(.kroner, unit: false)]
-                    + sectors.map { Money(ore: row.bySector[$0.rawValue] ?? 0).formatted(.kroner, unit: false) }
+                [row.caseID ?? t(Strings.familiesAverage(row.families)), row.since ?? "", cells.kroner(Money(ore: row.total))]
+                    + sectors.map { cells.kroner(Money(ore: row.bySector[$0.rawValue] ?? 0)) }
             },
-            rightAligned: Set(2..<(3 + sectors.count)))
+            rightAligned: Set(2..<(3 + sectors.count)), uncut: [0, 1])
         print(table.render(format), terminator: "")
     }
 }

@@ -51,20 +51,26 @@ struct CapacityListCommand: AsyncParsableCommand, CarriesGlobalOptions {
             return
         }
         let t = session.text
+        let cells = NumberCells(format, session.language)
+        // The quota is `used/reserved` for people; CSV gives each number a column of its own.
+        let quotaHeadings = cells.plain ? [t(Strings.colQuotaUsed), t(Strings.colQuota)] : [t(Strings.colQuota)]
         let table = TextTable(
             headers: [Strings.colID, Strings.colName, Strings.colSector, Strings.colProvider, Strings.colUnit,
-                      Strings.colCapacity, Strings.colOccupied, Strings.colFree, Strings.colQuota, Strings.colFreeForOthers,
-                      Strings.colWaiting, Strings.colLongestWait, Strings.colPrice, Strings.colStatus].map(t),
+                      Strings.colCapacity, Strings.colOccupied, Strings.colFree].map(t) + quotaHeadings
+                + [t(Strings.colFreeForOthers), t(Strings.colWaiting), cells.heading(Strings.colLongestWait, .days),
+                   cells.heading(Strings.colPrice, .ore), t(Strings.colStatus)],
             rows: board.map { status in
                 let occupancy = status.occupancy
+                let quota = cells.plain ? [String(occupancy.quotaUsed), String(occupancy.quota)]
+                    : ["\(occupancy.quotaUsed)/\(occupancy.quota)"]
                 return [status.offer.id.rawValue, status.offer.name, status.offer.sector.rawValue,
                         t(Strings.provider(status.offer.provider)), t(Strings.unit(status.offer.unit)),
-                        String(occupancy.capacity), String(occupancy.occupied), String(occupancy.free),
-                        "\(occupancy.quotaUsed)/\(occupancy.quota)", String(occupancy.freeForOthers),
-                        String(status.waiting.count), status.longestWaitDays.map { t(Strings.waitingDays($0)) } ?? "",
-                        status.offer.tariff.total.formatted(.kroner, unit: false), CapacityText.flags(occupancy, t)]
+                        String(occupancy.capacity), String(occupancy.occupied), String(occupancy.free)] + quota
+                    + [String(occupancy.freeForOthers), String(status.waiting.count), status.longestWaitDays.map(cells.days) ?? "",
+                       cells.kroner(status.offer.tariff.total), CapacityText.flags(occupancy, t)]
             },
-            rightAligned: [5, 6, 7, 8, 9, 10, 11, 12])
+            // The console's narrow board, and the id `capacity show` takes.
+            rightAligned: [5, 6, 7, 8, 9, 10, 11, 12], keptWhenNarrow: [0, 1, 6, 7, 8, 10, 11, 13])
         print(table.render(format), terminator: "")
         if format == .table {
             print(t(Strings.boardSummary(offers: board.count, capacity: board.reduce(0) { $0 + $1.occupancy.capacity },

@@ -23,20 +23,24 @@ struct RequestListCommand: AsyncParsableCommand, CarriesGlobalOptions {
             return
         }
         let t = session.text
+        let cells = NumberCells(format, session.language)
         let table = TextTable(
-            headers: [Strings.colID, Strings.colCase, Strings.colSector, Strings.colLaw, Strings.colOffer, Strings.colTotal,
-                      Strings.colMonthly, Strings.colPeriod, Strings.colPayer, Strings.colAge, Strings.colStatus,
-                      Strings.colWhy].map(t),
+            headers: [Strings.colID, Strings.colCase, Strings.colSector, Strings.colLaw, Strings.colOffer].map(t)
+                + [cells.heading(Strings.colTotal, .ore), cells.heading(Strings.colMonthly, .ore), t(Strings.colPeriod),
+                   t(Strings.colPayer), cells.heading(Strings.colAge, .days), t(Strings.colStatus), t(Strings.colWhy)],
             rows: items.map { item in
                 let request = item.request
                 return [request.id.rawValue, request.caseID.rawValue, request.sector.rawValue, request.law, request.offer,
-                        request.amount.total.formatted(.kroner, unit: false),
-                        request.amount.isOneOff ? t(Strings.oneOff) : request.amount.perMonth.formatted(.kroner, unit: false),
+                        cells.kroner(request.amount.total),
+                        // A one-off has no monthly amount: a word for people, an empty cell in CSV.
+                        request.amount.isOneOff ? (cells.plain ? "" : t(Strings.oneOff)) : cells.kroner(request.amount.perMonth),
                         Strings.periodText(request.amount), Strings.splitText(request.currentSplit),
-                        t(Strings.waitingDays(item.waitingDays)), t(Strings.status(request.status)),
+                        cells.days(item.waitingDays), t(Strings.status(request.status)),
                         t(Strings.routingReason(item.routing.reason))]
             },
-            rightAligned: [5, 6, 9])
+            // What the console's queue keeps when narrow: id, case, total, payer, waiting, status, why.
+            rightAligned: [5, 6, 9], keptWhenNarrow: [0, 1, 5, 8, 9, 10, 11],
+            uncut: [0, 1])
         print(table.render(format), terminator: "")
         if format == .table {
             let summary = RequestQueue.summary(items)

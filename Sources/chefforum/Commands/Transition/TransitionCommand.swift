@@ -29,7 +29,7 @@ struct TransitionListCommand: AsyncParsableCommand, CarriesGlobalOptions {
         if format == .json {
             try printJSON(list.lines.map(TransitionJSON.init))
         } else {
-            print(list.table(session.language).render(format), terminator: "")
+            print(list.table(format, session.language).render(format), terminator: "")
         }
     }
 }

@@ -54,18 +54,21 @@ struct TransitionJSON: Encodable {
 
 extension TransitionList {
     /// The table of the list: a row per youth, the colour as glyph and word.
-    func table(_ language: Language) -> TextTable {
-        TextTable(
+    func table(_ format: OutputFormat, _ language: Language) -> TextTable {
+        let cells = NumberCells(format, language)
+        return TextTable(
             headers: [Strings.colCase, Strings.colColour, Strings.colProbability, Strings.colTransitionDate,
                       Strings.colReceiving].map { $0.text(language) }
-                + years.map(String.init) + [Strings.colFlags.text(language), Strings.colDiscussed.text(language)],
+                + years.map { cells.heading(String($0), .ore) } + [Strings.colFlags.text(language), Strings.colDiscussed.text(language)],
             rows: lines.map { line in
                 let youth = line.youth
                 return [youth.caseID.rawValue, youth.colour.glyph + " " + youth.colour.phrase.text(language),
                         youth.probability.description, youth.transitionDate.danish, youth.receivingSector.rawValue]
-                    + line.expected.map { $0.amount.formatted(.kroner, unit: false) }
+                    + line.expected.map { cells.kroner($0.amount) }
                     + [line.flags.map { $0.phrase.text(language) }.joined(separator: "; "), youth.lastDiscussed?.danish ?? "–"]
             },
-            rightAligned: Set(5..<(5 + years.count)))
+            rightAligned: Set(5..<(5 + years.count)),
+            // Narrow, the later years and the day last discussed go first; dates are never cut.
+            keptWhenNarrow: Set(0...5).union([5 + years.count]), uncut: [0, 3])
     }
 }
