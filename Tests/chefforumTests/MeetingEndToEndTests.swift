@@ -25,8 +25,8 @@ extension EndToEnd {
             try chair.send("Enter", literal: false)
             try chair.waitFor("vælg deltagerne")
             try chair.send("Enter", literal: false)
-            try chair.waitFor("0 behandlet, 39 mangler")
-            try watcher.waitFor("0 behandlet, 39 mangler")
+            try chair.waitFor("0 behandlet, 63 mangler")
+            try watcher.waitFor("0 behandlet, 63 mangler")
 
             // The first request, approved as proposed, in place with screen 1's keys.
             try chair.send("Enter", literal: false)
@@ -48,11 +48,11 @@ extension EndToEnd {
             try chair.send("Enter", literal: false)
             try chair.waitFor("IND-2026-0189 er nu godkendt")
             // Measured from when the chair's screen shows the decision stored.
-            try watcher.waitFor("2 behandlet, 37 mangler", within: 1.0)
+            try watcher.waitFor("2 behandlet, 61 mangler", within: 1.0)
 
             // Back on the agenda, the second item is postponed; then the meeting closes.
             try chair.send("Escape", literal: false)
-            try chair.waitFor("2 behandlet, 37 mangler")
+            try chair.waitFor("2 behandlet, 61 mangler")
             try chair.send("g")
             try chair.send("j")
             try chair.send("p")
