@@ -55,9 +55,21 @@ struct AgendaTests {
 
     static func facts(_ requests: [GrantRequest] = [], policy: CompetencePolicy = .assens, offers: [Offer] = [],
                       deviations: [DeviationList.Item] = [], free: [FreeItem] = [], plan: AgendaPlan = .empty,
-                      lastMeeting: Day? = nil) -> AgendaFacts {
+                      lastMeeting: Day? = nil, targets: [TargetProgress] = [], youths: [FlaggedYouth] = []) -> AgendaFacts {
         AgendaFacts(date: meetingDay, requests: requests, policy: policy, offers: offers, deviations: deviations, freeItems: free,
-                    plan: plan, lastMeeting: lastMeeting)
+                    plan: plan, lastMeeting: lastMeeting, targets: targets, youths: youths)
+    }
+
+    /// A sector's part of 490.000 kr. at the end of June (pro rata 81.666,67) with `saving` kroner saved.
+    static func progress(_ sector: SectorCode, saving: Int64) -> TargetProgress {
+        TargetProgress(sector: sector, target: kr(163_333, 33), month: 6,
+                       realised: SavingEstimate(cases: 3, previousYear: kr(saving), actualToDate: .zero, forecastRest: .zero))
+    }
+
+    static func youth(_ caseID: CaseID, from: Day, flags: [YouthFlag]) -> FlaggedYouth {
+        FlaggedYouth(youth: Youth(caseID: caseID, birthDate: day(2008, 1, 1), childrenSector: "BUF", receivingSector: "VOK",
+                                  transitionDate: from, colour: .red, probability: .one, annualCost: kr(600_000)),
+                     flags: flags)
     }
 
     static let free = FreeItem(id: 4, title: "Principper for efterværn", addedBy: "formand", at: Timestamp(secondsSinceEpoch: 0))
@@ -101,16 +113,27 @@ struct AgendaTests {
                            offer("C-OVERRIDE", capacity: 5, placements: [(false, "akut")]),
                            offer("D-FULL", capacity: 1, placements: [(false, nil)])])
         },
+        Case("a sector below its pro-rata target is on it (DOMAIN §13); one on track or exactly on it is not",
+             expected: ["target:BUF"]) {
+            facts(targets: [progress("BEV", saving: 100_000), progress("BUF", saving: 81_666), progress("VOK", saving: 81_667)])
+        },
+        Case("flagged youths are on it by transition date (DOMAIN §12); one without a flag is not",
+             expected: ["youth:P-2", "youth:P-1"]) {
+            facts(youths: [youth("P-1", from: day(2027, 3, 1), flags: [.notDiscussed]),
+                           youth("P-2", from: day(2026, 12, 1), flags: [.handoverOverdue, .notDiscussed]),
+                           youth("P-3", from: day(2026, 6, 1), flags: [])])
+        },
         Case("free items that no meeting has taken are on it",
              expected: ["free:4"]) {
             facts(free: [free, FreeItem(id: 5, title: "Taget", addedBy: "formand", at: Timestamp(secondsSinceEpoch: 0),
                                         meeting: "M-2026-11-18")])
         },
-        Case("sections come in order: requests, follow-up, deviations, capacity, free",
-             expected: ["request:IND-1", "follow-up:IND-F", "deviation:BUF", "offer:A-OVER", "free:4"]) {
+        Case("sections come in order: requests, follow-up, deviations, targets, transitions, capacity, free",
+             expected: ["request:IND-1", "follow-up:IND-F", "deviation:BUF", "target:VOK", "youth:P-1", "offer:A-OVER", "free:4"]) {
             facts([approved("IND-F", followUp: day(2026, 12, 9)), pending("IND-1", kroner: 30_000)],
                   offers: [offer("A-OVER", capacity: 0, placements: [(false, nil)])],
-                  deviations: [deviation("BUF", budget: 12_000_000, actual: 2_000_000, explanation: nil)], free: [free])
+                  deviations: [deviation("BUF", budget: 12_000_000, actual: 2_000_000, explanation: nil)], free: [free],
+                  targets: [progress("VOK", saving: 0)], youths: [youth("P-1", from: day(2027, 3, 1), flags: [.notDiscussed])])
         },
         Case("the chair's order comes first within its section",
              expected: ["request:IND-NEW", "request:IND-OLD", "free:4"]) {
@@ -152,8 +175,20 @@ struct AgendaTests {
         #expect(draft.meetingItems.first?.amount == kr(30_000) * 6)
     }
 
+    @Test("A sector behind says by how much, as an estimate; a youth's item names its flags")
+    func targetAndYouthReasons() {
+        let draft = Agenda.draft(Self.facts(targets: [Self.progress("BUF", saving: 50_000)],
+                                            youths: [Self.youth("P-1", from: day(2027, 3, 1), flags: [.notDiscussed])]))
+        #expect(draft.entries.map(\.reasons) == [[.behindTarget(saving: kr(50_000), proRata: kr(81_666, 67))],
+                                                 [.youthFlags([.notDiscussed])]])
+        #expect(draft.entries.first?.amount == kr(31_666, 67))
+        #expect(Strings.agendaReason(.youthFlags([.notDiscussed, .handoverOverdue])).danish
+            == "ikke drøftet i over 6 måneder; overdragelsesalder passeret uden overdragelse")
+        #expect(Strings.agendaReason(.behindTarget(saving: kr(50_000), proRata: kr(81_666, 67))).english.contains("(estimate)"))
+    }
+
     @Test("Agenda keys read back what they write, and refuse what is not one", arguments: [
-        "request:IND-1", "offer:BO-SKOVLY", "deviation:BUF", "free:12", "follow-up:IND-7",
+        "request:IND-1", "offer:BO-SKOVLY", "deviation:BUF", "free:12", "follow-up:IND-7", "target:VOK", "youth:P-1A2B3C4D5E",
     ])
     func keyRoundTrip(_ text: String) throws {
         #expect(try #require(AgendaKey(parsing: text)).description == text)

@@ -6,16 +6,23 @@ import Testing
 extension EndToEnd {
     @Suite("audit verify names a row edited outside chefforum")
     struct AuditCommandTests {
-        @Test("A decision, a user's roles and the settings edited with SQL each fail verify, naming the row")
+        @Test("A decision, a user's roles, the settings and youth records (imported or edited) changed with SQL each fail verify, naming the row")
         func editedRows() throws {
             let demo = try DemoDatabaseFixture()
             defer { demo.remove() }
             try demo.openMeeting()
             _ = try demo.succeed(["request", "approve", "IND-2026-0211"])
+            // One youth as the demo's import left it, one edited since with `transition set`.
+            let youths = try #require(try demo.json(["transition", "list"]) as? [[String: Any]]).compactMap { $0["case"] as? String }
+            let (imported, edited) = (try #require(youths.first), try #require(youths.last))
+            _ = try demo.succeed(["transition", "set", edited, "--handed-over", "2026-11-20"])
+            func youth(_ caseID: String) -> String { "person_id = (SELECT id FROM person WHERE case_id = '\(caseID)')" }
             let edits = [
                 ("UPDATE decision SET kind = 'reject' WHERE request_id = 'IND-2026-0211'", "grant_request IND-2026-0211", "decision"),
                 ("UPDATE app_user SET roles = 'administrator' WHERE login = 'hbirk'", "app_user hbirk", "roles"),
                 ("UPDATE settings SET tolerance_ore = 0", "settings 1", "tolerance"),
+                ("UPDATE youth SET probability = '1/4' WHERE \(youth(imported))", "youth \(imported)", "probability"),
+                ("UPDATE youth SET handed_over = NULL WHERE \(youth(edited))", "youth \(edited)", "handedOver"),
             ]
             for (index, (sql, row, field)) in edits.enumerated() {
                 // Each edit on its own copy, so that each is the first (and only) row that differs.

@@ -51,7 +51,8 @@ extension EndToEnd {
             garbled.replaceSubrange(page..<(page + 4096), with: Data(repeating: 0x5A, count: 4096))
             try garbled.write(to: URL(fileURLWithPath: overwritten))
 
-            // A decision after the backup (in the meeting it needs): what a restore would take away.
+            // A decision after the backup: what a restore would take away (the forum's requests
+            // are decided in an open meeting).
             try demo.openMeeting()
             let id = try #require((try demo.json(["request", "list"]) as? [[String: Any]])?.first?["id"] as? String)
             _ = try demo.succeed(["request", "defer", id, "--reason", "Efter sikkerhedskopien"])

@@ -12,6 +12,10 @@ public enum AgendaReason: Hashable, Sendable {
     case unexplainedDeviation(Money)
     case timeLimitEnds(Day)
     case followUpDue(Day)
+    /// A sector whose realised saving (an estimate) is below its pro-rata target by date.
+    case behindTarget(saving: Money, proRata: Money)
+    /// A youth's flags (DOMAIN §12).
+    case youthFlags([YouthFlag])
     case freeItem
 }
 
@@ -53,10 +57,17 @@ public struct AgendaFacts: Sendable {
     public var lastMeeting: Day?
     /// Days between meetings (every other week).
     public var interval: Int
+    /// Each sector's progress on the budget year's efficiency target (none without a target).
+    public var targets: [TargetProgress]
+    /// The youths on the transition list with their flags as of the meeting's date.
+    public var youths: [FlaggedYouth]
+    /// Sector names, for the titles of sector items.
+    public var sectorNames: [SectorCode: String]
 
     public init(date: Day, requests: [GrantRequest], policy: CompetencePolicy, offers: [Offer] = [],
                 deviations: [DeviationList.Item] = [], freeItems: [FreeItem] = [], plan: AgendaPlan = .empty,
-                lastMeeting: Day? = nil, interval: Int = 14) {
+                lastMeeting: Day? = nil, interval: Int = 14, targets: [TargetProgress] = [], youths: [FlaggedYouth] = [],
+                sectorNames: [SectorCode: String] = [:]) {
         self.date = date
         self.requests = requests
         self.policy = policy
@@ -66,6 +77,20 @@ public struct AgendaFacts: Sendable {
         self.plan = plan
         self.lastMeeting = lastMeeting
         self.interval = interval
+        self.targets = targets
+        self.youths = youths
+        self.sectorNames = sectorNames
+    }
+}
+
+/// A youth of the transition list and its flags on a day.
+public struct FlaggedYouth: Hashable, Sendable {
+    public var youth: Youth
+    public var flags: [YouthFlag]
+
+    public init(youth: Youth, flags: [YouthFlag]) {
+        self.youth = youth
+        self.flags = flags
     }
 }
 
@@ -99,7 +124,8 @@ public struct AgendaDraft: Hashable, Sendable {
 public enum Agenda {
     /// The draft agenda: requests routed to the forum and split-payment requests, oldest first;
     /// grants whose time limit or follow-up comes due within the next two meetings; sectors
-    /// beyond tolerance without an explanation; offers over capacity, with an exhausted quota or
+    /// beyond tolerance without an explanation; sectors behind their efficiency target; flagged
+    /// youths by transition date; offers over capacity, with an exhausted quota or
     /// with overrides; the chair's free items. Items carried from an earlier meeting come back as
     /// postponed while their subject is still there; the chair's order comes first in each section.
     public static func draft(_ facts: AgendaFacts) -> AgendaDraft {
@@ -107,6 +133,8 @@ public enum Agenda {
         entries += requestEntries(facts)
         entries += followUpEntries(facts)
         entries += deviationEntries(facts)
+        entries += targetEntries(facts)
+        entries += youthEntries(facts)
         entries += capacityEntries(facts)
         entries += facts.freeItems.filter { $0.meeting == nil }.sorted { $0.id < $1.id }.map {
             AgendaEntry(key: .free($0.id), section: .free, title: $0.title, reasons: [.freeItem])
@@ -175,6 +203,31 @@ public enum Agenda {
             return AgendaEntry(key: key, section: .deviations, title: item.line.name,
                                reasons: explained ? [] : [.unexplainedDeviation(deviation)], amount: deviation)
         }
+    }
+
+    /// Sectors whose realised saving is below their pro-rata target (DOMAIN §13); the amount is
+    /// the shortfall by date.
+    private static func targetEntries(_ facts: AgendaFacts) -> [AgendaEntry] {
+        facts.targets.compactMap { progress in
+            let key = AgendaKey.target(progress.sector)
+            guard progress.isBehind || facts.plan.carried.contains(key) else { return nil }
+            return AgendaEntry(key: key, section: .targets, title: facts.sectorNames[progress.sector] ?? progress.sector.rawValue,
+                               reasons: progress.isBehind ? [.behindTarget(saving: progress.realised.saving, proRata: progress.proRata)] : [],
+                               amount: progress.proRata - progress.realised.saving)
+        }
+    }
+
+    /// Youths with a flag (DOMAIN §12), by transition date; the title is the expected measure.
+    private static func youthEntries(_ facts: AgendaFacts) -> [AgendaEntry] {
+        facts.youths.sorted { ($0.youth.transitionDate, $0.youth.caseID) < ($1.youth.transitionDate, $1.youth.caseID) }
+            .compactMap { flagged in
+                let key = AgendaKey.youth(flagged.youth.caseID)
+                guard !flagged.flags.isEmpty || facts.plan.carried.contains(key) else { return nil }
+                let youth = flagged.youth
+                return AgendaEntry(key: key, section: .transitions,
+                                   title: "\(youth.childrenSector) → \(youth.receivingSector) \(youth.transitionDate.danish)",
+                                   reasons: flagged.flags.isEmpty ? [] : [.youthFlags(flagged.flags)])
+            }
     }
 
     private static func capacityEntries(_ facts: AgendaFacts) -> [AgendaEntry] {

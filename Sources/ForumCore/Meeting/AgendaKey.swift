@@ -1,12 +1,16 @@
 /// What an agenda item is about: the same request, offer or sector is one item however many
 /// rules put it on the agenda. Written `request:IND-1`, `offer:BO-SKOVLY`, `deviation:BUF`,
-/// `free:3`, `follow-up:IND-7` in the database, the audit trail and on the command line.
+/// `free:3`, `follow-up:IND-7`, `target:VOK`, `youth:P-1A2B3C4D5E` in the database, the audit trail and on the command line.
 public enum AgendaKey: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
     case request(RequestID)
     case offer(OfferID)
     case deviation(SectorCode)
     case free(Int64)
     case followUp(RequestID)
+    /// A sector behind its part of the year's efficiency target (DOMAIN §13).
+    case target(SectorCode)
+    /// A youth on the transition list with a flag (DOMAIN §12).
+    case youth(CaseID)
 
     public var description: String {
         switch self {
@@ -15,6 +19,8 @@ public enum AgendaKey: Hashable, Comparable, Sendable, Codable, CustomStringConv
         case .deviation(let sector): "deviation:\(sector)"
         case .free(let id): "free:\(id)"
         case .followUp(let id): "follow-up:\(id)"
+        case .target(let sector): "target:\(sector)"
+        case .youth(let caseID): "youth:\(caseID)"
         }
     }
 
@@ -24,7 +30,8 @@ public enum AgendaKey: Hashable, Comparable, Sendable, Codable, CustomStringConv
         switch self {
         case .request(let id), .followUp(let id): id.rawValue
         case .offer(let id): id.rawValue
-        case .deviation(let sector): sector.rawValue
+        case .deviation(let sector), .target(let sector): sector.rawValue
+        case .youth(let caseID): caseID.rawValue
         case .free: nil
         }
     }
@@ -48,6 +55,8 @@ public enum AgendaKey: Hashable, Comparable, Sendable, Codable, CustomStringConv
             guard let id = Int64(value) else { return nil }
             self = .free(id)
         case "follow-up": self = .followUp(RequestID(value))
+        case "target": self = .target(SectorCode(value))
+        case "youth": self = .youth(CaseID(value))
         default: return nil
         }
     }
@@ -70,12 +79,14 @@ public enum AgendaKey: Hashable, Comparable, Sendable, Codable, CustomStringConv
 }
 
 /// The agenda's sections in the order a meeting takes them (DOMAIN §9, 000 l.141): requests for
-/// decision, follow-up of earlier grants, the economy's deviations, capacity conflicts, and what
-/// the chair adds.
+/// decision, follow-up of earlier grants, the economy's deviations and efficiency targets behind,
+/// young people moving to the adult area with a flag, capacity conflicts, and what the chair adds.
 public enum AgendaSection: String, Hashable, Sendable, Codable, CaseIterable, Comparable {
     case requests
     case followUp = "follow_up"
     case deviations
+    case targets
+    case transitions
     case capacity
     case free
 

@@ -18,9 +18,21 @@ extension ForumRepository {
                                      tolerance: settings.tolerance)
         let notes = try await deviationNotes(year: settings.budgetYear)
         let lastMeeting = try await meetings().first { !$0.isOpen }?.date
-        let facts = AgendaFacts(date: date, requests: try await requests(), policy: settings.policy, offers: try await offers(),
+        let requests = try await requests()
+        // Flags as of the meeting's date: what will be true when the forum sits.
+        let youths = try await youths()
+        let adult = TransitionInflow.adultGrantCases(requests, youths: youths)
+        let transitionSettings = try await transitionSettings()
+        let flagged = youths.map {
+            FlaggedYouth(youth: $0, flags: YouthFlag.flags($0, today: date, settings: transitionSettings,
+                                                           hasAdultGrant: adult.contains($0.caseID)))
+        }
+        let facts = AgendaFacts(date: date, requests: requests, policy: settings.policy, offers: try await offers(),
                                 deviations: report.map { DeviationList.items($0, notes: notes) } ?? [],
-                                freeItems: try await freeItems(), plan: try await agendaPlan(), lastMeeting: lastMeeting)
+                                freeItems: try await freeItems(), plan: try await agendaPlan(), lastMeeting: lastMeeting,
+                                targets: try await targetReport(year: settings.budgetYear, rows: rows)?.sectors ?? [],
+                                youths: flagged,
+                                sectorNames: Dictionary(try await sectors().map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first }))
         return (facts, rows)
     }
 

@@ -212,6 +212,10 @@ public protocol ForumRepository: Sendable {
     /// on in `year`: what the realised saving of a target is estimated from (`SavingEstimate`).
     func caseSectorYears(year: Int) async throws -> [CaseSectorYear]
 
+    /// For each case and sector it has spend on (all years), the sector's sub-area where the case's
+    /// spend is largest (ties to the lowest code): where its activity is counted (`Activity.spans`).
+    func caseSubAreas() async throws -> [CaseSubArea]
+
     // MARK: Meetings (DOMAIN §9)
 
     /// Every meeting opened, newest first, each with its agenda.

@@ -152,6 +152,25 @@ public actor InMemoryRepository: ForumRepository {
         return rows.values.sorted { ($0.caseID, $0.sector) < ($1.caseID, $1.sector) }
     }
 
+    public func caseSubAreas() -> [CaseSubArea] {
+        // Case spend is held per sector: it is booked on the sector's first sub-area, as the
+        // contract suite's stores book it.
+        var totals: [String: (caseID: CaseID, sector: SectorCode, amount: Money)] = [:]
+        for spending in [caseSpendingBySector, previousCaseSpending] {
+            for (caseID, sectors) in spending {
+                for (sector, months) in sectors {
+                    let key = caseID.rawValue + "/" + sector.rawValue
+                    totals[key] = (caseID, sector, (totals[key]?.amount ?? .zero) + Money.sum(months))
+                }
+            }
+        }
+        return totals.values.filter { !$0.amount.isZero }.compactMap { total in
+            subAreaList.first { $0.sector == total.sector }.map {
+                CaseSubArea(caseID: total.caseID, sector: total.sector, subArea: $0.code)
+            }
+        }.sorted { ($0.caseID, $0.sector) < ($1.caseID, $1.sector) }
+    }
+
     public func budgetRows(year: Int) -> BudgetInput {
         // Budgets and postings are held for the settings' budget year only.
         let thisYear = year == forumSettings.budgetYear

@@ -22,8 +22,12 @@ public struct TargetReport: Hashable, Sendable {
 extension ForumRepository {
     /// The report of `year`'s target, nil when the year has none.
     public func targetReport(year: Int) async throws -> TargetReport? {
+        try await targetReport(year: year, rows: try await budgetRows(year: year))
+    }
+
+    /// The same from budget rows of `year` already read.
+    func targetReport(year: Int, rows: BudgetInput) async throws -> TargetReport? {
         guard let target = try await targets().first(where: { $0.year == year }) else { return nil }
-        let rows = try await budgetRows(year: year)
         let month = rows.lastPostedMonth ?? 0
         return TargetReport(target: target, month: month, through: rows.lastPostingDay,
                             sectors: TargetProgress.of(target, rows: try await caseSectorYears(year: year), month: month))

@@ -6,6 +6,8 @@ extension Strings {
         case .requests: Phrase(da: "Indstillinger til beslutning", en: "Requests for decision")
         case .followUp: Phrase(da: "Opfølgning på bevillinger", en: "Follow-up of grants")
         case .deviations: Phrase(da: "Økonomi: afvigelser uden forklaring", en: "Economy: deviations without an explanation")
+        case .targets: Phrase(da: "Økonomi: effektiviseringskrav bagud", en: "Economy: efficiency targets behind")
+        case .transitions: Phrase(da: "Unge på vej til voksenområdet med flag", en: "Young people moving to the adult area, flagged")
         case .capacity: Phrase(da: "Kapacitetskonflikter", en: "Capacity conflicts")
         case .free: Phrase(da: "Øvrige punkter", en: "Other items")
         }
@@ -27,6 +29,11 @@ extension Strings {
                    en: "deviation \(deviation.formatted(.compact)) without an explanation")
         case .timeLimitEnds(let day): Phrase(da: "tidsbegrænsning udløber \(day.danish)", en: "time limit ends \(day.danish)")
         case .followUpDue(let day): Phrase(da: "opfølgning \(day.danish)", en: "follow-up \(day.danish)")
+        case .behindTarget(let saving, let proRata):
+            Phrase(da: "bagud: realiseret \(saving.formatted(.compact)) (skøn) mod \(proRata.formatted(.compact)) til dato",
+                   en: "behind: realised \(saving.formatted(.compact)) (estimate) against \(proRata.formatted(.compact)) by date")
+        case .youthFlags(let flags):
+            Phrase(da: flags.map(\.phrase.danish).joined(separator: "; "), en: flags.map(\.phrase.english).joined(separator: "; "))
         case .freeItem: Phrase(da: "tilføjet af formanden", en: "added by the chair")
         }
     }

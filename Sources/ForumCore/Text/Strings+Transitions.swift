@@ -57,6 +57,13 @@ extension Strings {
         Phrase(da: "kun økonomen og cheferne for \(children) og \(receiving) kan ændre overgangen",
                en: "only the economist and the chiefs of \(children) and \(receiving) can change the transition")
     }
+    public static let colActive = Phrase(da: "Aktive", en: "Active")
+    public static let colInflow = Phrase(da: "Tilgang", en: "Inflow")
+    public static let colOutflow = Phrase(da: "Afgang", en: "Outflow")
+    public static let colAveragePrice = Phrase(da: "Gns. pris", en: "Avg. price")
+    public static func activityNotAttributed(_ sector: String) -> Phrase {
+        Phrase(da: "\(sector) – ikke henført til underområde", en: "\(sector) – not attributed to a sub-area")
+    }
     public static let colTarget = Phrase(da: "Krav", en: "Target")
     public static let colProRata = Phrase(da: "Forventet til dato", en: "Expected by date")
     public static let colSavingEstimate = Phrase(da: "Realiseret (skøn)", en: "Realised (estimate)")

@@ -102,6 +102,8 @@ extension PostgresDatabase {
         case .settings:
             return try await connection.fetchOne(StoredSettings.self, "SELECT * FROM settings WHERE id = 1")
                 .map { try AuditLog.json(try $0.settings()) }
+        case .youth(let caseID):
+            return try await PostgresRepository.youth(connection, case: caseID).map { try AuditLog.json(YouthAuditState($0)) }
         }
     }
 

@@ -65,7 +65,15 @@ enum PostgresFileImport {
                                                 batch: batch, options: options)
         try await PostgresTableWriter.write(connection, file.table, file: source.name, context: context)
         try await PostgresImportBatches.finish(connection, id: batch, fingerprint: file.fingerprint, lines: file.table.count)
-        return (ImportReport(kind, table: file, name: source.name, replaced: replaced), batch)
+        var report = ImportReport(kind, table: file, name: source.name, replaced: replaced)
+        if case .youths(let lines) = file.table {
+            var youths: [Youth] = []
+            for line in lines {
+                if let youth = try await PostgresRepository.youth(connection, case: line.youth.caseID) { youths.append(youth) }
+            }
+            report.youths = youths
+        }
+        return (report, batch)
     }
 
     /// Removes the earlier imports the new one replaces (`EarlierImports`) and returns their file names.

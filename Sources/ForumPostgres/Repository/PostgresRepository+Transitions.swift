@@ -15,7 +15,7 @@ extension PostgresRepository {
             """).map { try $0.youth() }
     }
 
-    private static func youth(_ connection: PostgresConnection, case caseID: CaseID) async throws -> Youth? {
+    static func youth(_ connection: PostgresConnection, case caseID: CaseID) async throws -> Youth? {
         try await connection.fetchOne(StoredYouth.self, """
             SELECT \(unescaped: StoredYouth.selection) FROM youth y JOIN person p ON p.id = y.person_id
             WHERE p.case_id = \(caseID.rawValue)

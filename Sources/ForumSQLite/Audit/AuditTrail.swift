@@ -120,6 +120,8 @@ extension ForumDatabase {
             return try SQLiteRepository.target(db, year: year).map { try AuditLog.json(TargetAuditState($0)) }
         case .settings:
             return try StoredSettings.fetchOne(db, sql: "SELECT * FROM settings WHERE id = 1").map { try AuditLog.json(try $0.settings()) }
+        case .youth(let caseID):
+            return try SQLiteRepository.youth(db, case: caseID).map { try AuditLog.json(YouthAuditState($0)) }
         }
     }
 

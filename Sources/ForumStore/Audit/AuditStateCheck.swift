@@ -37,8 +37,9 @@ public struct AuditStateCheck: Sendable {
         latest[entity] = Recorded(entity: entity, seq: event.seq, after: event.after)
     }
 
-    /// An import's event records the settings and users its file wrote (`ImportAuditRecord`):
-    /// each is then that entity's last recorded state, as if a command had written it.
+    /// An import's event records the settings, users and youths its file wrote
+    /// (`ImportAuditRecord`): each is then that entity's last recorded state, as if a command had
+    /// written it.
     private mutating func noteImport(_ event: AuditEvent) {
         guard let after = event.after.flatMap(Self.object) else { return }
         // An import of offers, waiting lists or placements rewrites those rows without recording
@@ -68,6 +69,10 @@ public struct AuditStateCheck: Sendable {
         for case let (login, user as [String: Any]) in after["users"] as? [String: Any] ?? [:] {
             guard let json = Self.json(user) else { continue }
             latest[.user(login: login)] = Recorded(entity: .user(login: login), seq: event.seq, after: json)
+        }
+        for case let (caseID, youth as [String: Any]) in after["youths"] as? [String: Any] ?? [:] {
+            guard let json = Self.json(youth) else { continue }
+            latest[.youth(CaseID(caseID))] = Recorded(entity: .youth(CaseID(caseID)), seq: event.seq, after: json)
         }
     }
 
@@ -173,6 +178,8 @@ package enum AuditEntity: Hashable, Sendable {
     case offer(OfferID)
     /// A placement a command made or ended, by its offer and id.
     case placement(OfferID, Int64)
+    /// A youth on the transition list, by case id: set in the console or imported.
+    case youth(CaseID)
     /// A year's efficiency target: amount, split, note and version.
     case target(year: Int)
 
@@ -188,6 +195,7 @@ package enum AuditEntity: Hashable, Sendable {
             guard let (sector, month) = Self.sectorMonth(key) else { return nil }
             self = .forecast(sector, month)
         case "meeting": self = .meeting(MeetingID(key))
+        case "youth": self = .youth(CaseID(key))
         case "deviation":
             // A sub-area's note names it between the sector and the month.
             let parts = key.split(separator: "/", omittingEmptySubsequences: false)
@@ -225,6 +233,7 @@ package enum AuditEntity: Hashable, Sendable {
         case .importBatch(let id): "import_batch \(id)"
         case .offer(let id): "offer \(id)"
         case .placement(_, let id): "placement \(id)"
+        case .youth(let caseID): "youth \(caseID)"
         case .target(let year): "efficiency_target \(year)"
         }
     }

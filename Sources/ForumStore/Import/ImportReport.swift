@@ -24,6 +24,9 @@ public struct ImportReport: Hashable, Sendable {
     /// `audit verify` can compare the stored rows with them (nil for other files).
     package var settings: ForumSettings?
     package var users: [User]?
+    /// The youth records a youth list left stored (after the import, version and all), set by the
+    /// backend that wrote them: a record the file names is merged with the stored one.
+    package var youths: [Youth]?
 
     /// The report of a postings file: totals per sector by code, the unmapped last.
     package init(postings summary: PostingsSummary, file: String, replaced: [String]) {
@@ -79,6 +82,8 @@ package struct ImportAuditRecord: Encodable {
     var settings: ForumSettings?
     /// By login, as each user's own events record them.
     var users: [String: UserAuditState]?
+    /// By case id, as a youth's own events record it.
+    var youths: [String: YouthAuditState]?
 
     package init(_ report: ImportReport) {
         kind = report.kind.rawValue
@@ -94,6 +99,9 @@ package struct ImportAuditRecord: Encodable {
         settings = report.settings
         users = report.users.map { users in
             Dictionary(users.map { ($0.login, UserAuditState($0)) }, uniquingKeysWith: { _, last in last })
+        }
+        youths = report.youths.map { youths in
+            Dictionary(youths.map { ($0.caseID.rawValue, YouthAuditState($0)) }, uniquingKeysWith: { _, last in last })
         }
     }
 }

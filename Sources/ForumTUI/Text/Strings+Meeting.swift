@@ -7,6 +7,8 @@ extension Strings {
         case .requests: Phrase(da: "Beslutning", en: "Decision")
         case .followUp: Phrase(da: "Opfølgning", en: "Follow-up")
         case .deviations: Phrase(da: "Økonomi", en: "Economy")
+        case .targets: Phrase(da: "Krav", en: "Targets")
+        case .transitions: Phrase(da: "Overgang", en: "Transition")
         case .capacity: Phrase(da: "Kapacitet", en: "Capacity")
         case .free: Phrase(da: "Øvrigt", en: "Other")
         }
@@ -102,6 +104,10 @@ extension Strings {
                             en: "Places, waiting list and overrides: screen 2 (capacity).")
         case .deviation: Phrase(da: "Forklaring, handleplan og prognose skrives på skærm 4 (afvigelser).",
                                 en: "Explanation, action plan and forecast are written on screen 4 (deviations).")
+        case .target: Phrase(da: "Kravet, den realiserede besparelse (skøn) og hvad der er forventet til dato: skærm 3 (budget).",
+                             en: "The target, the realised saving (estimate) and what is expected by date: screen 3 (budget).")
+        case .youth: Phrase(da: "Sandsynlighed, farve og senest drøftet rettes på skærm 6 (overgange).",
+                            en: "Probability, colour and last discussed are changed on screen 6 (transitions).")
         case .free, .request, .followUp: Phrase(da: "x markerer punktet behandlet; ] og [ går til næste og forrige punkt.",
                                                 en: "x marks the item done; ] and [ go to the next and previous item.")
         }

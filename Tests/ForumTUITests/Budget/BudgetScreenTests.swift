@@ -79,6 +79,38 @@ struct BudgetScreenTests {
         await Self.assertBothSizes("drill", after: [.key(.down), .key(.enter)], repository: repository)
     }
 
+    /// The decision screen's municipality with net other inflow for VOK and a target of 490.000 kr.
+    static func viewsRepository() async throws -> any ForumRepository {
+        let repository = DecisionsFixture.repository()
+        let admin = User(login: "admin", name: "Ada Admin", roles: [.administrator])
+        let context = CommandContext(user: admin, at: DecisionsFixture.now, today: Fixture.today)
+        var settings = TransitionSettings.standard
+        settings.netOtherInflow = ["VOK": Money(kroner: 250_000)]
+        _ = try await repository.setTransitionSettings(settings, context: context)
+        let target = try EfficiencyTarget(year: 2026, amount: Money(kroner: 490_000),
+                                          split: try EfficiencyTarget.equalShares(DecisionsFixture.sectors.map(\.code)))
+        _ = try await repository.setTarget(target, expectedVersion: 0, context: context)
+        return repository
+    }
+
+    @Test("v steps through the views: shadow budget, activity, target, and back to the burn", arguments: [
+        ("shadow", 1), ("activity", 2), ("targets", 3),
+    ])
+    func views(name: String, presses: Int) async throws {
+        let repository = try await Self.viewsRepository()
+        await Self.assertBothSizes("view-\(name)", after: keys(String(repeating: "v", count: presses)),
+                                   repository: repository)
+    }
+
+    @Test("The target view in English; a fourth v is the burn again")
+    func viewsEnglish() async throws {
+        var driver = await BudgetDriver(language: .english, repository: try await Self.viewsRepository())
+        await driver.type("vvv")
+        GoldenFrame.assert(driver.frame, matches: "budget-english-view-targets-80x24")
+        await driver.type("v")
+        #expect(driver.screen?.pane == .burn)
+    }
+
     @Test("In English")
     func english() async {
         var driver = await BudgetDriver(language: .english)

@@ -192,6 +192,7 @@ struct StalledRepository: ForumRepository {
         try await stall()
     }
     func caseSectorYears(year: Int) async throws -> [CaseSectorYear] { try await stall() }
+    func caseSubAreas() async throws -> [CaseSubArea] { try await stall() }
     func meetings() async throws -> [Meeting] { try await stall() }
     func meeting(_ id: MeetingID) async throws -> Meeting { try await stall() }
     func minutes(_ id: MeetingID) async throws -> Minutes { try await stall() }
@@ -270,6 +271,7 @@ struct FailingRepository: ForumRepository {
         throw Broken()
     }
     func caseSectorYears(year: Int) async throws -> [CaseSectorYear] { throw Broken() }
+    func caseSubAreas() async throws -> [CaseSubArea] { throw Broken() }
     func meetings() async throws -> [Meeting] { throw Broken() }
     func meeting(_ id: MeetingID) async throws -> Meeting { throw Broken() }
     func minutes(_ id: MeetingID) async throws -> Minutes { throw Broken() }

@@ -63,7 +63,11 @@ enum FileImport {
                                           options: options)
         try TableWriter.write(db, file.table, file: source.name, context: context)
         try ImportBatchTable.finish(db, id: batch, fingerprint: file.fingerprint, lines: file.table.count)
-        return (ImportReport(kind, table: file, name: source.name, replaced: replaced), batch)
+        var report = ImportReport(kind, table: file, name: source.name, replaced: replaced)
+        if case .youths(let lines) = file.table {
+            report.youths = try lines.compactMap { try SQLiteRepository.youth(db, case: $0.youth.caseID) }
+        }
+        return (report, batch)
     }
 
     /// Removes the earlier imports the new one replaces (`EarlierImports`) and returns their file names.

@@ -13,4 +13,6 @@ enum BudgetAction: Hashable, Sendable {
     /// Back from the drill to the table.
     case back
     case document(DocumentAction)
+    /// `v`: the next view (burn, shadow budget, activity, target).
+    case nextPane
 }

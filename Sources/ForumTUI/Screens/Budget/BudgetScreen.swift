@@ -15,6 +15,10 @@ struct BudgetScreen: Screen {
     var table = TableScreenState<BurnColumn>(sort: ColumnSort(column: .name, ascending: true))
     /// The drill into a sector, while it is open.
     var drill: DrillState?
+    /// The view shown, and what the views other than the burn show (read when first shown).
+    var pane = BudgetPane.burn
+    var paneData: BudgetPaneData?
+    var paneDocument = DocumentState()
 
     var isEditingText: Bool { drill == nil && table.filter != nil }
 
@@ -30,6 +34,11 @@ struct BudgetScreen: Screen {
             KeyBinding(BudgetAction.previousMonth, keys: [.left], title: Strings.actionPreviousMonth, footer: Strings.footerMonth),
             KeyBinding(BudgetAction.nextMonth, keys: [.right], title: Strings.actionNextMonth),
         ]
+        let nextPane = KeyBinding(BudgetAction.nextPane, keys: [.character("v")], title: Strings.actionNextPane,
+                                  footer: Strings.footerPane(pane.next))
+        if pane != .burn {
+            return [nextPane] + DocumentAction.bindings.map { $0.map(BudgetAction.document) }
+        }
         if drill != nil {
             return [KeyBinding(.back, keys: [.escape, .backspace], title: Strings.actionBack, footer: Strings.footerBack)]
                 + months + DocumentAction.bindings.map { $0.map(BudgetAction.document) }
@@ -41,7 +50,7 @@ struct BudgetScreen: Screen {
                        disabledReason: noSector),
             KeyBinding(BudgetAction.toggle, keys: [.character("+"), .character(" ")], title: Strings.actionToggleSubAreas,
                        footer: Strings.footerSubAreas, disabledReason: noSector),
-        ] + months
+        ] + months + [nextPane]
         return table.bindings(BudgetAction.table, extra: table.isEditing ? [] : extra)
     }
 
@@ -64,6 +73,14 @@ struct BudgetScreen: Screen {
             return ScreenResponse(effects: [loadDrill(row.sector)])
         case .back:
             drill = nil
+        case .nextPane:
+            pane = pane.next
+            drill = nil
+            paneDocument = DocumentState()
+            return pane == .burn ? .none : ScreenResponse(effects: [loadPanes()])
+        case .document(let key) where pane != .burn:
+            let count = BudgetPaneDocument.lines(pane, data: paneData, language: context.language).count
+            paneDocument.apply(key, lineCount: count, area: context.area)
         case .document(let key):
             guard var shown = drill, let report else { return .none }
             let count = DrillDocument.lines(shown, report: report, language: context.language).count
@@ -92,7 +109,7 @@ struct BudgetScreen: Screen {
     func confirm(_ continuation: Never, dialog: DialogState, context: ScreenContext) -> ScreenResponse {}
 
     mutating func mouse(_ event: MouseEvent, context: ScreenContext) -> ScreenResponse {
-        guard drill == nil else { return .none }
+        guard drill == nil, pane == .burn else { return .none }
         let inner = BudgetView.tableContext(context)
         table.mouse(event, columns: BurnColumn.shown(width: context.area.width), view: BudgetView(screen: self, context: context).table,
                     context: inner)
@@ -100,7 +117,7 @@ struct BudgetScreen: Screen {
     }
 
     mutating func edit(_ key: Key, context: ScreenContext) -> ScreenResponse? {
-        guard drill == nil else { return nil }
+        guard drill == nil, pane == .burn else { return nil }
         return table.editFilter(key, language: BurnQuery.language, context: BudgetView.tableContext(context)) ? ScreenResponse.none : nil
     }
 
@@ -111,7 +128,15 @@ struct BudgetScreen: Screen {
             return .none
         }]
         if let drill { effects.append(loadDrill(drill.sector)) }
+        if pane != .burn { effects.append(loadPanes()) }
         return effects
+    }
+
+    private func loadPanes() -> Effect {
+        load("panes", BudgetPaneData.load) { screen, data, _ in
+            screen.paneData = data
+            return .none
+        }
     }
 
     private func loadDrill(_ sector: SectorCode) -> Effect {
@@ -126,7 +151,11 @@ struct BudgetScreen: Screen {
     }
 
     func render(into frame: inout Frame, context: ScreenContext) {
-        if let drill, let report {
+        if pane != .burn {
+            let title = StyledLine(pane.title.text(context.language), .title, .bold)
+            DocumentView.render(title: title, lines: BudgetPaneDocument.lines(pane, data: paneData, language: context.language),
+                                state: paneDocument, language: context.language, into: &frame, area: context.area)
+        } else if let drill, let report {
             DrillDocument.render(drill, report: report, into: &frame, context: context)
         } else {
             BudgetView(screen: self, context: context).render(into: &frame)

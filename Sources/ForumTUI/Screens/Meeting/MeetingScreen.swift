@@ -44,7 +44,8 @@ struct MeetingScreen: Screen {
         case .request, .followUp: .decisions
         case .offer: .capacity
         case .deviation: .deviations
-        case .free: nil
+        // Targets and youths have screens of their own (3 and 6), not embedded in the meeting.
+        case .free, .target, .youth: nil
         }
     }
 
@@ -243,7 +244,7 @@ struct MeetingScreen: Screen {
             deviations.focus = sector
             deviations.relist(context)
             return Self.lift(ScreenResponse(effects: deviations.reload(context)), from: .deviations)
-        case .free:
+        case .free, .target, .youth:
             return .none
         }
     }

@@ -7,7 +7,7 @@ struct ReportCommand: AsyncParsableCommand {
         CommandConfiguration(
             commandName: "report", abstract: Strings.reportAbstract,
             subcommands: [ReportBurnCommand.self, ReportDeviationsCommand.self, ReportBridgeCommand.self,
-                          ReportFamiliesCommand.self, ReportTransitionsCommand.self])
+                          ReportFamiliesCommand.self, ReportTransitionsCommand.self, ReportActivityCommand.self])
     }
 }
 
