@@ -18,7 +18,7 @@ struct Chefforum: AsyncParsableCommand {
             subcommands: [
                 ConsoleCommand.self, InitCommand.self, DemoCommand.self, MigrateCommand.self, RequestCommand.self, CapacityCommand.self, GenerateCommand.self, ImportCommand.self,
                 UsersCommand.self, AuditCommand.self, ReportCommand.self, ForecastCommand.self, DeviationCommand.self,
-                MeetingCommand.self, MinutesCommand.self, TransitionCommand.self, BenchCommand.self,
+                MeetingCommand.self, MinutesCommand.self, TransitionCommand.self, TargetCommand.self, BenchCommand.self,
             ],
             defaultSubcommand: ConsoleCommand.self)
     }

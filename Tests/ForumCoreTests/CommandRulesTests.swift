@@ -21,10 +21,12 @@ struct CommandRulesTests {
         return request
     }
 
+    /// Decides as `user` while `meeting` is open (by default the forum's, with the chief of BEV
+    /// taking part).
     static func run(_ decision: Decision, as user: User, on request: GrantRequest = Fixture.request("IND-1", kroner: 37_500),
-                    version: Int = 1) throws(RepositoryError) -> GrantRequest {
+                    version: Int = 1, meeting: Meeting? = Fixture.meeting) throws(RepositoryError) -> GrantRequest {
         try CommandRules.decide(request, expectedVersion: version, decision: decision, recordID: 7, policy: .assens,
-                                knownSectors: known, context: Fixture.context(user))
+                                knownSectors: known, openMeeting: meeting, context: Fixture.context(user))
     }
 
     // MARK: decide
@@ -63,6 +65,27 @@ struct CommandRulesTests {
     ])
     func decideRefused(request: GrantRequest, version: Int, decision: Decision, user: User, expected: RepositoryError) {
         #expect(throws: expected) { try Self.run(decision, as: user, on: request, version: version) }
+    }
+
+    @Test("A forum request is decided only in an open meeting, by the chair or a chief taking part; the decision carries it")
+    func decideInMeeting() throws {
+        let approve = Decision(kind: .approve, split: .single("BEV"))
+        #expect(throws: RepositoryError.denied(Strings.forumDecidesInMeeting)) {
+            try Self.run(approve, as: Fixture.chiefBEV, meeting: nil)
+        }
+        var closed = Fixture.meeting
+        closed.status = .closed
+        #expect(throws: RepositoryError.denied(Strings.forumDecidesInMeeting)) {
+            try Self.run(approve, as: Fixture.chair, meeting: closed)
+        }
+        #expect(throws: RepositoryError.denied(Strings.notInMeeting("M-2026-22"))) {
+            try Self.run(approve, as: Fixture.chiefVOK)
+        }
+        #expect(try Self.run(approve, as: Fixture.chair).decision?.meeting == "M-2026-22")
+        // Below the forum's ceiling the leader decides outside the meeting, and the record names no meeting.
+        let small = Fixture.request("IND-5", kroner: 2_000, sector: "BUF")
+        let leader = try Self.run(approve, as: Fixture.leaderBUF, on: small, meeting: nil)
+        #expect(leader.status == .approved && leader.decision?.meeting == nil)
     }
 
     // MARK: undo
@@ -139,7 +162,7 @@ struct CommandRulesTests {
     func allocate() throws {
         let allocation = try CommandRules.allocatePlace(Self.offer, expectedVersion: 1, entry: Self.crossSector, entryID: 2,
                                                         terms: .init(from: day(2026, 12, 16)), budgetYear: 2026,
-                                                        context: Fixture.context(Fixture.chiefVOK))
+                                                        meeting: nil, context: Fixture.context(Fixture.chiefVOK))
         #expect(allocation.offer.occupancy(on: day(2026, 12, 16)).occupied == 10)
         #expect(allocation.offer.occupancy(on: day(2026, 12, 16)).occupiedByCrossSector == 1)
         #expect(allocation.placement.caseID == "S-B" && allocation.placement.crossSector)
@@ -149,7 +172,7 @@ struct CommandRulesTests {
         #expect(allocation.commitments.lines == [CommitmentLine(month: month(2026, 12), sector: "VOK", amount: Money(ore: 2_322_581))])
         let nextYear = try CommandRules.allocatePlace(Self.offer, expectedVersion: 1, entry: Self.crossSector, entryID: 2,
                                                       terms: .init(from: day(2027, 1, 1)), budgetYear: 2026,
-                                                      context: Fixture.context(Fixture.chiefVOK))
+                                                      meeting: nil, context: Fixture.context(Fixture.chiefVOK))
         #expect(nextYear.commitments.lines.isEmpty)
     }
 
@@ -158,7 +181,7 @@ struct CommandRulesTests {
         let allocation = try CommandRules.allocatePlace(
             Self.offer, expectedVersion: 1, entry: Self.other, entryID: 1,
             terms: .init(from: day(2026, 12, 1), overrideReason: "  Akut: hjemløs  "), budgetYear: 2026,
-            context: Fixture.context(Fixture.chiefVOK))
+            meeting: nil, context: Fixture.context(Fixture.chiefVOK))
         #expect(allocation.placement.overrideReason == "Akut: hjemløs")
     }
 
@@ -185,7 +208,7 @@ struct CommandRulesTests {
                          expected: RepositoryError) {
         #expect(throws: expected) {
             try CommandRules.allocatePlace(Self.offer, expectedVersion: version, entry: entry, entryID: entry?.id ?? 2,
-                                           terms: terms, budgetYear: 2026, context: Fixture.context(user))
+                                           terms: terms, budgetYear: 2026, meeting: nil, context: Fixture.context(user))
         }
     }
 
@@ -198,7 +221,7 @@ struct CommandRulesTests {
     ])
     func endPlace(placement: Int64, on end: Day, version: Int, user: User, expected: RepositoryError?) throws {
         let end = { try CommandRules.endPlace(Self.offer, expectedVersion: version, placementID: placement, on: end,
-                                              budgetYear: 2026, context: Fixture.context(user)) }
+                                              budgetYear: 2026, meeting: nil, context: Fixture.context(user)) }
         guard let expected else {
             let ending = try end()
             #expect(ending.placement.until == day(2026, 12, 10))
@@ -215,13 +238,13 @@ struct CommandRulesTests {
     func waitingAndQuota(priority: Int) throws {
         let context = Fixture.context(Fixture.leaderVOK)
         let moved = try CommandRules.setWaitingPriority(Self.offer, expectedVersion: 1, entry: Self.other, entryID: 1,
-                                                        priority: priority, context: context)
+                                                        priority: priority, meeting: nil, context: context)
         #expect(moved.entry.priority == priority && moved.offer.version == 2)
         let added = try CommandRules.addToWaitingList(Self.offer, expectedVersion: 1, caseID: "S-C", known: true,
                                                       waiting: [Self.other], crossSector: true, priority: priority, units: 1,
-                                                      note: "", context: context)
+                                                      note: "", meeting: nil, context: context)
         #expect(added.entry.since == context.today && added.entry.crossSector && added.offer.version == 2)
-        #expect(try CommandRules.setQuota(Self.offer, expectedVersion: 1, quota: 3, context: context).crossSectorQuota == 3)
+        #expect(try CommandRules.setQuota(Self.offer, expectedVersion: 1, quota: 3, meeting: nil, context: context).crossSectorQuota == 3)
     }
 
     @Test("Refusals of waiting-list and quota changes")
@@ -229,30 +252,30 @@ struct CommandRulesTests {
         let context = Fixture.context(Fixture.leaderVOK)
         #expect(throws: RepositoryError.invalid(Strings.priorityOutOfRange(99))) {
             try CommandRules.setWaitingPriority(Self.offer, expectedVersion: 1, entry: Self.other, entryID: 1, priority: 0,
-                                                context: context)
+                                                meeting: nil, context: context)
         }
         #expect(throws: RepositoryError.waitingEntryNotFound(7)) {
             try CommandRules.setWaitingPriority(Self.offer, expectedVersion: 1, entry: nil, entryID: 7, priority: 1,
-                                                context: context)
+                                                meeting: nil, context: context)
         }
         #expect(throws: RepositoryError.caseNotFound("S-X")) {
             try CommandRules.addToWaitingList(Self.offer, expectedVersion: 1, caseID: "S-X", known: false, waiting: [],
-                                              crossSector: false, priority: 1, units: 1, note: "", context: context)
+                                              crossSector: false, priority: 1, units: 1, note: "", meeting: nil, context: context)
         }
         #expect(throws: RepositoryError.invalid(Strings.alreadyWaiting("S-A"))) {
             try CommandRules.addToWaitingList(Self.offer, expectedVersion: 1, caseID: "S-A", known: true, waiting: [Self.other],
-                                              crossSector: false, priority: 1, units: 1, note: "", context: context)
+                                              crossSector: false, priority: 1, units: 1, note: "", meeting: nil, context: context)
         }
         #expect(throws: RepositoryError.invalid(Strings.cprInText(Strings.fieldWaitingNote))) {
             try CommandRules.addToWaitingList(Self.offer, expectedVersion: 1, caseID: "S-C", known: true, waiting: [],
                                               crossSector: false, priority: 1, units: 1, note: "CPR 0101901234",
-                                              context: context)
+                                              meeting: nil, context: context)
         }
         #expect(throws: RepositoryError.invalid(Strings.quotaOutOfRange(10))) {
-            try CommandRules.setQuota(Self.offer, expectedVersion: 1, quota: 11, context: context)
+            try CommandRules.setQuota(Self.offer, expectedVersion: 1, quota: 11, meeting: nil, context: context)
         }
         #expect(throws: RepositoryError.denied(Strings.onlyLeaderOfOffer("Skovly"))) {
-            try CommandRules.setQuota(Self.offer, expectedVersion: 1, quota: 2, context: Fixture.context(Fixture.chiefBEV))
+            try CommandRules.setQuota(Self.offer, expectedVersion: 1, quota: 2, meeting: nil, context: Fixture.context(Fixture.chiefBEV))
         }
     }
 
@@ -291,13 +314,13 @@ struct CommandRulesTests {
 
     @Test("A deviation note is stored by its writer, one version on")
     func writeNote() throws {
-        let first = try CommandRules.writeDeviationNote(Self.note, existing: nil, knownSectors: Self.known,
+        let first = try CommandRules.writeDeviationNote(Self.note, existing: nil, knownSectors: Self.known, subAreas: [],
                                                         context: Fixture.context(Fixture.chiefBEV))
         #expect(first.version == 1)
         #expect(first.author == "Bo Beskæftigelse")
         var edit = Self.note
         edit.version = 1
-        let second = try CommandRules.writeDeviationNote(edit, existing: Self.stored, knownSectors: Self.known,
+        let second = try CommandRules.writeDeviationNote(edit, existing: Self.stored, knownSectors: Self.known, subAreas: [],
                                                          context: Fixture.context(Fixture.economist))
         #expect(second.version == 2)
         #expect(second.explanation == "Flere forløb")
@@ -313,7 +336,8 @@ struct CommandRulesTests {
         note.sector = sector
         note.version = version
         #expect(throws: expected) {
-            try CommandRules.writeDeviationNote(note, existing: existing, knownSectors: Self.known, context: Fixture.context(user))
+            try CommandRules.writeDeviationNote(note, existing: existing, knownSectors: Self.known, subAreas: [],
+                                                context: Fixture.context(user))
         }
     }
 

@@ -21,6 +21,10 @@ enum Fixture {
             status: status)
     }
 
+    /// The forum's meeting of 25.11.2026, open, with the chief of BEV taking part (not the chief of VOK).
+    static let meeting = Meeting(id: "M-2026-22", date: day(2026, 11, 25), participants: ["bevchef"],
+                                 openedBy: "formand", openedAt: Timestamp(secondsSinceEpoch: 1_794_990_000), items: [])
+
     static func context(_ user: User, second: Int64 = 1_795_000_000, meeting: String? = "M-2026-22") -> CommandContext {
         CommandContext(user: user, at: Timestamp(secondsSinceEpoch: second), today: day(2026, 11, 25), meeting: meeting)
     }

@@ -11,7 +11,7 @@ struct AuditDamageTests {
     func flipped() async throws {
         let test = try await AuditStateTests.recordedDatabase()
         defer { test.remove() }
-        #expect(try await test.database.verifyAudit() == .intact(events: 4))
+        #expect(try await test.database.verifyAudit() == .intact(events: 6))
         // Everything checkpointed into the file, and the file closed, before its bytes are changed.
         try await test.database.pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
         try test.database.pool.close()

@@ -7,10 +7,12 @@ import Testing
 
 @Suite("audit verify cross-checks the stored rows against each entity's last event")
 struct AuditStateTests {
-    /// A database where a request was approved (with commitments), another referred, a user added
-    /// and a deviation note written: four events, each entity's row as its last event left it.
+    /// A database where a meeting was opened, in it a request approved (with commitments) and
+    /// another referred, a user added and deviation notes written for a sector and one of its
+    /// sub-areas: six events, each entity's row as its last event left it.
     static func recordedDatabase() async throws -> TestDatabase {
         let test = try TestDatabase()
+        try await test.openMeeting()
         let repository = test.repository
         let chair = try TestDatabase.context(TestDatabase.chair)
         _ = try await repository.decide("IND-1", expectedVersion: 1, decision: Decision(kind: .approve, split: .single("BEV")),
@@ -21,6 +23,9 @@ struct AuditStateTests {
         let note = DeviationNote(sector: "BEV", month: try Month(year: 2026, month: 10), explanation: "Flere forløb",
                                  actionPlan: "Strammere visitation", owner: "Bo")
         _ = try await repository.writeDeviationNote(note, context: try TestDatabase.context(TestDatabase.chiefBEV))
+        var mentor = note
+        mentor.subArea = "5.68.90"
+        _ = try await repository.writeDeviationNote(mentor, context: try TestDatabase.context(TestDatabase.chiefBEV))
         return test
     }
 
@@ -28,19 +33,20 @@ struct AuditStateTests {
     func untouched() async throws {
         let test = try await Self.recordedDatabase()
         defer { test.remove() }
-        #expect(try await test.database.verifyAudit() == .intact(events: 4))
+        #expect(try await test.database.verifyAudit() == .intact(events: 6))
         #expect(try await test.repository.commitments(of: "IND-1").sectors == ["BEV"])
     }
 
     @Test("A row edited with raw SQL is reported by table, key and field", arguments: [
-        ("UPDATE grant_request SET status = 'rejected' WHERE id = 'IND-2'", 2, "grant_request IND-2", ["status"]),
-        ("UPDATE decision SET kind = 'approve' WHERE request_id = 'IND-2'", 2, "grant_request IND-2", ["decision"]),
-        ("UPDATE decision SET split = 'BEV=1,VOK=1' WHERE request_id = 'IND-1'", 1, "grant_request IND-1", ["split"]),
+        ("UPDATE grant_request SET status = 'rejected' WHERE id = 'IND-2'", 3, "grant_request IND-2", ["status"]),
+        ("UPDATE decision SET kind = 'approve' WHERE request_id = 'IND-2'", 3, "grant_request IND-2", ["decision"]),
+        ("UPDATE decision SET split = 'BEV=1,VOK=1' WHERE request_id = 'IND-1'", 2, "grant_request IND-1", ["split"]),
         ("UPDATE commitment SET amount_ore = amount_ore + 100 WHERE id = (SELECT min(id) FROM commitment WHERE request_id = 'IND-1')",
-         1, "grant_request IND-1", ["commitmentsBySector"]),
-        ("DELETE FROM commitment WHERE request_id = 'IND-1'", 1, "grant_request IND-1", ["commitmentsBySector"]),
-        ("UPDATE app_user SET roles = 'administrator' WHERE login = 'ny'", 3, "app_user ny", ["roles"]),
-        ("UPDATE deviation_note SET action_plan = 'Ingen' WHERE sector_code = 'BEV'", 4, "deviation_note BEV/2026-10", ["actionPlan"]),
+         2, "grant_request IND-1", ["commitmentsBySector"]),
+        ("DELETE FROM commitment WHERE request_id = 'IND-1'", 2, "grant_request IND-1", ["commitmentsBySector"]),
+        ("UPDATE app_user SET roles = 'administrator' WHERE login = 'ny'", 4, "app_user ny", ["roles"]),
+        ("UPDATE deviation_note SET action_plan = 'Ingen' WHERE sub_area_code IS NULL", 5, "deviation_note BEV/2026-10", ["actionPlan"]),
+        ("UPDATE deviation_note SET owner = 'Ingen' WHERE sub_area_code = '5.68.90'", 6, "deviation_note BEV/5.68.90/2026-10", ["owner"]),
     ] as [(String, Int64, String, [String])])
     func edited(sql: String, seq: Int64, row: String, fields: [String]) async throws {
         let test = try await Self.recordedDatabase()
@@ -54,7 +60,7 @@ struct AuditStateTests {
         let deleted = try await Self.recordedDatabase()
         defer { deleted.remove() }
         try await deleted.database.write { db in try db.execute(sql: "DELETE FROM app_user WHERE login = 'ny'") }
-        #expect(try await deleted.database.verifyAudit() == .broken(seq: 3, reason: Strings.auditStateMissingRow("app_user ny")))
+        #expect(try await deleted.database.verifyAudit() == .broken(seq: 4, reason: Strings.auditStateMissingRow("app_user ny")))
 
         let inserted = try await Self.recordedDatabase()
         defer { inserted.remove() }
@@ -62,7 +68,7 @@ struct AuditStateTests {
         try await inserted.database.write { db in
             try db.execute(sql: "INSERT INTO app_user (login, name, roles) VALUES ('ny', 'Ny', 'administrator')")
         }
-        #expect(try await inserted.database.verifyAudit() == .broken(seq: 5, reason: Strings.auditStateUnexpectedRow("app_user ny")))
+        #expect(try await inserted.database.verifyAudit() == .broken(seq: 7, reason: Strings.auditStateUnexpectedRow("app_user ny")))
     }
 
     @Test("Settings and users as an import wrote them are checked too; a later command's event takes over")

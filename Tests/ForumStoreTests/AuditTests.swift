@@ -7,9 +7,10 @@ import Testing
 
 @Suite("The audit trail is hash-chained and tamper-evident")
 struct AuditTests {
-    /// A database with five audited commands.
+    /// A database with six audited commands: a meeting opened, then five in and around it.
     static func auditedDatabase() async throws -> TestDatabase {
         let test = try TestDatabase()
+        try await test.openMeeting()
         let repository = test.repository
         let chair = try TestDatabase.context(TestDatabase.chair)
         let deferred = try await repository.decide("IND-1", expectedVersion: 1,
@@ -26,7 +27,7 @@ struct AuditTests {
     func intact() async throws {
         let test = try await Self.auditedDatabase()
         defer { test.remove() }
-        #expect(try await test.database.verifyAudit() == .intact(events: 5))
+        #expect(try await test.database.verifyAudit() == .intact(events: 6))
     }
 
     @Test("Changing any field of any event is detected at that event", arguments: [
@@ -69,8 +70,8 @@ struct AuditTests {
 
         let last = try await Self.auditedDatabase()
         defer { last.remove() }
-        try await last.database.write { db in try db.execute(sql: "DELETE FROM audit_event WHERE seq = 5") }
-        #expect(try await last.database.verifyAudit() == .broken(seq: 5, reason: Strings.auditHeadMismatch))
+        try await last.database.write { db in try db.execute(sql: "DELETE FROM audit_event WHERE seq = 6") }
+        #expect(try await last.database.verifyAudit() == .broken(seq: 6, reason: Strings.auditHeadMismatch))
     }
 
     @Test("Listing filters by actor, action and entity, newest first")
@@ -78,8 +79,8 @@ struct AuditTests {
         let test = try await Self.auditedDatabase()
         defer { test.remove() }
         #expect(try await test.database.auditEvents(AuditFilter(actor: "admin")).map(\.action) == ["user.add"])
-        #expect(try await test.database.auditEvents(AuditFilter(action: "request.")).map(\.seq) == [4, 3, 2, 1])
+        #expect(try await test.database.auditEvents(AuditFilter(action: "request.")).map(\.seq) == [5, 4, 3, 2])
         #expect(try await test.database.auditEvents(AuditFilter(entity: "IND-2")).map(\.action) == ["request.refer"])
-        #expect(try await test.database.auditEvents(AuditFilter(limit: 2)).map(\.seq) == [5, 4])
+        #expect(try await test.database.auditEvents(AuditFilter(limit: 2)).map(\.seq) == [6, 5])
     }
 }

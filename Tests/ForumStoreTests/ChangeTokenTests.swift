@@ -11,6 +11,7 @@ struct ChangeTokenTests {
     func token() async throws {
         let test = try TestDatabase()
         defer { test.remove() }
+        try await test.openMeeting()
         let repository = test.repository
         let other = SQLiteRepository(database: try ForumDatabase(path: test.path))
         let start = try await repository.changeToken()

@@ -13,11 +13,12 @@ struct CommandTests {
     func approve() async throws {
         let test = try TestDatabase()
         defer { test.remove() }
+        try await test.openMeeting()
         let split = try PaymentSplit(parsing: "BEV=60,VOK=20,FAM=20")
         _ = try await test.repository.decide("IND-1", expectedVersion: 1, decision: Decision(kind: .approve, split: split),
                                              context: try TestDatabase.context(TestDatabase.chiefBEV))
         let events = try await test.database.auditEvents(AuditFilter())
-        #expect(events.count == 1)
+        #expect(events.map(\.action) == ["request.approve", "meeting.open"])
         #expect(events[0].action == "request.approve")
         #expect(events[0].entity == "request:IND-1")
         #expect(events[0].actorLogin == "bevchef")

@@ -42,6 +42,7 @@ struct StoreCorruptionTests {
     func corrupt(sql: String, read: Read, column: String, value: String) async throws {
         let test = try TestDatabase()
         defer { test.remove() }
+        try await test.openMeeting()
         _ = try await test.repository.decide("IND-1", expectedVersion: 1, decision: Decision(kind: .approve, split: .single("BEV")),
                                              context: try TestDatabase.context(TestDatabase.chiefBEV))
         try await test.database.write { db in try db.execute(sql: sql) }

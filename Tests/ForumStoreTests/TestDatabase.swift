@@ -63,6 +63,15 @@ struct TestDatabase {
         CommandContext(user: user, at: Timestamp(secondsSinceEpoch: second), today: try Day(year: 2026, month: 11, day: 25))
     }
 
+    /// Opens the forum's meeting of 25.11.2026, the chair presiding, with the chiefs of BEV and VOK
+    /// taking part: the forum's requests are decided only in an open meeting (DOMAIN §10). The
+    /// opening is the trail's first event when called first.
+    func openMeeting() async throws {
+        let day = try Day(year: 2026, month: 11, day: 25)
+        _ = try await repository.openMeeting(date: day, participants: ["bevchef", "vokchef"],
+                                             agenda: try await repository.draftAgenda(date: day), context: try Self.context(Self.chair))
+    }
+
     func remove() {
         try? FileManager.default.removeItem(at: directory)
     }

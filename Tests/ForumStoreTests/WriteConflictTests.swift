@@ -17,6 +17,7 @@ struct WriteConflictTests {
     func request() async throws {
         let test = try TestDatabase()
         defer { test.remove() }
+        try await test.openMeeting()
         try await test.database.write { db in
             try db.execute(sql: """
                 CREATE TRIGGER mallory AFTER INSERT ON decision BEGIN
@@ -32,7 +33,7 @@ struct WriteConflictTests {
         let request = try await test.repository.request("IND-1")
         #expect(request.status == .onAgenda)
         #expect(request.version == 1)
-        #expect(try await test.database.auditEvents(AuditFilter()).isEmpty)
+        #expect(try await test.database.auditEvents(AuditFilter()).map(\.action) == ["meeting.open"])
     }
 
     @Test("An offer changed between the check and the write is a conflict naming who changed it")
@@ -80,15 +81,16 @@ struct WriteConflictTests {
     func auditHead() async throws {
         let test = try TestDatabase()
         defer { test.remove() }
+        try await test.openMeeting()
         _ = try await test.repository.decide("IND-1", expectedVersion: 1, decision: Decision(kind: .approve, split: .single("BEV")),
                                              context: try TestDatabase.context(TestDatabase.chiefBEV))
-        // Another writer appends event 3 and moves the head while this command appends event 2.
+        // Another writer appends event 4 and moves the head while this command appends event 3.
         try await test.database.write { db in
             try db.execute(sql: """
-                CREATE TRIGGER mallory AFTER INSERT ON audit_event WHEN NEW.seq = 2 BEGIN
+                CREATE TRIGGER mallory AFTER INSERT ON audit_event WHEN NEW.seq = 3 BEGIN
                     INSERT INTO audit_event (seq, at, actor_login, actor_roles, action, entity, previous_hash, hash)
-                    VALUES (3, 1795000500, 'mallory', 'chair', 'request.approve', 'request:IND-2', NEW.hash, 'x');
-                    UPDATE audit_head SET seq = 3, hash = 'x' WHERE id = 1;
+                    VALUES (4, 1795000500, 'mallory', 'chair', 'request.approve', 'request:IND-2', NEW.hash, 'x');
+                    UPDATE audit_head SET seq = 4, hash = 'x' WHERE id = 1;
                 END
                 """)
         }
@@ -96,13 +98,14 @@ struct WriteConflictTests {
             try await test.repository.decide("IND-2", expectedVersion: 1, decision: Decision(kind: .approve, split: .single("BEV")),
                                              context: try TestDatabase.context(TestDatabase.chiefBEV))
         }
-        #expect(try await test.database.verifyAudit() == .intact(events: 1))
+        #expect(try await test.database.verifyAudit() == .intact(events: 2))
     }
 
     @Test("A decision keeps the id its INSERT gave it")
     func decisionID() async throws {
         let test = try TestDatabase()
         defer { test.remove() }
+        try await test.openMeeting()
         let context = try TestDatabase.context(TestDatabase.chiefBEV)
         let first = try await test.repository.decide("IND-1", expectedVersion: 1, decision: Decision(kind: .approve, split: .single("BEV")),
                                                      context: context)

@@ -9,9 +9,9 @@ import Testing
 struct YouthImportTests {
     static let header = "cpr;født;børnesektor;modtagende sektor;overgang;farve;sandsynlighed;forventet indsats;lov;årlig udgift;drøftet"
 
-    private func read(_ lines: [String]) throws -> (table: TableFile?, messages: [String]?) {
+    private func read(_ lines: [String], header: String = Self.header) throws -> (table: TableFile?, messages: [String]?) {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("youths-\(UUID().uuidString).csv")
-        try ([Self.header] + lines).joined(separator: "\n").appending("\n").write(to: url, atomically: true, encoding: .utf8)
+        try ([header] + lines).joined(separator: "\n").appending("\n").write(to: url, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: url) }
         let source = ImportSource(path: url.path, name: "youths.csv")
         var table: TableFile?
@@ -36,6 +36,24 @@ struct YouthImportTests {
         #expect(youth.transitionDate == (try Day(year: 2026, month: 5, day: 1)))
         #expect(youth.colour == .yellow)
         #expect(youth.annualCost == Money(kroner: 600_000))
+    }
+
+    @Test("The optional handover and closing columns are read as days; a bad day is named by line and column")
+    func handoverColumns() throws {
+        let header = Self.header + ";overdraget;lukket"
+        let good = try read(["0105084321;01-05-2008;BUF;VOK;;gul;1/3;;;600.000,00;;01-11-2025;15-06-2026",
+                             "0205084321;02-05-2008;BUF;VOK;;gul;1/3;;;600.000,00;;;"], header: header)
+        guard case .youths(let lines)? = good.table?.table else {
+            Issue.record("no youth rows: \(good.messages ?? [])")
+            return
+        }
+        #expect(lines.map(\.youth.handedOver) == [try Day(year: 2025, month: 11, day: 1), nil])
+        #expect(lines.map(\.youth.closed) == [try Day(year: 2026, month: 6, day: 15), nil])
+
+        let bad = try read(["0305084321;03-05-2008;BUF;VOK;;gul;1/3;;;600.000,00;;snart;"], header: header)
+        #expect(bad.table == nil)
+        #expect(bad.messages?.count == 1)
+        #expect(bad.messages?.first?.hasPrefix("youths.csv:2:12: kolonne overdraget:") == true)
     }
 
     @Test("Each bad field is named by line and column, and no row is handed on")

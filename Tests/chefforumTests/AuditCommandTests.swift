@@ -10,6 +10,7 @@ extension EndToEnd {
         func editedRows() throws {
             let demo = try DemoDatabaseFixture()
             defer { demo.remove() }
+            try demo.openMeeting()
             _ = try demo.succeed(["request", "approve", "IND-2026-0211"])
             let edits = [
                 ("UPDATE decision SET kind = 'reject' WHERE request_id = 'IND-2026-0211'", "grant_request IND-2026-0211", "decision"),
@@ -34,6 +35,7 @@ extension EndToEnd {
         func anchor() throws {
             let demo = try DemoDatabaseFixture()
             defer { demo.remove() }
+            try demo.openMeeting()
             _ = try demo.succeed(["request", "approve", "IND-2026-0211"])
             let anchor = try demo.succeed(["audit", "anchor"]).trimmingCharacters(in: .whitespacesAndNewlines)
             let parts = anchor.split(separator: ":")
@@ -76,7 +78,7 @@ extension EndToEnd {
         func minutesAnchor() throws {
             let demo = try DemoDatabaseFixture()
             defer { demo.remove() }
-            _ = try demo.succeed(["meeting", "open", "--participants", DemoDatabaseFixture.login])
+            try demo.openMeeting()
             _ = try demo.succeed(["request", "approve", "IND-2026-0211"])
             _ = try demo.succeed(["meeting", "close"])
             let anchor = try demo.succeed(["audit", "anchor"]).trimmingCharacters(in: .whitespacesAndNewlines)

@@ -76,6 +76,19 @@ extension EndToEnd {
                                         "--owner", DemoDatabaseFixture.login])
             #expect(refused.status != 0)
             #expect(refused.stderr.contains("forklaring"))
+
+            // A sub-area's note is its own row of the report, with the sector rows' keys.
+            _ = try demo.succeed(["deviation", "note", "BEV", "--sub-area", "5.68.90", "--explanation", "Færre mentorforløb",
+                                  "--plan", "Nye aftaler", "--owner", DemoDatabaseFixture.login])
+            let rows = try #require(try demo.json(["report", "deviations", "--sector", "BEV"]) as? [[String: Any]])
+            let mentor = try #require(rows.first { $0["sub_area"] as? String == "5.68.90" })
+            #expect(mentor["explanation"] as? String == "Færre mentorforløb")
+            #expect(mentor["status"] as? String == "explained")
+            #expect(rows.first { $0["sub_area"] == nil }?["explanation"] as? String == "Færre ledige end ventet")
+            let elsewhere = try demo.run(["deviation", "note", "BEV", "--sub-area", "5.28.20", "--explanation", "x", "--plan", "y",
+                                          "--owner", DemoDatabaseFixture.login])
+            #expect(elsewhere.status != 0)
+            #expect(elsewhere.stderr.contains("delområdet 5.28.20 findes ikke i sektor BEV"))
         }
     }
 }

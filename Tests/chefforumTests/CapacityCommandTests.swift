@@ -37,6 +37,10 @@ extension EndToEnd {
             let waiting = try #require(egebo["waiting"] as? [[String: Any]])
             let first = try #require(waiting.first?["case"] as? String)
             #expect(waiting.allSatisfy { $0["recommended"] as? Bool == false })
+            // The demo's person is its chair: between meetings the chair manages no offer.
+            let between = try demo.run(["capacity", "allocate", "BO-EGEBO", "--case", first, "--override", "Akut: hjemløs"])
+            #expect(between.status == 1 && between.stderr.contains("kun i et åbent møde"), "\(between.stderr)")
+            try demo.openMeeting()
             let refused = try demo.run(["capacity", "allocate", "BO-EGEBO", "--case", first])
             #expect(refused.status != 0 && refused.stderr.contains("ingen ledig plads på BO-EGEBO"))
             let placed = try demo.succeed(["capacity", "allocate", "BO-EGEBO", "--case", first, "--override", "Akut: hjemløs"])
@@ -53,6 +57,7 @@ extension EndToEnd {
         func waitAndEnd() throws {
             let demo = try DemoDatabaseFixture()
             defer { demo.remove() }
+            try demo.openMeeting()
             let offer = try #require(try demo.json(["capacity", "show", "FAM-BEHANDL"]) as? [String: Any])
             let waiting = try #require(offer["waiting"] as? [[String: Any]])
             let last = try #require(waiting.last?["case"] as? String)

@@ -10,7 +10,7 @@ extension EndToEnd {
         func placeRecommended() throws {
             let fixture = try ConsoleFixture()
             defer { fixture.remove() }
-            let (tmux, database) = try fixture.demoConsole()
+            let (tmux, database) = try fixture.demoConsole(inMeeting: true)
             defer { tmux.close() }
             let before = try Self.show("BOSTOTTE-85", database: database)
             let waiting = try #require(before["waiting"] as? [[String: Any]])

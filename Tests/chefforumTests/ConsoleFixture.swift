@@ -43,10 +43,22 @@ struct ConsoleFixture {
             + arguments).map { "'\($0)'" }.joined(separator: " ")
     }
 
-    /// A fresh demo built by the real binary, its console in a 120×40 tmux pane with the queue shown.
-    func demoConsole() throws -> (tmux: TmuxSession, database: String) {
+    /// A fresh demo built by the real binary, its console in a 120×40 tmux pane with the queue
+    /// shown; `inMeeting`: with today's meeting opened first (`chefforum meeting open`), the person
+    /// running the tests presiding, as the forum's requests are decided only in one (DOMAIN §10).
+    func demoConsole(inMeeting: Bool = false) throws -> (tmux: TmuxSession, database: String) {
         let database = directory.appendingPathComponent("demo.sqlite").path
-        let tmux = try TmuxSession(command: command(["demo", "--db", database]), columns: 120, rows: 40, environment: [:])
+        var arguments = ["demo", "--db", database]
+        if inMeeting {
+            for step in [["demo", "--no-ui"], ["meeting", "open", "--participants", Identity.currentLogin()]] {
+                let result = try BinaryRunner.run(step + ["--db", database])
+                guard result.status == 0 else {
+                    throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: "\(step): \(result.stderr)"])
+                }
+            }
+            arguments = ["--db", database]
+        }
+        let tmux = try TmuxSession(command: command(arguments), columns: 120, rows: 40, environment: [:])
         do {
             try tmux.waitFor("Forummets kø", within: 60)
         } catch {

@@ -10,7 +10,7 @@ extension EndToEnd {
         func meeting() throws {
             let fixture = try ConsoleFixture()
             defer { fixture.remove() }
-            let (tmux, database) = try fixture.demoConsole()
+            let (tmux, database) = try fixture.demoConsole(inMeeting: true)
             defer { tmux.close() }
             try tmux.send("/")
             try tmux.send("beløb:>25000")

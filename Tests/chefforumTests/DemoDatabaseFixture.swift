@@ -50,6 +50,12 @@ struct DemoDatabaseFixture {
         try JSONSerialization.jsonObject(with: Data(try succeed(arguments + ["--format", "json"]).utf8))
     }
 
+    /// Opens today's meeting with the person at the keyboard (the demo's chair) taking part: the
+    /// forum's requests are decided only in an open meeting (DOMAIN §10).
+    func openMeeting() throws {
+        _ = try succeed(["meeting", "open", "--participants", Self.login])
+    }
+
     func remove() {
         try? FileManager.default.removeItem(at: directory)
     }

@@ -22,6 +22,8 @@ extension EndToEnd {
             defer { _ = try? Self.psql(server, "DROP DATABASE \(name) WITH (FORCE)") }
             let url = server.prefix(upTo: server.lastIndex(of: "/") ?? server.endIndex) + "/" + name
             try Self.setUp(String(url), fixture: fixture)
+            let opened = try BinaryRunner.run(["meeting", "open", "--participants", Identity.currentLogin(), "--db", String(url)])
+            try #require(opened.status == 0, "meeting open: \(opened.stderr)")
 
             let console = fixture.command(["console", "--db", String(url)])
             let first = try TmuxSession(command: console, columns: 120, rows: 40, environment: [:])

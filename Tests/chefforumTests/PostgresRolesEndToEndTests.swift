@@ -45,7 +45,10 @@ extension EndToEnd {
             #expect(write.status != 0)
             #expect(write.stderr.contains("permission denied for table grant_request"))
 
-            // The chair decides through chefforum, logged in as themselves.
+            // The chair opens the meeting and decides in it through chefforum, logged in as themselves.
+            let opened = try Self.run(["runuser", "-u", chair, "--", binary.path, "meeting", "open", "--participants", chair,
+                                       "--db", own, "--lang", "en"])
+            #expect(opened.status == 0, "\(opened.stderr)")
             let approved = try Self.run(["runuser", "-u", chair, "--", binary.path, "request", "approve", "IND-2026-0211",
                                          "--db", own, "--lang", "en"])
             #expect(approved.status == 0, "\(approved.stderr)")

@@ -75,6 +75,7 @@ extension EndToEnd {
         func noCPRInText() throws {
             let demo = try DemoDatabaseFixture()
             defer { demo.remove() }
+            try demo.openMeeting()
             let first = try #require((try demo.json(["request", "list"]) as? [[String: Any]])?.first)
             let id = try #require(first["id"] as? String)
             let refused = try demo.run(["request", "reject", id, "--reason", "Søsteren 010190-1234 har samme behov"])
@@ -93,6 +94,7 @@ extension EndToEnd {
         func controlsEscaped() throws {
             let demo = try DemoDatabaseFixture()
             defer { demo.remove() }
+            try demo.openMeeting()
             let id = try #require((try demo.json(["request", "list"]) as? [[String: Any]])?.first?["id"] as? String)
             _ = try demo.succeed(["request", "reject", id, "--reason", "Skjult \u{1B}[2J\u{202E}tekst"])
             let shown = try demo.succeed(["request", "show", id])
@@ -126,6 +128,7 @@ extension EndToEnd {
         func split() throws {
             let demo = try DemoDatabaseFixture()
             defer { demo.remove() }
+            try demo.openMeeting()
             let output = try demo.succeed(["request", "split", "IND-2026-0206", "--shares", "BEV=60%,VOK=20%,BUF=20%"])
             #expect(output.contains("IND-2026-0206: godkendt · betaler BEV 60 % · VOK 20 % · BUF 20 %"))
             let detail = try #require(try demo.json(["request", "show", "IND-2026-0206"]) as? [String: Any])
@@ -148,6 +151,7 @@ extension EndToEnd {
         func decisions() throws {
             let demo = try DemoDatabaseFixture()
             defer { demo.remove() }
+            try demo.openMeeting()
             #expect(try demo.succeed(["request", "approve", "IND-2026-0211", "--until", "28-02-2027"]).contains("godkendt tidsbegr."))
             let again = try demo.run(["request", "reject", "IND-2026-0211", "--reason", "for dyrt"])
             #expect(again.status == 1)
@@ -161,6 +165,50 @@ extension EndToEnd {
             #expect(unknown.stderr == "chefforum: error: indstillingen IND-9999 findes ikke\n")
             let detail = try #require(try demo.json(["request", "show", "IND-2026-0197"]) as? [String: Any])
             #expect((detail["request"] as? [String: Any])?["status"] as? String == "on_agenda")
+        }
+
+        @Test("Outside an open meeting a forum request is refused, saying to open one; --meeting names only the open one")
+        func outsideMeeting() throws {
+            let demo = try DemoDatabaseFixture()
+            defer { demo.remove() }
+            for (arguments, lang, expected) in [
+                (["request", "approve", "IND-2026-0211"], "da_DK.UTF-8", "afgøres kun i et åbent møde"),
+                (["request", "split", "IND-2026-0211", "--shares", "BEV=1,VOK=1"], "en_US.UTF-8", "decided only in an open meeting"),
+            ] {
+                let refused = try demo.run(arguments, lang: lang)
+                #expect(refused.status == 1, "\(arguments)")
+                #expect(refused.stderr.contains(expected) && refused.stderr.contains("chefforum meeting open"), "\(refused.stderr)")
+            }
+            let named = try demo.run(["request", "approve", "IND-2026-0211", "--meeting", "M-2026-01-07"])
+            #expect(named.status != 0 && named.stderr.contains("mødet M-2026-01-07 er ikke åbent"))
+            try demo.openMeeting()
+            #expect(try demo.succeed(["request", "approve", "IND-2026-0211"]).contains("godkendt"))
+            let detail = try #require(try demo.json(["request", "show", "IND-2026-0211"]) as? [String: Any])
+            #expect((detail["request"] as? [String: Any])?["status"] as? String == "approved")
+        }
+
+        @Test("approve --wait N approves and puts the case on the offer's waiting list in band N, or moves it there")
+        func approveAndWait() throws {
+            let demo = try DemoDatabaseFixture()
+            defer { demo.remove() }
+            try demo.openMeeting()
+            // Not for a capacity-limited offer, or a band out of range: refused before anything changes.
+            let noOffer = try demo.run(["request", "approve", "IND-2026-0230", "--wait", "1"])
+            #expect(noOffer.status == 1 && noOffer.stderr.contains("ingen venteliste; intet er ændret"), "\(noOffer.stderr)")
+            let band = try demo.run(["request", "approve", "IND-2026-0218", "--wait", "0"])
+            #expect(band.status == 1 && band.stderr.contains("prioriteten skal ligge mellem 1 og 99"))
+            for id in ["IND-2026-0230", "IND-2026-0218"] {
+                let shown = try #require(try demo.json(["request", "show", id]) as? [String: Any])
+                #expect((shown["request"] as? [String: Any])?["status"] as? String == "on_agenda", "\(id)")
+            }
+            let output = try demo.succeed(["request", "approve", "IND-2026-0218", "--wait", "3"])
+            #expect(output.contains("IND-2026-0218: godkendt") && output.contains("på ventelisten til STU-SKOVBY med prioritet 3"))
+            let offer = try #require(try demo.json(["capacity", "show", "STU-SKOVBY"]) as? [String: Any])
+            let waiting = try #require(offer["waiting"] as? [[String: Any]])
+            let request = try #require(try demo.json(["request", "show", "IND-2026-0218"]) as? [String: Any])
+            let caseID = try #require((request["request"] as? [String: Any])?["case"] as? String)
+            #expect(waiting.last?["case"] as? String == caseID && waiting.last?["priority"] as? Int == 3)
+            #expect(try demo.succeed(["audit", "verify"]).contains("intakt"))
         }
 
         @Test("Someone who is not a user may read but not decide, and nothing changes")
@@ -241,11 +289,12 @@ extension EndToEnd {
             let demo = try DemoDatabaseFixture()
             defer { demo.remove() }
             #expect(try demo.run(["demo", "--no-ui"]).status == 0)
+            try demo.openMeeting()
             let id = try #require((try demo.json(["request", "list"]) as? [[String: Any]])?.first?["id"] as? String)
             #expect(try demo.run(["request", "defer", id, "--reason", "Lægeerklæring mangler"]).status == 0)
             let refused = try demo.run(["demo", "--no-ui"])
             #expect(refused.status == 1)
-            #expect(refused.stderr.contains("er ændret, siden den blev bygget (1 hændelser i revisionssporet); brug --force"))
+            #expect(refused.stderr.contains("er ændret, siden den blev bygget (2 hændelser i revisionssporet); brug --force"))
             #expect(try demo.run(["demo", "--no-ui", "--force"]).status == 0)
             #expect(try demo.run(["demo", "--no-ui"]).status == 0)
         }

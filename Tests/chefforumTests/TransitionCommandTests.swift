@@ -38,6 +38,24 @@ extension EndToEnd {
             #expect(after.first { $0["case"] as? String == caseID }?["probability"] as? String == "1/2")
         }
 
+        @Test("The demo's youths are flagged as a municipality's are, a few of them; importing the list again keeps a handover set by hand")
+        func handoverFlags() throws {
+            let demo = try DemoDatabaseFixture()
+            defer { demo.remove() }
+            func overdue() throws -> [String] {
+                let youths = try #require(try demo.json(["transition", "list"]) as? [[String: Any]])
+                return youths.filter { ($0["flags"] as? [String])?.contains("handover_overdue") == true }.compactMap { $0["case"] as? String }
+            }
+            let flagged = try overdue()
+            #expect((1...5).contains(flagged.count), "\(flagged.count) youths past the handover age without a handover")
+            let caseID = try #require(flagged.first)
+            _ = try demo.succeed(["transition", "set", caseID, "--handed-over", "2026-11-20"])
+            let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+                .appendingPathComponent("Sources/ForumStore/Demo/Skovby/youths.csv")
+            _ = try demo.succeed(["transition", "import", file.path, "--replace"])
+            #expect(try overdue() == Array(flagged.dropFirst()))
+        }
+
         @Test("transition settings: the ages and the other inflow are set, the shadow budget adds the inflow; a bad age changes nothing")
         func settings() throws {
             let demo = try DemoDatabaseFixture()

@@ -82,7 +82,8 @@ public struct Minutes: Hashable, Sendable, Codable {
             decisions: decided.compactMap(decisionLine),
             deviations: discussed.compactMap { item in
                 guard case .deviation(let sector) = item.key else { return nil }
-                let note = notes.filter { $0.sector == sector && $0.month <= meeting.date.calendarMonth }.max { $0.month < $1.month }
+                let note = notes.filter { $0.sector == sector && $0.subArea == nil && $0.month <= meeting.date.calendarMonth }
+                    .max { $0.month < $1.month }
                 return DeviationLine(sector: sector, title: item.title, deviation: item.amount,
                                      explanation: note?.explanation ?? "", actionPlan: note?.actionPlan ?? "", owner: note?.owner ?? "")
             },

@@ -26,12 +26,16 @@ extension CommandRules {
                               committedRest: burn.committedRest, transitionRest: burn.transitionRest, version: expectedVersion + 1)
     }
 
-    /// Checks writing `note` over `existing` (the stored note of the same sector and month, nil
-    /// when there is none) and returns the note as stored: by this person, now, one version on.
-    /// `note.version` is the version the person saw (0 for a new note).
+    /// Checks writing `note` over `existing` (the stored note of the same sector, sub-area and
+    /// month, nil when there is none) and returns the note as stored: by this person, now, one
+    /// version on. `note.version` is the version the person saw (0 for a new note); a sub-area's
+    /// note must name one of the sector's `subAreas`.
     public static func writeDeviationNote(_ note: DeviationNote, existing: DeviationNote?, knownSectors: Set<SectorCode>,
-                                          context: CommandContext) throws(RepositoryError) -> DeviationNote {
+                                          subAreas: [SubArea], context: CommandContext) throws(RepositoryError) -> DeviationNote {
         guard knownSectors.contains(note.sector) else { throw .unknownSector(note.sector) }
+        if let code = note.subArea, !subAreas.contains(where: { $0.code == code && $0.sector == note.sector }) {
+            throw .invalid(Strings.deviationSubAreaNotInSector(code, note.sector.rawValue))
+        }
         let currentVersion = existing?.version ?? 0
         guard currentVersion == note.version else { throw .conflict(by: existing?.author, at: existing?.at) }
         try check(context.user, may: .writeDeviationNote(note.sector))

@@ -1,7 +1,8 @@
 /// The rules of the commands on capacity-limited offers (DOMAIN §7): allocate a unit, end a
 /// placement, the waiting list and the quota. Each returns the offer after it with its version
 /// moved: the offer is what two terminals compete for, so every change to it is checked against
-/// the version that was read.
+/// the version that was read. `meeting` is the meeting open now, as the backend reads it: the
+/// chair manages offers only in it (DOMAIN §10).
 extension CommandRules {
     /// What a person asks for when placing a waiting case.
     public struct PlacementTerms: Hashable, Sendable {
@@ -49,10 +50,10 @@ extension CommandRules {
     /// quota leaves; beyond that only a chief's override with a reason places the case.
     public static func allocatePlace(_ offer: Offer, expectedVersion: Int, entry: WaitingListEntry?, entryID: Int64,
                                      terms: PlacementTerms, budgetYear: Int,
-                                     context: CommandContext) throws(RepositoryError) -> Allocation {
+                                     meeting: Meeting?, context: CommandContext) throws(RepositoryError) -> Allocation {
         guard let entry, entry.id == entryID, entry.offer == offer.id else { throw .waitingEntryNotFound(entryID) }
         try checkVersion(offer, expectedVersion)
-        try check(context.user, may: .manageOffer(offer))
+        try check(context.user, may: .manageOffer(offer, meeting: meeting))
         let reason = terms.overrideReason.map { String($0.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed()) }
         if reason != nil, !context.user.has(.chief) { throw .denied(Strings.onlyChiefOverrides) }
         if reason == "" { throw .invalid(Strings.overrideNeedsReason) }
@@ -76,12 +77,12 @@ extension CommandRules {
     /// Checks ending placement `placementID` on `day` (its last day) and returns the offer and the
     /// placement after it, with the commitments that remain.
     public static func endPlace(_ offer: Offer, expectedVersion: Int, placementID: Int64, on day: Day, budgetYear: Int,
-                                context: CommandContext) throws(RepositoryError) -> Ending {
+                                meeting: Meeting?, context: CommandContext) throws(RepositoryError) -> Ending {
         guard let index = offer.placements.firstIndex(where: { $0.id == placementID }) else {
             throw .placementNotFound(placementID)
         }
         try checkVersion(offer, expectedVersion)
-        try check(context.user, may: .manageOffer(offer))
+        try check(context.user, may: .manageOffer(offer, meeting: meeting))
         var placement = offer.placements[index]
         guard day >= placement.from else { throw .invalid(Strings.placementEndsBeforeStart) }
         if let until = placement.until, day > until { throw .invalid(Strings.placementAlreadyEnds(until)) }
@@ -94,10 +95,10 @@ extension CommandRules {
 
     /// Checks moving a waiting entry to another priority band.
     public static func setWaitingPriority(_ offer: Offer, expectedVersion: Int, entry: WaitingListEntry?, entryID: Int64,
-                                          priority: Int, context: CommandContext) throws(RepositoryError) -> WaitingChange {
+                                          priority: Int, meeting: Meeting?, context: CommandContext) throws(RepositoryError) -> WaitingChange {
         guard var entry, entry.id == entryID, entry.offer == offer.id else { throw .waitingEntryNotFound(entryID) }
         try checkVersion(offer, expectedVersion)
-        try check(context.user, may: .manageOffer(offer))
+        try check(context.user, may: .manageOffer(offer, meeting: meeting))
         try checkPriority(priority)
         entry.priority = priority
         return WaitingChange(offer: changed(offer, by: context), entry: entry)
@@ -107,10 +108,10 @@ extension CommandRules {
     /// store knows the case; `waiting` is the offer's list as read.
     public static func addToWaitingList(_ offer: Offer, expectedVersion: Int, caseID: CaseID, known: Bool,
                                         waiting: [WaitingListEntry], crossSector: Bool, priority: Int, units: Int,
-                                        note: String, context: CommandContext) throws(RepositoryError) -> WaitingChange {
+                                        note: String, meeting: Meeting?, context: CommandContext) throws(RepositoryError) -> WaitingChange {
         guard known else { throw .caseNotFound(caseID) }
         try checkVersion(offer, expectedVersion)
-        try check(context.user, may: .manageOffer(offer))
+        try check(context.user, may: .manageOffer(offer, meeting: meeting))
         try checkPriority(priority)
         guard units >= 1 else { throw .invalid(Strings.unitsAtLeastOne) }
         try checkNoCPR((Strings.fieldWaitingNote, note))
@@ -122,9 +123,9 @@ extension CommandRules {
 
     /// Checks reserving (raising) or releasing (lowering) the units held for the cross-sector solution.
     public static func setQuota(_ offer: Offer, expectedVersion: Int, quota: Int,
-                                context: CommandContext) throws(RepositoryError) -> Offer {
+                                meeting: Meeting?, context: CommandContext) throws(RepositoryError) -> Offer {
         try checkVersion(offer, expectedVersion)
-        try check(context.user, may: .manageOffer(offer))
+        try check(context.user, may: .manageOffer(offer, meeting: meeting))
         guard (0...offer.capacity).contains(quota) else { throw .invalid(Strings.quotaOutOfRange(offer.capacity)) }
         var updated = offer
         updated.crossSectorQuota = quota

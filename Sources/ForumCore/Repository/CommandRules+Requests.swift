@@ -4,14 +4,19 @@ extension CommandRules {
     /// Throws `alreadyDecided` when someone else decided first, `conflict` when the request
     /// changed since `expectedVersion`, `denied` when the person may not, `unknownSector` or
     /// `invalid` when the decision names an unknown sector or is incomplete.
+    ///
+    /// `openMeeting` is the meeting open now as the backend reads it in the same transaction, never
+    /// what the caller believes: who may decide depends on it (forum requests only in it, by the
+    /// chair or a chief taking part), and the decision carries its id (DOMAIN §9).
     public static func decide(_ request: GrantRequest, expectedVersion: Int, decision: Decision,
                               recordID: Int64, policy: CompetencePolicy, knownSectors: Set<SectorCode>,
-                              context: CommandContext) throws(RepositoryError) -> GrantRequest {
+                              openMeeting: Meeting?, context: CommandContext) throws(RepositoryError) -> GrantRequest {
         if !request.status.isPending, let record = request.decision {
             throw .alreadyDecided(by: record.decidedByName, at: record.at)
         }
         try checkVersion(request, expectedVersion)
-        try require(permission(context.user, toDecide: decision.kind, on: request, split: decision.split, policy: policy))
+        try require(permission(context.user, toDecide: decision.kind, on: request, split: decision.split, policy: policy,
+                               meeting: openMeeting))
         try checkKnown(decision.split.sectors, in: knownSectors)
         try checkNoCPR((Strings.decisionNoteField(decision.kind), decision.note))
         do {
@@ -31,7 +36,8 @@ extension CommandRules {
         }
         decided.decision = DecisionRecord(
             id: recordID, requestID: request.id, decision: final, previousStatus: request.status,
-            decidedBy: context.user.login, decidedByName: context.user.name, meeting: context.meeting,
+            decidedBy: context.user.login, decidedByName: context.user.name,
+            meeting: openMeeting.flatMap { $0.isOpen ? $0.id.rawValue : nil },
             at: context.at)
         return changed(decided, by: context)
     }

@@ -52,9 +52,12 @@ public struct BudgetSnapshot: Hashable, Sendable {
     }
 }
 
-/// An explanation of a deviation and the plan to act on it (*afvigelsesforklaring*, *handleplan*).
+/// An explanation of a deviation and the plan to act on it (*afvigelsesforklaring*, *handleplan*),
+/// for a sector or one of its sub-areas: each line beyond the tolerance needs its own (DOMAIN §6).
 public struct DeviationNote: Hashable, Sendable, Codable {
     public var sector: SectorCode
+    /// The sub-area's code; nil for the sector's own note.
+    public var subArea: String?
     public var month: Month
     public var explanation: String
     public var actionPlan: String
@@ -65,9 +68,10 @@ public struct DeviationNote: Hashable, Sendable, Codable {
     public var at: Timestamp?
     public var version: Int
 
-    public init(sector: SectorCode, month: Month, explanation: String, actionPlan: String, owner: String,
+    public init(sector: SectorCode, subArea: String? = nil, month: Month, explanation: String, actionPlan: String, owner: String,
                 status: DeviationStatus = .open, author: String? = nil, at: Timestamp? = nil, version: Int = 0) {
         self.sector = sector
+        self.subArea = subArea
         self.month = month
         self.explanation = explanation
         self.actionPlan = actionPlan
@@ -76,6 +80,14 @@ public struct DeviationNote: Hashable, Sendable, Codable {
         self.author = author
         self.at = at
         self.version = version
+    }
+
+    /// The line the note is for, as lists and messages name it: `BEV` or `BEV/5.68.90`.
+    public var line: String { subArea.map { "\(sector)/\($0)" } ?? sector.rawValue }
+
+    /// Whether this is the note of that line (sector and sub-area) and month.
+    public func isFor(_ sector: SectorCode, subArea: String?, month: Month) -> Bool {
+        self.sector == sector && self.subArea == subArea && self.month == month
     }
 }
 
@@ -189,6 +201,16 @@ public protocol ForumRepository: Sendable {
     /// Adds or changes the youth record of a known case over the version the person saw (0: new).
     func setYouth(_ youth: Youth, expectedVersion: Int, context: CommandContext) async throws -> Youth
     func setTransitionSettings(_ settings: TransitionSettings, context: CommandContext) async throws -> TransitionSettings
+
+    // MARK: Efficiency targets (DOMAIN §13)
+
+    /// Every year's efficiency target, by year.
+    func targets() async throws -> [EfficiencyTarget]
+    /// Sets the target of its year over the version the person saw (0: the year has none yet).
+    func setTarget(_ target: EfficiencyTarget, expectedVersion: Int, context: CommandContext) async throws -> EfficiencyTarget
+    /// Every case's draw on each sector that it drew on in `year` − 1 or `year`, or has commitments
+    /// on in `year`: what the realised saving of a target is estimated from (`SavingEstimate`).
+    func caseSectorYears(year: Int) async throws -> [CaseSectorYear]
 
     // MARK: Meetings (DOMAIN §9)
 

@@ -17,6 +17,8 @@ public actor InMemoryRepository: ForumRepository {
     private var profiles: [String: [Int64]]
     private var postings: [String: [Money]]
     private var caseSpendingBySector: [CaseID: [SectorCode: [Money]]]
+    /// Each case's spend per sector and month in the year before the budget year.
+    private var previousCaseSpending: [CaseID: [SectorCode: [Money]]]
     /// Manual forecasts by year, sector and month.
     private var forecasts: [Int: [SectorCode: [Int: ManualForecast]]] = [:]
     var notes: [DeviationNote] = []
@@ -30,17 +32,20 @@ public actor InMemoryRepository: ForumRepository {
     var meetingBook = MeetingBook()
     var youthList: [CaseID: Youth] = [:]
     var transitions = TransitionSettings.standard
+    var targetList: [Int: EfficiencyTarget] = [:]
 
     /// - Parameters:
     ///   - budgets: corrected budget per sub-area code for the settings' budget year.
     ///   - profiles: the monthly profile (twelve weights) of a sub-area's budget, by sub-area code.
     ///   - postings: actual spend per sub-area code and month (twelve entries, January first); the
     ///     last month with spend is the last posted month.
+    ///   - meetings: meetings held or open before the store existed (at most one open).
     public init(settings: ForumSettings, sectors: [Sector], subAreas: [SubArea], laws: [LawBasis],
                 users: [User], requests: [GrantRequest] = [], offers: [Offer] = [],
                 waitingList: [WaitingListEntry] = [], budgets: [String: Money] = [:],
                 profiles: [String: [Int64]] = [:], postings: [String: [Money]] = [:],
-                caseSpending: [CaseID: [SectorCode: [Money]]] = [:], lastPostingDay: Day? = nil) {
+                caseSpending: [CaseID: [SectorCode: [Money]]] = [:], previousCaseSpending: [CaseID: [SectorCode: [Money]]] = [:],
+                lastPostingDay: Day? = nil, meetings: [Meeting] = []) {
         forumSettings = settings
         sectorList = sectors
         subAreaList = subAreas
@@ -55,7 +60,9 @@ public actor InMemoryRepository: ForumRepository {
         self.profiles = profiles
         self.postings = postings
         caseSpendingBySector = caseSpending
+        self.previousCaseSpending = previousCaseSpending
         lastPosting = lastPostingDay
+        meetingBook.meetings = Dictionary(meetings.map { ($0.id, $0) }, uniquingKeysWith: { _, last in last })
         for request in requests {
             // Decided before the store existed: known in every month the figures look at.
             let schedule = CommandRules.commitments(of: request)
@@ -107,7 +114,42 @@ public actor InMemoryRepository: ForumRepository {
     }
 
     public func caseSpending(_ caseID: CaseID, year: Int) -> [SectorCode: [Money]] {
-        year == forumSettings.budgetYear ? caseSpendingBySector[caseID] ?? [:] : [:]
+        switch year {
+        case forumSettings.budgetYear: caseSpendingBySector[caseID] ?? [:]
+        case forumSettings.budgetYear - 1: previousCaseSpending[caseID] ?? [:]
+        default: [:]
+        }
+    }
+
+    public func caseSectorYears(year: Int) -> [CaseSectorYear] {
+        // Spend is held for the budget year and the year before it only.
+        let previous: [CaseID: [SectorCode: Money]] = switch year {
+        case forumSettings.budgetYear: previousCaseSpending.mapValues { $0.mapValues { Money.sum($0) } }
+        case forumSettings.budgetYear + 1: caseSpendingBySector.mapValues { $0.mapValues { Money.sum($0) } }
+        default: [:]
+        }
+        let actual = year == forumSettings.budgetYear ? caseSpendingBySector : [:]
+        var rows: [String: CaseSectorYear] = [:]
+        func update(_ caseID: CaseID, _ sector: SectorCode, _ change: (inout CaseSectorYear) -> Void) {
+            let key = caseID.rawValue + "/" + sector.rawValue
+            var row = rows[key] ?? CaseSectorYear(caseID: caseID, sector: sector)
+            change(&row)
+            rows[key] = row
+        }
+        for (caseID, sectors) in previous {
+            for (sector, amount) in sectors { update(caseID, sector) { $0.previousYear += amount } }
+        }
+        for (caseID, sectors) in actual {
+            for (sector, months) in sectors {
+                update(caseID, sector) { row in
+                    for (index, amount) in months.prefix(12).enumerated() { row.actual[index] += amount }
+                }
+            }
+        }
+        for entry in commitmentLog.entries where entry.replaced == nil && entry.line.month.year == year {
+            update(entry.caseID, entry.line.sector) { $0.committed[entry.line.month.month - 1] += entry.line.amount }
+        }
+        return rows.values.sorted { ($0.caseID, $0.sector) < ($1.caseID, $1.sector) }
     }
 
     public func budgetRows(year: Int) -> BudgetInput {
@@ -129,7 +171,9 @@ public actor InMemoryRepository: ForumRepository {
     }
 
     public func deviationNotes(year: Int) -> [DeviationNote] {
-        notes.filter { $0.month.year == year }.sorted { ($0.sector, $0.month) < ($1.sector, $1.month) }
+        // A sector's own note before its sub-areas' notes, as the backends order them.
+        notes.filter { $0.month.year == year }
+            .sorted { ($0.sector, $0.subArea ?? "", $0.month) < ($1.sector, $1.subArea ?? "", $1.month) }
     }
 
     public func offers() -> [Offer] { offerList.values.sorted { $0.id < $1.id } }
@@ -148,7 +192,7 @@ public actor InMemoryRepository: ForumRepository {
         let current = try request(id)
         let decided = try CommandRules.decide(
             current, expectedVersion: expectedVersion, decision: decision, recordID: nextRecordID,
-            policy: forumSettings.policy, knownSectors: knownSectors, context: context)
+            policy: forumSettings.policy, knownSectors: knownSectors, openMeeting: openMeeting, context: context)
         nextRecordID += 1
         requestList[id] = decided
         setSchedule(decided, CommandRules.commitments(of: decided), in: context.today.calendarMonth)
@@ -196,7 +240,7 @@ public actor InMemoryRepository: ForumRepository {
         let index = waiting.firstIndex { $0.id == entryID && $0.offer == offerID }
         var allocation = try CommandRules.allocatePlace(
             offer, expectedVersion: expectedVersion, entry: index.map { waiting[$0] }, entryID: entryID, terms: terms,
-            budgetYear: forumSettings.budgetYear, context: context)
+            budgetYear: forumSettings.budgetYear, meeting: openMeeting, context: context)
         if let index { waiting.remove(at: index) }
         allocation.offer.placements[allocation.offer.placements.count - 1].id = nextPlacementID
         nextPlacementID += 1
@@ -209,7 +253,8 @@ public actor InMemoryRepository: ForumRepository {
     public func endPlace(_ offerID: OfferID, placement: Int64, on day: Day, expectedVersion: Int,
                          context: CommandContext) throws(RepositoryError) -> Offer {
         let ending = try CommandRules.endPlace(try existingOffer(offerID), expectedVersion: expectedVersion, placementID: placement,
-                                               on: day, budgetYear: forumSettings.budgetYear, context: context)
+                                               on: day, budgetYear: forumSettings.budgetYear, meeting: openMeeting,
+                                               context: context)
         setSchedule(ending.placement, of: ending.offer, in: context.today.calendarMonth)
         return store(ending.offer)
     }
@@ -219,7 +264,8 @@ public actor InMemoryRepository: ForumRepository {
         let offer = try existingOffer(offerID)
         let index = waiting.firstIndex { $0.id == entryID && $0.offer == offerID }
         let change = try CommandRules.setWaitingPriority(offer, expectedVersion: expectedVersion, entry: index.map { waiting[$0] },
-                                                         entryID: entryID, priority: priority, context: context)
+                                                         entryID: entryID, priority: priority, meeting: openMeeting,
+                                                         context: context)
         if let index { waiting[index] = change.entry }
         return store(change.offer)
     }
@@ -230,7 +276,7 @@ public actor InMemoryRepository: ForumRepository {
         var change = try CommandRules.addToWaitingList(
             offer, expectedVersion: expectedVersion, caseID: caseID, known: knownCases.contains(caseID),
             waiting: waiting.filter { $0.offer == offerID }, crossSector: crossSector, priority: priority, units: units,
-            note: note, context: context)
+            note: note, meeting: openMeeting, context: context)
         change.entry.id = nextWaitingID
         nextWaitingID += 1
         waiting.append(change.entry)
@@ -240,8 +286,11 @@ public actor InMemoryRepository: ForumRepository {
     public func setQuota(_ offerID: OfferID, quota: Int, expectedVersion: Int,
                          context: CommandContext) throws(RepositoryError) -> Offer {
         store(try CommandRules.setQuota(try existingOffer(offerID), expectedVersion: expectedVersion, quota: quota,
-                                        context: context))
+                                        meeting: openMeeting, context: context))
     }
+
+    /// The meeting open now: who may decide and manage offers depends on it.
+    private var openMeeting: Meeting? { meetingBook.meetings.values.first(where: \.isOpen) }
 
     private func existingOffer(_ id: OfferID) throws(RepositoryError) -> Offer {
         guard let offer = offerList[id] else { throw .offerNotFound(id) }
@@ -292,9 +341,9 @@ public actor InMemoryRepository: ForumRepository {
     }
 
     public func writeDeviationNote(_ note: DeviationNote, context: CommandContext) throws(RepositoryError) -> DeviationNote {
-        let index = notes.firstIndex { $0.sector == note.sector && $0.month == note.month }
+        let index = notes.firstIndex { $0.isFor(note.sector, subArea: note.subArea, month: note.month) }
         let stored = try CommandRules.writeDeviationNote(note, existing: index.map { notes[$0] }, knownSectors: knownSectors,
-                                                         context: context)
+                                                         subAreas: subAreaList, context: context)
         if let index { notes[index] = stored } else { notes.append(stored) }
         token += 1
         return stored

@@ -1,17 +1,21 @@
 /// Something a person may try to do.
 public enum Action: Hashable, Sendable {
-    /// Decide a request (approve, reject, …) that the policy routes as given.
-    case decide(GrantRequest, DecisionKind, Routing)
+    /// Decide a request (approve, reject, …) that the policy routes as given, paid by `payers`,
+    /// while `meeting` is open (nil: outside any meeting).
+    case decide(GrantRequest, DecisionKind, Routing, payers: [SectorCode], meeting: Meeting?)
     /// Change who pays for an approved grant.
     case changeSplit(GrantRequest)
-    /// Allocate or end places and manage the waiting list of an offer.
-    case manageOffer(Offer)
+    /// Allocate or end places and manage the waiting list of an offer, while `meeting` is open
+    /// (nil: outside any meeting).
+    case manageOffer(Offer, meeting: Meeting?)
     /// Set a manual forecast for a sector.
     case setForecast(SectorCode)
     /// Write a deviation explanation and action plan for a sector.
     case writeDeviationNote(SectorCode)
     /// Change a youth record of the transition list.
     case editYouth(Youth)
+    /// Set the efficiency target of a year and its allocation to sectors.
+    case setTarget
     /// Import finance data, budgets, case lists.
     case importData
     /// Open and close meetings, build the agenda, publish minutes.
@@ -42,18 +46,22 @@ public enum Permissions {
             return .denied(Strings.readOnly)
         }
         switch action {
-        case .decide(let request, let kind, let routing):
-            return decide(user, request, kind, routing)
+        case .decide(let request, let kind, let routing, let payers, let meeting):
+            return decide(user, request, kind, routing, payers: payers, meeting: meeting)
         case .changeSplit(let request):
             if user.has(.chair) || user.has(.chief) && request.currentSplit.sectors.contains(where: user.isChief(of:)) {
                 return .allowed
             }
             return .denied(Strings.onlyChiefOfPayerOrChairChangesSplit)
-        case .manageOffer(let offer):
+        case .manageOffer(let offer, let meeting):
             if user.has(.leader) && (offer.leaderLogin == user.login || (offer.leaderLogin == nil && user.sector == offer.sector)) {
                 return .allowed
             }
-            if user.isChief(of: offer.sector) || user.has(.chair) { return .allowed }
+            if user.isChief(of: offer.sector) { return .allowed }
+            // The chair settles capacity conflicts for the forum, so only while it meets.
+            if user.has(.chair) {
+                return meeting?.isOpen == true ? .allowed : .denied(Strings.chairManagesOffersInMeeting(offer.name))
+            }
             return .denied(Strings.onlyLeaderOfOffer(offer.name))
         case .setForecast:
             return user.has(.economist) ? .allowed : .denied(Strings.onlyEconomistSetsForecast)
@@ -65,6 +73,8 @@ public enum Permissions {
                 return .allowed
             }
             return .denied(Strings.onlyEconomistOrChiefsEditYouth(youth.childrenSector.rawValue, youth.receivingSector.rawValue))
+        case .setTarget:
+            return user.has(.economist) || user.has(.administrator) ? .allowed : .denied(Strings.onlyEconomistOrAdministratorSetsTarget)
         case .importData:
             return user.has(.economist) || user.has(.administrator) ? .allowed : .denied(Strings.onlyEconomistImports)
         case .chairMeeting:
@@ -74,24 +84,42 @@ public enum Permissions {
         }
     }
 
-    private static func decide(_ user: User, _ request: GrantRequest, _ kind: DecisionKind, _ routing: Routing) -> Permission {
+    /// DOMAIN §10: what is routed to the forum (or above it, for the forum to refer) is decided
+    /// only in an open meeting, by the chair or a chief taking part; a forum taking part may also
+    /// decide what is routed below it. Outside the forum a chief decides what their sector alone
+    /// pays, up to the chief's ceiling, and a leader what their sector asks, up to the leader's.
+    private static func decide(_ user: User, _ request: GrantRequest, _ kind: DecisionKind, _ routing: Routing,
+                               payers: [SectorCode], meeting: Meeting?) -> Permission {
         guard request.status.isPending else { return .denied(Strings.alreadyDecidedStatus(request.status)) }
-        let forumMember = user.has(.chief) || user.has(.chair)
+        let inForum = forum(user, meeting)
         switch routing.authority {
         case .politicalCommittee:
             // Only the committee grants; the forum may refer it or send it back.
             if kind == .approve || kind == .approveTimeLimited { return .denied(Strings.politicalCommitteeMustApprove) }
-            return forumMember ? .allowed : .denied(Strings.onlyForumMembersDecide)
+            return inForum
         case .forum:
-            return forumMember ? .allowed : .denied(Strings.onlyForumMembersDecide)
+            return inForum
         case .chief:
-            let payers = request.proposedSplit.sectors
-            if user.has(.chair) || (payers.count == 1 && user.isChief(of: payers[0])) { return .allowed }
+            if inForum.isAllowed || soleChief(user, payers) { return .allowed }
             return .denied(Strings.onlyPayingChiefDecides(payers.map(\.rawValue).joined(separator: ", ")))
         case .leader, .caseworker:
-            if forumMember { return .allowed }
+            if inForum.isAllowed || soleChief(user, payers) { return .allowed }
             if user.has(.leader) && user.sector == request.sector { return .allowed }
             return .denied(Strings.onlyLeaderOfSectorDecides(request.sector.rawValue))
         }
+    }
+
+    /// Whether `user` decides for the forum now: the chair, or a chief among the participants, of
+    /// the open meeting. The refusal names the rule and what to do.
+    private static func forum(_ user: User, _ meeting: Meeting?) -> Permission {
+        guard user.has(.chief) || user.has(.chair) else { return .denied(Strings.onlyForumMembersDecide) }
+        guard let meeting, meeting.isOpen else { return .denied(Strings.forumDecidesInMeeting) }
+        if user.has(.chair) || meeting.participants.contains(user.login) { return .allowed }
+        return .denied(Strings.notInMeeting(meeting.id.rawValue))
+    }
+
+    /// A chief whose sector alone pays.
+    private static func soleChief(_ user: User, _ payers: [SectorCode]) -> Bool {
+        payers.count == 1 && user.isChief(of: payers[0])
     }
 }

@@ -25,6 +25,11 @@ extension Strings {
                en: "month \(month) is outside the budget year \(year)")
     }
 
+    public static func deviationSubAreaNotInSector(_ subArea: String, _ sector: String) -> Phrase {
+        Phrase(da: "delområdet \(subArea) findes ikke i sektor \(sector)",
+               en: "sub-area \(subArea) is not in sector \(sector)")
+    }
+
     public static func noForecastToClear(_ sector: String, _ month: String) -> Phrase {
         Phrase(da: "\(sector) har ingen manuel prognose for \(month)",
                en: "\(sector) has no manual forecast for \(month)")

@@ -62,6 +62,13 @@ extension Strings {
     public static func meetingClosed(_ id: String) -> Phrase {
         Phrase(da: "mødet \(id) er lukket og kan ikke ændres", en: "meeting \(id) is closed and cannot change")
     }
+    public static func meetingNotOpen(_ id: String) -> Phrase {
+        Phrase(da: "mødet \(id) er ikke åbent; formanden åbner et møde med chefforum meeting open",
+               en: "meeting \(id) is not open; the chair opens a meeting with chefforum meeting open")
+    }
+    public static func otherMeetingOpen(_ id: String, open: String) -> Phrase {
+        Phrase(da: "mødet \(id) er ikke åbent; det åbne møde er \(open)", en: "meeting \(id) is not open; the open meeting is \(open)")
+    }
     public static let noOpenMeeting = Phrase(da: "der er intet åbent møde", en: "no meeting is open")
     public static let participantsRequired = Phrase(
         da: "et møde skal have mindst én deltager", en: "a meeting needs at least one participant")

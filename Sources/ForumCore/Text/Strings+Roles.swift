@@ -79,16 +79,27 @@ extension Strings {
     public static let onlyForumMembersDecide = Phrase(
         da: "kun fagchefer og forummets formand kan træffe forumbeslutninger",
         en: "only chiefs and the forum's chair can make forum decisions")
+    public static let forumDecidesInMeeting = Phrase(
+        da: "forummets anmodninger afgøres kun i et åbent møde (DOMAIN §10): formanden åbner mødet (chefforum meeting open, eller skærm 5)",
+        en: "the forum's requests are decided only in an open meeting (DOMAIN §10): the chair opens the meeting (chefforum meeting open, or screen 5)")
+    public static func notInMeeting(_ meeting: String) -> Phrase {
+        Phrase(da: "kun formanden og de fagchefer, der deltager i mødet \(meeting), afgør forummets anmodninger",
+               en: "only the chair and the chiefs taking part in the meeting \(meeting) decide the forum's requests")
+    }
+    public static func chairManagesOffersInMeeting(_ offer: String) -> Phrase {
+        Phrase(da: "formanden ændrer pladser og venteliste på «\(offer)» kun i et åbent møde; uden for mødet gør lederen af tilbuddet eller sektorens fagchef det",
+               en: "the chair changes places and the waiting list of «\(offer)» only in an open meeting; outside it, the offer's leader or the sector's chief does")
+    }
     public static let politicalCommitteeMustApprove = Phrase(
         da: "beløbet er over forummets loft: kun det politiske udvalg kan bevilge; brug henvis (p)",
         en: "the amount is above the forum's ceiling: only the political committee can grant it; use refer (p)")
     public static func onlyPayingChiefDecides(_ sectors: String) -> Phrase {
-        Phrase(da: "kun fagchefen for den betalende sektor (\(sectors)) kan beslutte denne",
-               en: "only the chief of the paying sector (\(sectors)) can decide this")
+        Phrase(da: "uden for et møde kan kun fagchefen for den ene betalende sektor (\(sectors)) beslutte denne; ellers afgør forummet den i et åbent møde",
+               en: "outside a meeting only the chief of the one paying sector (\(sectors)) can decide this; otherwise the forum decides it in an open meeting")
     }
     public static func onlyLeaderOfSectorDecides(_ sector: String) -> Phrase {
-        Phrase(da: "kun en leder i \(sector) eller en fagchef kan beslutte denne",
-               en: "only a leader in \(sector) or a chief can decide this")
+        Phrase(da: "uden for et møde kan kun en leder i \(sector) eller fagchefen for den betalende sektor beslutte denne",
+               en: "outside a meeting only a leader in \(sector) or the chief of the paying sector can decide this")
     }
     public static let onlyChiefOfPayerOrChairChangesSplit = Phrase(
         da: "kun en betalende fagchef eller formanden kan ændre fordelingen",
@@ -103,6 +114,9 @@ extension Strings {
         Phrase(da: "kun økonomer og fagchefen for \(sector) kan skrive afvigelsesforklaringer",
                en: "only economists and the chief of \(sector) can write deviation explanations")
     }
+    public static let onlyEconomistOrAdministratorSetsTarget = Phrase(
+        da: "kun økonomer og administratorer kan sætte effektiviseringskrav",
+        en: "only economists and administrators can set efficiency targets")
     public static let onlyEconomistImports = Phrase(
         da: "kun økonomer og administratorer kan indlæse data", en: "only economists and administrators can import data")
     public static let onlyChair = Phrase(da: "kun formanden kan det", en: "only the chair can do that")

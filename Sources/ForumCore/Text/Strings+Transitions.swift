@@ -57,6 +57,14 @@ extension Strings {
         Phrase(da: "kun økonomen og cheferne for \(children) og \(receiving) kan ændre overgangen",
                en: "only the economist and the chiefs of \(children) and \(receiving) can change the transition")
     }
+    public static let colTarget = Phrase(da: "Krav", en: "Target")
+    public static let colProRata = Phrase(da: "Forventet til dato", en: "Expected by date")
+    public static let colSavingEstimate = Phrase(da: "Realiseret (skøn)", en: "Realised (estimate)")
+    public static let colCases = Phrase(da: "Sager", en: "Cases")
+    public static let colBehind = Phrase(da: "Status", en: "Status")
+    public static let targetBehindMark = Phrase(da: "▼ bagud", en: "▼ behind")
+    public static let targetOnTrackMark = Phrase(da: "✓ på sporet", en: "✓ on track")
+    public static let fieldTargetNote = Phrase(da: "note til effektiviseringskravet", en: "note on the efficiency target")
     public static let fieldExpectedMeasure = Phrase(da: "forventet indsats", en: "expected measure")
     public static let fieldYouthLaw = Phrase(da: "lovgrundlag", en: "law")
 }

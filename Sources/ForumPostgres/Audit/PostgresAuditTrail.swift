@@ -78,8 +78,9 @@ extension PostgresDatabase {
         case .forecast(let sector, let month):
             return try await PostgresRepository.forecast(connection, sector: sector, month: month)
                 .map { try AuditLog.json(ForecastAuditState($0)) }
-        case .deviation(let sector, let month):
-            return try await PostgresRepository.deviationNote(connection, sector: sector, month: month).map { try AuditLog.json($0) }
+        case .deviation(let sector, let subArea, let month):
+            return try await PostgresRepository.deviationNote(connection, sector: sector, subArea: subArea, month: month)
+                .map { try AuditLog.json($0) }
         case .importBatch(let id):
             var state: ImportBatchAuditState?
             for try await (kind, fingerprint, lines, firstDay, lastDay) in try await connection.query(
@@ -96,6 +97,8 @@ extension PostgresDatabase {
                 .map { try AuditLog.json(try $0.placement()) }
         case .meeting(let id):
             return try await PostgresMeetings.meeting(connection, id).map { try AuditLog.json(MeetingAuditState($0)) }
+        case .target(let year):
+            return try await PostgresRepository.target(connection, year: year).map { try AuditLog.json(TargetAuditState($0)) }
         case .settings:
             return try await connection.fetchOne(StoredSettings.self, "SELECT * FROM settings WHERE id = 1")
                 .map { try AuditLog.json(try $0.settings()) }

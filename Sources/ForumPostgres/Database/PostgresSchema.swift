@@ -15,6 +15,7 @@ enum PostgresSchema {
     /// Every migration this build knows, oldest first.
     static let migrations: [(identifier: String, sql: String)] = [
         ("v1-forum", forum), ("v6-meeting", meeting), ("v7-pg-monthly-case-keys", monthlyCaseKeys), ("v7-youth", youth),
+        ("v8-subarea-notes", subAreaNotes), ("v8-efficiency-targets", efficiencyTargets),
     ]
 
     /// Any number, the same in every build: the advisory lock that keeps two processes opening
@@ -405,6 +406,14 @@ enum PostgresSchema {
         );
         """
 
+    /// "v8-subarea-notes", as SQLite's migration of that name (ForumSQLite/Database/SubAreaNoteSchema):
+    /// deviation notes keyed by sector, optional sub-area and month.
+    private static let subAreaNotes = """
+        ALTER TABLE deviation_note ADD COLUMN sub_area_code TEXT COLLATE "C" REFERENCES sub_area(code);
+        ALTER TABLE deviation_note DROP CONSTRAINT deviation_note_pkey;
+        CREATE UNIQUE INDEX deviation_note_line ON deviation_note (sector_code, COALESCE(sub_area_code, ''), year, month);
+        """
+
     /// "v7-youth": the transition list (DOMAIN §12) and its settings, as SQLite's "v7-youth".
     private static let youth = """
         CREATE TABLE youth (
@@ -437,6 +446,19 @@ enum PostgresSchema {
         CREATE TABLE transition_other_inflow (
             sector_code TEXT COLLATE "C" PRIMARY KEY REFERENCES sector(code),
             amount_ore BIGINT NOT NULL
+        );
+        """
+
+    /// "v8-efficiency-targets": the efficiency target of each year (DOMAIN §13), as SQLite's.
+    private static let efficiencyTargets = """
+        CREATE TABLE efficiency_target (
+            year BIGINT PRIMARY KEY,
+            amount_ore BIGINT NOT NULL CHECK (amount_ore > 0),
+            split TEXT COLLATE "C" NOT NULL,
+            note TEXT COLLATE "C" NOT NULL DEFAULT '',
+            author TEXT COLLATE "C",
+            at BIGINT,
+            version BIGINT NOT NULL DEFAULT 1
         );
         """
 }

@@ -37,22 +37,25 @@ enum PostgresTableWriter {
                                                     profile: profile)
             }
         case .youths(let lines):
-            // A youth file brings each record it names up to date; handover and closing stay as set.
+            // A youth file brings each record it names up to date; a handover or closing it leaves
+            // empty stays as set in the console.
             for line in lines {
                 let person = try await PostgresWriters.ensurePerson(connection, pseudonym: line.person.bytes)
                 let youth = line.youth
                 try await connection.execute("""
                     INSERT INTO youth (person_id, birth_date, children_sector, receiving_sector, transition_date, colour,
-                        probability, expected_measure, law, annual_cost_ore, last_discussed, author, at, version)
+                        probability, expected_measure, law, annual_cost_ore, last_discussed, handed_over, closed, author, at, version)
                     VALUES (\(person.id), \(youth.birthDate.description), \(youth.childrenSector.rawValue),
                         \(youth.receivingSector.rawValue), \(youth.transitionDate.description), \(youth.colour.rawValue),
                         \(youth.probability.description), \(youth.expectedMeasure), \(youth.law), \(youth.annualCost.ore),
-                        \(youth.lastDiscussed?.description), \(context.user.name), \(context.at.secondsSinceEpoch), 1)
+                        \(youth.lastDiscussed?.description), \(youth.handedOver?.description), \(youth.closed?.description),
+                        \(context.user.name), \(context.at.secondsSinceEpoch), 1)
                     ON CONFLICT (person_id) DO UPDATE SET birth_date = excluded.birth_date,
                         children_sector = excluded.children_sector, receiving_sector = excluded.receiving_sector,
                         transition_date = excluded.transition_date, colour = excluded.colour, probability = excluded.probability,
                         expected_measure = excluded.expected_measure, law = excluded.law, annual_cost_ore = excluded.annual_cost_ore,
-                        last_discussed = excluded.last_discussed, author = excluded.author, at = excluded.at,
+                        last_discussed = excluded.last_discussed, handed_over = COALESCE(excluded.handed_over, youth.handed_over),
+                        closed = COALESCE(excluded.closed, youth.closed), author = excluded.author, at = excluded.at,
                         version = youth.version + 1
                     """)
             }

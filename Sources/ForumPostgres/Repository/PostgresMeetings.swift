@@ -123,6 +123,15 @@ enum PostgresMeetings {
         try await connection.execute("SELECT pg_advisory_xact_lock(\(lockKey))")
     }
 
+    /// The meeting open now, read under the meeting lock held shared until the transaction ends:
+    /// a decision or an offer's change that depends on the open meeting (who may, which meeting a
+    /// decision carries) waits for a meeting being opened or closed, and never blocks another.
+    /// Taken before any row lock, as the meeting commands take theirs, so the two never deadlock.
+    static func openMeetingLocked(_ connection: PostgresConnection) async throws -> Meeting? {
+        try await connection.execute("SELECT pg_advisory_xact_lock_shared(\(lockKey))")
+        return try await openMeeting(connection)
+    }
+
     /// Any number, the same in every build ("meeting").
     private static let lockKey: Int64 = 0x6d65_6574_696e_67
 

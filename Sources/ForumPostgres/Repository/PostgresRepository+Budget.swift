@@ -44,7 +44,7 @@ extension PostgresRepository {
     func deviationNotes(year: Int) async throws -> [DeviationNote] {
         try await database.read { connection in
             try await connection.fetchAll(StoredDeviationNote.self, """
-                SELECT * FROM deviation_note WHERE year = \(year) ORDER BY sector_code, month
+                SELECT * FROM deviation_note WHERE year = \(year) ORDER BY sector_code, COALESCE(sub_area_code, ''), month
                 """).map { try $0.note() }
         }
     }
@@ -143,35 +143,36 @@ extension PostgresRepository {
     func writeDeviationNote(_ note: DeviationNote, context: CommandContext) async throws -> DeviationNote {
         try await database.write { connection in
             try await connection.execute("SELECT pg_advisory_xact_lock(2, hashtext(\(note.sector.rawValue)))")
-            let existing = try await Self.deviationNote(connection, sector: note.sector, month: note.month)
+            let existing = try await Self.deviationNote(connection, sector: note.sector, subArea: note.subArea, month: note.month)
             let stored = try CommandRules.writeDeviationNote(note, existing: existing,
                                                              knownSectors: try await Self.knownSectors(connection),
-                                                             context: context)
+                                                             subAreas: try await Self.subAreas(connection), context: context)
             let changed: Int
             if let existing {
                 changed = try await connection.execute("""
                     UPDATE deviation_note SET explanation = \(stored.explanation), action_plan = \(stored.actionPlan),
                         owner = \(stored.owner), status = \(stored.status.rawValue), author = \(stored.author),
                         at = \(stored.at?.secondsSinceEpoch), version = version + 1
-                    WHERE sector_code = \(stored.sector.rawValue) AND year = \(stored.month.year) AND month = \(stored.month.month)
-                      AND version = \(existing.version)
+                    WHERE sector_code = \(stored.sector.rawValue) AND sub_area_code IS NOT DISTINCT FROM \(stored.subArea)
+                      AND year = \(stored.month.year) AND month = \(stored.month.month) AND version = \(existing.version)
                     RETURNING 1
                     """)
             } else {
                 changed = try await connection.execute("""
-                    INSERT INTO deviation_note (explanation, action_plan, owner, status, author, at, sector_code, year, month, version)
+                    INSERT INTO deviation_note (explanation, action_plan, owner, status, author, at, sector_code, sub_area_code, year,
+                                                month, version)
                     VALUES (\(stored.explanation), \(stored.actionPlan), \(stored.owner), \(stored.status.rawValue), \(stored.author),
-                            \(stored.at?.secondsSinceEpoch), \(stored.sector.rawValue), \(stored.month.year), \(stored.month.month), 1)
+                            \(stored.at?.secondsSinceEpoch), \(stored.sector.rawValue), \(stored.subArea), \(stored.month.year),
+                            \(stored.month.month), 1)
                     ON CONFLICT DO NOTHING
                     RETURNING 1
                     """)
             }
             try await Self.requireOneChange(changed) {
-                let now = try await Self.deviationNote(connection, sector: note.sector, month: note.month)
+                let now = try await Self.deviationNote(connection, sector: note.sector, subArea: note.subArea, month: note.month)
                 return (now?.author, now?.at)
             }
-            try await Self.audit(connection, context, action: "deviation.note", entity: "deviation:\(note.sector)/\(note.month)",
-                                 before: existing, after: stored)
+            try await Self.audit(connection, context, action: "deviation.note", entity: note.auditEntity, before: existing, after: stored)
             return stored
         }
     }
@@ -182,10 +183,12 @@ extension PostgresRepository {
             """)?.forecast
     }
 
-    static func deviationNote(_ connection: PostgresConnection, sector: SectorCode,
-                                      month: Month) async throws -> DeviationNote? {
+    /// The note of a sector (`subArea` nil) or of one of its sub-areas for a month.
+    static func deviationNote(_ connection: PostgresConnection, sector: SectorCode, subArea: String?,
+                              month: Month) async throws -> DeviationNote? {
         try await connection.fetchOne(StoredDeviationNote.self, """
-            SELECT * FROM deviation_note WHERE sector_code = \(sector.rawValue) AND year = \(month.year) AND month = \(month.month)
+            SELECT * FROM deviation_note WHERE sector_code = \(sector.rawValue) AND sub_area_code IS NOT DISTINCT FROM \(subArea)
+              AND year = \(month.year) AND month = \(month.month)
             """)?.note()
     }
 }

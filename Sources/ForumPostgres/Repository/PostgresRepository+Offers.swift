@@ -33,11 +33,13 @@ extension PostgresRepository {
                        context: CommandContext) async throws -> Offer {
         let location = location
         return try await database.write { connection in
+            let meeting = try await PostgresMeetings.openMeetingLocked(connection)
             let offer = try await Self.lockOffer(connection, offerID)
             let row = try await Self.waitingEntries(connection, offer: offerID, id: entryID).first
             let year = try await Self.settings(connection, location: location).budgetYear
             let allocation = try CommandRules.allocatePlace(offer, expectedVersion: expectedVersion, entry: try row?.entry(),
-                                                            entryID: entryID, terms: terms, budgetYear: year, context: context)
+                                                            entryID: entryID, terms: terms, budgetYear: year, meeting: meeting,
+                                                            context: context)
             try await connection.execute("DELETE FROM waiting_entry WHERE id = \(entryID)")
             try await Self.saveVersion(connection, allocation.offer, over: offer)
             var placement = allocation.placement
@@ -54,10 +56,11 @@ extension PostgresRepository {
                   context: CommandContext) async throws -> Offer {
         let location = location
         return try await database.write { connection in
+            let meeting = try await PostgresMeetings.openMeetingLocked(connection)
             let offer = try await Self.lockOffer(connection, offerID)
             let year = try await Self.settings(connection, location: location).budgetYear
             let ending = try CommandRules.endPlace(offer, expectedVersion: expectedVersion, placementID: placementID, on: day,
-                                                   budgetYear: year, context: context)
+                                                   budgetYear: year, meeting: meeting, context: context)
             try await Self.saveVersion(connection, ending.offer, over: offer)
             try await PostgresPlacements.end(connection, ending.placement, budgetYear: year, in: context.today.calendarMonth)
             try await Self.audit(connection, context, action: "offer.end_place", entity: "offer:\(offerID)",
@@ -70,10 +73,12 @@ extension PostgresRepository {
     func setWaitingPriority(_ offerID: OfferID, entry entryID: Int64, priority: Int, expectedVersion: Int,
                             context: CommandContext) async throws -> Offer {
         try await database.write { connection in
+            let meeting = try await PostgresMeetings.openMeetingLocked(connection)
             let offer = try await Self.lockOffer(connection, offerID)
             let entry = try await Self.waitingEntries(connection, offer: offerID, id: entryID).first?.entry()
             let change = try CommandRules.setWaitingPriority(offer, expectedVersion: expectedVersion, entry: entry,
-                                                             entryID: entryID, priority: priority, context: context)
+                                                             entryID: entryID, priority: priority, meeting: meeting,
+                                                             context: context)
             try await Self.saveVersion(connection, change.offer, over: offer)
             try await connection.execute("UPDATE waiting_entry SET priority = \(priority) WHERE id = \(entryID)")
             try await Self.audit(connection, context, action: "offer.wait_priority", entity: "offer:\(offerID)",
@@ -86,12 +91,13 @@ extension PostgresRepository {
     func addToWaitingList(_ offerID: OfferID, case caseID: CaseID, crossSector: Bool, priority: Int, units: Int,
                           note: String, expectedVersion: Int, context: CommandContext) async throws -> Offer {
         try await database.write { connection in
+            let meeting = try await PostgresMeetings.openMeetingLocked(connection)
             let offer = try await Self.lockOffer(connection, offerID)
             let person = try await connection.value(Int64.self, "SELECT id FROM person WHERE case_id = \(caseID.rawValue)")
             let waiting = try await Self.waitingEntries(connection, offer: offerID).map { try $0.entry() }
             var change = try CommandRules.addToWaitingList(
                 offer, expectedVersion: expectedVersion, caseID: caseID, known: person != nil, waiting: waiting,
-                crossSector: crossSector, priority: priority, units: units, note: note, context: context)
+                crossSector: crossSector, priority: priority, units: units, note: note, meeting: meeting, context: context)
             try await Self.saveVersion(connection, change.offer, over: offer)
             change.entry.id = try await PostgresWriters.insertWaitingEntry(
                 connection, offer: offerID, personID: person ?? 0, crossSector: crossSector, priority: priority,
@@ -104,8 +110,10 @@ extension PostgresRepository {
 
     func setQuota(_ offerID: OfferID, quota: Int, expectedVersion: Int, context: CommandContext) async throws -> Offer {
         try await database.write { connection in
+            let meeting = try await PostgresMeetings.openMeetingLocked(connection)
             let offer = try await Self.lockOffer(connection, offerID)
-            let updated = try CommandRules.setQuota(offer, expectedVersion: expectedVersion, quota: quota, context: context)
+            let updated = try CommandRules.setQuota(offer, expectedVersion: expectedVersion, quota: quota, meeting: meeting,
+                                                    context: context)
             try await Self.saveVersion(connection, updated, over: offer)
             try await connection.execute("UPDATE offer SET cross_sector_quota = \(quota) WHERE id = \(offerID.rawValue)")
             try await Self.audit(connection, context, action: "offer.quota", entity: "offer:\(offerID)",

@@ -46,11 +46,13 @@ extension PostgresRepository {
     func decide(_ id: RequestID, expectedVersion: Int, decision: Decision, context: CommandContext) async throws -> GrantRequest {
         let location = location
         return try await database.write { connection in
+            let meeting = try await PostgresMeetings.openMeetingLocked(connection)
             let current = try await Self.lockRequest(connection, id)
             let settings = try await Self.settings(connection, location: location)
             let known = try await Self.knownSectors(connection)
             var decided = try CommandRules.decide(current, expectedVersion: expectedVersion, decision: decision, recordID: 0,
-                                                  policy: settings.policy, knownSectors: known, context: context)
+                                                  policy: settings.policy, knownSectors: known, openMeeting: meeting,
+                                                  context: context)
             guard let record = decided.decision else { return decided }
             let recordID = try await Self.insertDecision(connection, record)
             decided.decision?.id = recordID

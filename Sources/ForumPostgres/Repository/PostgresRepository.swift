@@ -38,10 +38,12 @@ final class PostgresRepository: ForumRepository, Sendable {
     }
 
     func subAreas() async throws -> [SubArea] {
-        try await database.read { connection in
-            try await connection.fetchAll(StoredSubArea.self, "SELECT * FROM sub_area WHERE sector_code IS NOT NULL ORDER BY code")
-                .compactMap(\.subArea)
-        }
+        try await database.read { connection in try await Self.subAreas(connection) }
+    }
+
+    static func subAreas(_ connection: PostgresConnection) async throws -> [SubArea] {
+        try await connection.fetchAll(StoredSubArea.self, "SELECT * FROM sub_area WHERE sector_code IS NOT NULL ORDER BY code")
+            .compactMap(\.subArea)
     }
 
     func laws() async throws -> [LawBasis] {

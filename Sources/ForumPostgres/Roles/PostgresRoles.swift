@@ -108,13 +108,16 @@ enum PostgresRoles {
             ("INSERT, UPDATE, DELETE", ["settings", "sector", "sub_area", "law", "app_user", "person", "offer", "waiting_entry",
                                         "placement", "commitment", "budget", "monthly_actual", "monthly_case", "import_batch",
                                         "posting", "manual_forecast", "deviation_note", "youth",
-                                        "transition_settings", "transition_other_inflow"]),
+                                        "transition_settings", "transition_other_inflow", "efficiency_target"]),
             ("INSERT", ["grant_request", "alternative", "decision", "request_event"]),
         ]
         return [
             .leader: offers,
             .chief: decisions,
-            .chair: decisions,
+            // The chair also opens and closes meetings, builds the agenda and writes the minutes.
+            .chair: decisions + [
+                ("INSERT, UPDATE, DELETE", ["meeting", "meeting_participant", "meeting_item", "agenda_plan", "free_item"]),
+            ],
             .economist: imports,
             .administrator: imports,
         ]

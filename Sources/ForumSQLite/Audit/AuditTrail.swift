@@ -101,8 +101,8 @@ extension ForumDatabase {
             return try SQLiteRepository.user(db, login: login).map { try AuditLog.json(UserAuditState($0)) }
         case .forecast(let sector, let month):
             return try StoredForecast.fetch(db, sector: sector, month: month).map { try AuditLog.json(ForecastAuditState($0)) }
-        case .deviation(let sector, let month):
-            return try StoredDeviationNote.fetch(db, sector: sector, month: month).map { try AuditLog.json($0) }
+        case .deviation(let sector, let subArea, let month):
+            return try StoredDeviationNote.fetch(db, sector: sector, subArea: subArea, month: month).map { try AuditLog.json($0) }
         case .importBatch(let id):
             return try Row.fetchOne(db, sql: "SELECT kind, fingerprint, lines, first_day, last_day FROM import_batch WHERE id = ?",
                                     arguments: [id]).map { row in
@@ -116,6 +116,8 @@ extension ForumDatabase {
             return try StoredPlacement.fetchAll(db, offer: offer).first { $0.id == id }.map { try AuditLog.json(try $0.placement()) }
         case .meeting(let id):
             return try MeetingTable.meeting(db, id).map { try AuditLog.json(MeetingAuditState($0)) }
+        case .target(let year):
+            return try SQLiteRepository.target(db, year: year).map { try AuditLog.json(TargetAuditState($0)) }
         case .settings:
             return try StoredSettings.fetchOne(db, sql: "SELECT * FROM settings WHERE id = 1").map { try AuditLog.json(try $0.settings()) }
         }

@@ -12,6 +12,8 @@ enum Schema {
         migrator.registerMigration("v5-budget", migrate: BudgetSchema.migrate)
         migrator.registerMigration(MeetingSchema.migration, migrate: MeetingSchema.migrate)
         migrator.registerMigration(YouthSchema.migration, migrate: YouthSchema.migrate)
+        migrator.registerMigration(SubAreaNoteSchema.migration, migrate: SubAreaNoteSchema.migrate)
+        migrator.registerMigration(TargetSchema.migration, migrate: TargetSchema.migrate)
         return migrator
     }
 

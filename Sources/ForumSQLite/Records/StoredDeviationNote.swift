@@ -3,8 +3,9 @@ import ForumStore
 import GRDB
 
 extension StoredDeviationNote: FetchableRecord {
-    static func fetch(_ db: Database, sector: SectorCode, month: Month) throws -> DeviationNote? {
-        try fetchOne(db, sql: "SELECT * FROM deviation_note WHERE sector_code = ? AND year = ? AND month = ?",
-                     arguments: [sector.rawValue, month.year, month.month])?.note()
+    /// The note of a sector (`subArea` nil) or of one of its sub-areas for a month.
+    static func fetch(_ db: Database, sector: SectorCode, subArea: String?, month: Month) throws -> DeviationNote? {
+        try fetchOne(db, sql: "SELECT * FROM deviation_note WHERE sector_code = ? AND sub_area_code IS ? AND year = ? AND month = ?",
+                     arguments: [sector.rawValue, subArea, month.year, month.month])?.note()
     }
 }

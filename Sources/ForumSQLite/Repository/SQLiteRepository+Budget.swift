@@ -37,8 +37,9 @@ extension SQLiteRepository {
 
     public func deviationNotes(year: Int) async throws -> [DeviationNote] {
         try await database.read { db in
-            try StoredDeviationNote.fetchAll(db, sql: "SELECT * FROM deviation_note WHERE year = ? ORDER BY sector_code, month",
-                                             arguments: [year]).map { try $0.note() }
+            try StoredDeviationNote.fetchAll(db, sql: """
+                SELECT * FROM deviation_note WHERE year = ? ORDER BY sector_code, COALESCE(sub_area_code, ''), month
+                """, arguments: [year]).map { try $0.note() }
         }
     }
 
@@ -96,12 +97,11 @@ extension SQLiteRepository {
 
     public func writeDeviationNote(_ note: DeviationNote, context: CommandContext) async throws -> DeviationNote {
         try await database.write { db in
-            let existing = try StoredDeviationNote.fetch(db, sector: note.sector, month: note.month)
+            let existing = try StoredDeviationNote.fetch(db, sector: note.sector, subArea: note.subArea, month: note.month)
             let stored = try CommandRules.writeDeviationNote(note, existing: existing, knownSectors: try Self.knownSectors(db),
-                                                             context: context)
+                                                             subAreas: try Self.subAreas(db), context: context)
             try Self.saveNote(db, stored, over: existing)
-            try Self.audit(db, context, action: "deviation.note", entity: "deviation:\(note.sector)/\(note.month)",
-                           before: existing, after: stored)
+            try Self.audit(db, context, action: "deviation.note", entity: note.auditEntity, before: existing, after: stored)
             return stored
         }
     }
@@ -110,21 +110,23 @@ extension SQLiteRepository {
     /// first note only where there is none yet.
     private static func saveNote(_ db: Database, _ note: DeviationNote, over read: DeviationNote?) throws {
         let arguments: StatementArguments = [note.explanation, note.actionPlan, note.owner, note.status.rawValue, note.author,
-                                             note.at?.secondsSinceEpoch, note.sector.rawValue, note.month.year, note.month.month]
+                                             note.at?.secondsSinceEpoch, note.sector.rawValue, note.subArea, note.month.year,
+                                             note.month.month]
         if let read {
             try db.execute(sql: """
                 UPDATE deviation_note SET explanation = ?, action_plan = ?, owner = ?, status = ?, author = ?, at = ?,
                     version = version + 1
-                WHERE sector_code = ? AND year = ? AND month = ? AND version = ?
+                WHERE sector_code = ? AND sub_area_code IS ? AND year = ? AND month = ? AND version = ?
                 """, arguments: arguments + [read.version])
         } else {
             try db.execute(sql: """
-                INSERT INTO deviation_note (explanation, action_plan, owner, status, author, at, sector_code, year, month, version)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1) ON CONFLICT DO NOTHING
+                INSERT INTO deviation_note (explanation, action_plan, owner, status, author, at, sector_code, sub_area_code, year,
+                                            month, version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) ON CONFLICT DO NOTHING
                 """, arguments: arguments)
         }
         try db.requireOneChange {
-            let now = try StoredDeviationNote.fetch(db, sector: note.sector, month: note.month)
+            let now = try StoredDeviationNote.fetch(db, sector: note.sector, subArea: note.subArea, month: note.month)
             return (now?.author, now?.at)
         }
     }

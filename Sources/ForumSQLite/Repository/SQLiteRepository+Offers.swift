@@ -37,7 +37,8 @@ extension SQLiteRepository {
             let row = try StoredWaitingEntry.fetchAll(db, offer: offerID, id: entryID).first
             let year = try Self.settings(db, path: path).budgetYear
             let allocation = try CommandRules.allocatePlace(offer, expectedVersion: expectedVersion, entry: try row?.entry(),
-                                                            entryID: entryID, terms: terms, budgetYear: year, context: context)
+                                                            entryID: entryID, terms: terms, budgetYear: year,
+                                                            meeting: try MeetingTable.openMeeting(db), context: context)
             try db.execute(sql: "DELETE FROM waiting_entry WHERE id = ?", arguments: [entryID])
             try Self.saveVersion(db, allocation.offer, over: offer)
             var placement = allocation.placement
@@ -57,7 +58,7 @@ extension SQLiteRepository {
             let offer = try Self.fetchOffer(db, offerID)
             let year = try Self.settings(db, path: path).budgetYear
             let ending = try CommandRules.endPlace(offer, expectedVersion: expectedVersion, placementID: placementID, on: day,
-                                                   budgetYear: year, context: context)
+                                                   budgetYear: year, meeting: try MeetingTable.openMeeting(db), context: context)
             try Self.saveVersion(db, ending.offer, over: offer)
             try PlacementTable.end(db, ending.placement, budgetYear: year, in: context.today.calendarMonth)
             try Self.audit(db, context, action: "offer.end_place", entity: "offer:\(offerID)",
@@ -73,7 +74,8 @@ extension SQLiteRepository {
             let offer = try Self.fetchOffer(db, offerID)
             let entry = try StoredWaitingEntry.fetchAll(db, offer: offerID, id: entryID).first?.entry()
             let change = try CommandRules.setWaitingPriority(offer, expectedVersion: expectedVersion, entry: entry,
-                                                             entryID: entryID, priority: priority, context: context)
+                                                             entryID: entryID, priority: priority,
+                                                             meeting: try MeetingTable.openMeeting(db), context: context)
             try Self.saveVersion(db, change.offer, over: offer)
             try db.execute(sql: "UPDATE waiting_entry SET priority = ? WHERE id = ?", arguments: [priority, entryID])
             try Self.audit(db, context, action: "offer.wait_priority", entity: "offer:\(offerID)",
@@ -90,7 +92,8 @@ extension SQLiteRepository {
             let waiting = try StoredWaitingEntry.fetchAll(db, offer: offerID).map { try $0.entry() }
             var change = try CommandRules.addToWaitingList(
                 offer, expectedVersion: expectedVersion, caseID: caseID, known: person != nil, waiting: waiting,
-                crossSector: crossSector, priority: priority, units: units, note: note, context: context)
+                crossSector: crossSector, priority: priority, units: units, note: note,
+                meeting: try MeetingTable.openMeeting(db), context: context)
             try Self.saveVersion(db, change.offer, over: offer)
             change.entry.id = try StoreWriters.insertWaitingEntry(
                 db, offer: offerID, personID: person ?? 0, crossSector: crossSector, priority: priority,
@@ -104,7 +107,8 @@ extension SQLiteRepository {
     public func setQuota(_ offerID: OfferID, quota: Int, expectedVersion: Int, context: CommandContext) async throws -> Offer {
         try await database.write { db in
             let offer = try Self.fetchOffer(db, offerID)
-            let updated = try CommandRules.setQuota(offer, expectedVersion: expectedVersion, quota: quota, context: context)
+            let updated = try CommandRules.setQuota(offer, expectedVersion: expectedVersion, quota: quota,
+                                                    meeting: try MeetingTable.openMeeting(db), context: context)
             try Self.saveVersion(db, updated, over: offer)
             try db.execute(sql: "UPDATE offer SET cross_sector_quota = ? WHERE id = ?", arguments: [quota, offerID.rawValue])
             try Self.audit(db, context, action: "offer.quota", entity: "offer:\(offerID)",

@@ -51,7 +51,8 @@ extension SQLiteRepository {
             let known = try Self.knownSectors(db)
             // The record's id is the one its INSERT gets (below), never a guess such as MAX(id) + 1.
             var decided = try CommandRules.decide(current, expectedVersion: expectedVersion, decision: decision, recordID: 0,
-                                                  policy: settings.policy, knownSectors: known, context: context)
+                                                  policy: settings.policy, knownSectors: known,
+                                                  openMeeting: try MeetingTable.openMeeting(db), context: context)
             guard let record = decided.decision else { return decided }
             let recordID = try DecisionTable.insert(db, record)
             decided.decision?.id = recordID

@@ -33,9 +33,11 @@ final class SQLiteRepository: ForumRepository, Sendable {
     }
 
     public func subAreas() async throws -> [SubArea] {
-        try await database.read { db in
-            try StoredSubArea.fetchAll(db, sql: "SELECT * FROM sub_area WHERE sector_code IS NOT NULL ORDER BY code").compactMap(\.subArea)
-        }
+        try await database.read { db in try Self.subAreas(db) }
+    }
+
+    static func subAreas(_ db: Database) throws -> [SubArea] {
+        try StoredSubArea.fetchAll(db, sql: "SELECT * FROM sub_area WHERE sector_code IS NOT NULL ORDER BY code").compactMap(\.subArea)
     }
 
     public func laws() async throws -> [LawBasis] {

@@ -161,7 +161,8 @@ package enum AuditEntity: Hashable, Sendable {
     case request(RequestID)
     case user(login: String)
     case forecast(SectorCode, Month)
-    case deviation(SectorCode, Month)
+    /// A deviation note, by its sector, sub-area (nil for the sector's own) and month.
+    case deviation(SectorCode, String?, Month)
     /// The municipality's settings, recorded by the import of a settings file.
     case settings
     /// A meeting's date, status, participants and each item's state.
@@ -172,6 +173,8 @@ package enum AuditEntity: Hashable, Sendable {
     case offer(OfferID)
     /// A placement a command made or ended, by its offer and id.
     case placement(OfferID, Int64)
+    /// A year's efficiency target: amount, split, note and version.
+    case target(year: Int)
 
     /// Parses an event's `entity` (`request:IND-1`, `user:ny`, `forecast:BEV/2026-03`); nil for
     /// entities whose state is not compared.
@@ -186,8 +189,18 @@ package enum AuditEntity: Hashable, Sendable {
             self = .forecast(sector, month)
         case "meeting": self = .meeting(MeetingID(key))
         case "deviation":
-            guard let (sector, month) = Self.sectorMonth(key) else { return nil }
-            self = .deviation(sector, month)
+            // A sub-area's note names it between the sector and the month.
+            let parts = key.split(separator: "/", omittingEmptySubsequences: false)
+            guard parts.count == 3 else {
+                guard let (sector, month) = Self.sectorMonth(key) else { return nil }
+                self = .deviation(sector, nil, month)
+                return
+            }
+            guard let (sector, month) = Self.sectorMonth("\(parts[0])/\(parts[2])") else { return nil }
+            self = .deviation(sector, String(parts[1]), month)
+        case "target":
+            guard let year = Int(key) else { return nil }
+            self = .target(year: year)
         default: return nil
         }
     }
@@ -206,12 +219,13 @@ package enum AuditEntity: Hashable, Sendable {
         case .request(let id): "grant_request \(id)"
         case .user(let login): "app_user \(login)"
         case .forecast(let sector, let month): "manual_forecast \(sector)/\(month)"
-        case .deviation(let sector, let month): "deviation_note \(sector)/\(month)"
+        case .deviation(let sector, let subArea, let month): "deviation_note \(sector)/\(subArea.map { "\($0)/" } ?? "")\(month)"
         case .settings: "settings 1"
         case .meeting(let id): "meeting \(id)"
         case .importBatch(let id): "import_batch \(id)"
         case .offer(let id): "offer \(id)"
         case .placement(_, let id): "placement \(id)"
+        case .target(let year): "efficiency_target \(year)"
         }
     }
 

@@ -44,7 +44,8 @@ public enum StoreTables {
         "settings", "sector", "sub_area", "law", "app_user", "person", "offer", "waiting_entry", "placement",
         "grant_request", "alternative", "decision", "request_event", "commitment", "budget", "monthly_actual",
         "monthly_case", "manual_forecast", "deviation_note", "meeting", "meeting_participant", "meeting_item",
-        "agenda_plan", "free_item", "youth", "transition_settings", "transition_other_inflow", "audit_event", "audit_head",
+        "agenda_plan", "free_item", "youth", "transition_settings", "transition_other_inflow", "efficiency_target",
+        "audit_event", "audit_head",
         "import_batch", "posting",
     ]
 }

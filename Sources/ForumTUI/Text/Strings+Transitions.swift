@@ -31,6 +31,15 @@ extension Strings {
     static let footerColour = Phrase(da: "farve", en: "colour")
     static let actionDiscussedToday = Phrase(da: "Drøftet i dag", en: "Discussed today")
     static let footerDiscussed = Phrase(da: "drøftet", en: "discussed")
+    static let actionToggleHandedOver = Phrase(da: "Overdraget i dag (igen: ikke overdraget)",
+                                               en: "Handed over today (again: not handed over)")
+    static let footerHandedOver = Phrase(da: "overdraget", en: "handed over")
+    static let actionToggleClosed = Phrase(da: "Lukket i dag (igen: åben)", en: "Closed today (again: open)")
+    static let footerClosed = Phrase(da: "lukket", en: "closed")
+    static func transitionsHandoverLine(handedOver: Day?, closed: Day?) -> Phrase {
+        Phrase(da: "Overdraget til voksenområdet: \(handedOver?.danish ?? "nej") · lukket: \(closed?.danish ?? "nej")",
+               en: "Handed over to the adult area: \(handedOver?.danish ?? "no") · closed: \(closed?.danish ?? "no")")
+    }
     static func probabilityTitle(_ caseID: String) -> Phrase {
         Phrase(da: "Sandsynlighed for overgang · \(caseID)", en: "Probability of transition · \(caseID)")
     }

@@ -25,11 +25,15 @@ struct Session {
         return CommandContext(user: actor ?? user, at: now, today: SystemClock.today(at: now), meeting: meeting)
     }
 
-    /// A context for a decision: in the meeting named, else in the open meeting, if any —
-    /// decisions taken while a meeting is open carry its id (DOMAIN §9).
+    /// A context for a decision in the open meeting, if any — decisions taken while a meeting is
+    /// open carry its id (DOMAIN §9). A meeting named (`--meeting`) must be the open one: a
+    /// decision is never filed under a meeting that is not sitting.
     func meetingContext(_ meeting: String?) async throws -> CommandContext {
-        if let meeting { return context(meeting: meeting) }
-        return context(meeting: try await repository.currentMeeting()?.id.rawValue)
+        let open = try await repository.currentMeeting()?.id.rawValue
+        if let meeting, meeting.uppercased() != open?.uppercased() {
+            throw CommandError.invalidArgument(open.map { Strings.otherMeetingOpen(meeting, open: $0) } ?? Strings.meetingNotOpen(meeting))
+        }
+        return context(meeting: open)
     }
 
     func text(_ phrase: Phrase) -> String { phrase.text(language) }

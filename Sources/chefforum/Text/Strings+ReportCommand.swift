@@ -92,8 +92,11 @@ extension Strings {
     }
 
     static let deviationAbstract = Phrase(da: "Afvigelsesforklaringer og handleplaner.", en: "Deviation explanations and action plans.")
-    static let deviationNoteAbstract = Phrase(da: "Skriv en sektors forklaring, handleplan og ejer for en måned.",
-                                              en: "Write a sector's explanation, action plan and owner for a month.")
+    static let deviationNoteAbstract = Phrase(da: "Skriv en sektors eller et delområdes forklaring, handleplan og ejer for en måned.",
+                                              en: "Write a sector's or sub-area's explanation, action plan and owner for a month.")
+    static let deviationSubAreaHelp = Phrase(da: "Noten gælder dette delområde af sektoren, fx 5.68.90.",
+                                             en: "The note is for this sub-area of the sector, e.g. 5.68.90.")
+    static let valueSubArea = Phrase(da: "kode", en: "code")
     static let deviationExplanationHelp = Phrase(da: "Forklaringen på afvigelsen.", en: "The explanation of the deviation.")
     static let deviationPlanHelp = Phrase(da: "Handleplanen.", en: "The action plan.")
     static let deviationOwnerHelp = Phrase(da: "Handleplanens ejer (login).", en: "The action plan's owner (login).")

@@ -29,6 +29,13 @@ extension Strings {
     static let requestFollowUpHelp = Phrase(
         da: "Opfølgningsdag (standard ved tidsbegrænset godkendelse: om fire måneder).",
         en: "Follow-up day (default for time-limited: four months).")
+    static let requestWaitHelp = Phrase(
+        da: "Sæt også sagen på ventelisten til indstillingens tilbud i denne prioritet (1 er mest akut); står den der, flyttes den.",
+        en: "Also put the case on the waiting list of the request's offer in this priority band (1 is most urgent); if it waits already, move it.")
+    static func requestHasNoOffer(_ id: String) -> Phrase {
+        Phrase(da: "indstillingen \(id) er ikke til et kapacitetsbegrænset tilbud, så den har ingen venteliste; intet er ændret",
+               en: "request \(id) is not for a capacity-limited offer, so it has no waiting list; nothing was changed")
+    }
     static let requestConditionsHelp = Phrase(da: "Betingelser for godkendelsen.", en: "Conditions of the approval.")
 
     static let requestRejectAbstract = Phrase(da: "Afvis en indstilling med en begrundelse.", en: "Reject a request with a reason.")

@@ -30,7 +30,8 @@ enum Backend: String, CaseIterable, Sendable, CustomTestStringConvertible {
                 requests: ContractMunicipality.requests, offers: ContractMunicipality.offers,
                 waitingList: ContractMunicipality.waiting, budgets: ContractMunicipality.budgets,
                 profiles: ContractMunicipality.profiles, postings: ContractMunicipality.postings,
-                caseSpending: ContractMunicipality.caseSpending, lastPostingDay: ContractMunicipality.lastPostingDay)
+                caseSpending: ContractMunicipality.caseSpending,
+                previousCaseSpending: ContractMunicipality.previousCaseSpending, lastPostingDay: ContractMunicipality.lastPostingDay)
             // The in-memory repository keeps no audit trail: the suite skips those checks for it.
             return ContractSubject(repository: repository, auditActions: { nil }, verifyAudit: { nil }, remove: {})
         case .sqlite:
@@ -111,6 +112,16 @@ enum SQLiteMunicipality {
                 }
             }
         }
+        for (caseID, sectors) in m.previousCaseSpending {
+            for (sector, months) in sectors {
+                let subArea = m.subAreas.first { $0.sector == sector }.flatMap { subAreaIDs[$0.code] }
+                for (index, amount) in months.enumerated() where !amount.isZero {
+                    try db.execute(sql: """
+                        INSERT INTO monthly_case (person_id, year, month, sub_area_id, amount_ore) VALUES (?, ?, ?, ?, ?)
+                        """, arguments: [try person(caseID), m.settings.budgetYear - 1, index + 1, subArea, amount.ore])
+                }
+            }
+        }
         for offer in m.offers {
             try StoreWriters.insertOffer(db, offer)
             for placement in offer.placements {
@@ -172,6 +183,17 @@ enum PostgresMunicipality {
                     try await connection.execute("""
                         INSERT INTO monthly_case (person_id, year, month, sub_area_id, amount_ore)
                         VALUES (\(try person(caseID)), \(year), \(index + 1), \(subArea), \(amount.ore))
+                        """)
+                }
+            }
+        }
+        for (caseID, sectors) in m.previousCaseSpending {
+            for (sector, months) in sectors {
+                let subArea = m.subAreas.first { $0.sector == sector }.flatMap { subAreaIDs[$0.code] }
+                for (index, amount) in months.enumerated() where !amount.isZero {
+                    try await connection.execute("""
+                        INSERT INTO monthly_case (person_id, year, month, sub_area_id, amount_ore)
+                        VALUES (\(try person(caseID)), \(year - 1), \(index + 1), \(subArea), \(amount.ore))
                         """)
                 }
             }

@@ -11,6 +11,7 @@ struct ContractDecisionDateTests {
     func refused(backend: Backend) async throws {
         let subject = try await backend.make()
         defer { subject.remove() }
+        try await subject.openMeeting()
         let chair = ContractSubject.context(M.chair)
         // IND-1 runs 01.11.2026–30.04.2027; the context's today is 25.11.2026.
         try await subject.expectRefusal(.invalid(GrantError.validUntilAfterEnd(until: M.day(2027, 5, 31), end: M.day(2027, 4, 30)).phrase)) {

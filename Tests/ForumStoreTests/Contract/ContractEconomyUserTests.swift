@@ -24,6 +24,7 @@ struct ContractEconomyUserTests {
         #expect(try await repository.budget(year: 2027).sectors["BEV"]?.manualForecasts.isEmpty == true)
 
         // A grant decided after the forecast moves it: IND-1 commits 37.500 kr in November and December.
+        try await subject.openMeeting()
         _ = try await repository.decide("IND-1", expectedVersion: 1, decision: Decision(kind: .approve, split: .single("BEV")),
                                         context: ContractSubject.context(M.chair))
         let burn = BudgetBurn(try #require(try await repository.budget(year: 2026).sectors["BEV"]), month: 10)
@@ -42,7 +43,7 @@ struct ContractEconomyUserTests {
         }
         #expect(cleared == nil)
         #expect(try await repository.budget(year: 2026).sectors["BEV"]?.manualForecasts.isEmpty == true)
-        try await subject.expectAudit(["forecast.clear", "forecast.set", "request.approve", "forecast.set"])
+        try await subject.expectAudit(["forecast.clear", "forecast.set", "request.approve", "meeting.open", "forecast.set"])
 
         try await subject.expectRefusal(.invalid(Strings.noForecastToClear("BEV", "2026-10"))) {
             _ = try await $0.setForecast("BEV", month: Self.october, forecast: nil, expectedVersion: 0, context: economist)
@@ -70,6 +71,7 @@ struct ContractEconomyUserTests {
         defer { subject.remove() }
         let repository = subject.repository
         // Decided on 25.11.2026: known in November, not at the end of October.
+        try await subject.openMeeting()
         _ = try await repository.decide("IND-1", expectedVersion: 1, decision: Decision(kind: .approve, split: .single("BEV")),
                                         context: ContractSubject.context(M.chair))
         let rows = try await repository.budgetRows(year: 2026)
@@ -154,6 +156,37 @@ struct ContractEconomyUserTests {
         let fresh = DeviationNote(sector: "VOK", month: M.month(2026, 8), explanation: "x", actionPlan: "y", owner: "z")
         try await subject.expectRefusal(.denied(Strings.onlyEconomistOrChiefWritesNote("VOK"))) {
             _ = try await $0.writeDeviationNote(fresh, context: ContractSubject.context(M.chiefBEV))
+        }
+    }
+
+    @Test("A sub-area's note stands beside its sector's, versioned on its own; a sub-area of another sector is refused",
+          arguments: Backend.allCases)
+    func subAreaNotes(backend: Backend) async throws {
+        let subject = try await backend.make()
+        defer { subject.remove() }
+        let repository = subject.repository
+        let chiefVOK = ContractSubject.context(M.chiefVOK)
+        let sector = try await repository.writeDeviationNote(
+            DeviationNote(sector: "VOK", month: Self.october, explanation: "Flere anbringelser", actionPlan: "Visitation",
+                          owner: "Vera", status: .explained), context: chiefVOK)
+        let botilbud = DeviationNote(sector: "VOK", subArea: "5.38.52", month: Self.october, explanation: "Dyrere botilbud",
+                                     actionPlan: "Genforhandling", owner: "Vera", status: .explained)
+        let stored = try await subject.expectChange { try await $0.writeDeviationNote(botilbud, context: chiefVOK) }
+        #expect(stored.subArea == "5.38.52")
+        #expect(stored.version == 1)
+        #expect(try await repository.deviationNotes(year: 2026) == [sector, stored])
+        var edit = stored
+        edit.status = .actedOn
+        #expect(try await repository.writeDeviationNote(edit, context: chiefVOK).version == 2)
+        #expect(try await repository.deviationNotes(year: 2026).map(\.version) == [1, 2])
+        try await subject.expectAudit(["deviation.note", "deviation.note", "deviation.note"])
+
+        for code in ["5.68.90", "9.99.99"] {
+            let elsewhere = DeviationNote(sector: "VOK", subArea: code, month: Self.october, explanation: "x", actionPlan: "y",
+                                          owner: "Vera")
+            try await subject.expectRefusal(.invalid(Strings.deviationSubAreaNotInSector(code, "VOK"))) {
+                _ = try await $0.writeDeviationNote(elsewhere, context: chiefVOK)
+            }
         }
     }
 

@@ -157,16 +157,21 @@ struct ContractMeetingTests {
         let history = try await repository.history(of: "IND-1")
         #expect(history.map(\.kind) == [.submitted, .decided, .reopened])
         #expect(history.last?.note == "Ny lægeerklæring")
-        // The reopened decision is history: undo has nothing to go back to; a new decision stands.
+        // The reopened decision is history: undo has nothing to go back to; a new decision, in the
+        // next meeting, stands.
         try await subject.expectRefusal(.nothingToUndo("IND-1")) {
             _ = try await $0.undoDecision("IND-1", expectedVersion: reopened.version, context: Self.context(M.chair, inMeeting: false))
         }
+        let next = try await repository.openMeeting(date: M.day(2026, 12, 9), participants: ["bevchef"],
+                                                    agenda: try await repository.draftAgenda(date: M.day(2026, 12, 9)),
+                                                    context: Self.context(M.chair, inMeeting: false))
+        let inNext = ContractSubject.context(M.chair, meeting: next.id.rawValue)
         let rejected = try await repository.decide("IND-1", expectedVersion: reopened.version,
                                                    decision: Decision(kind: .reject, split: .single("BEV"), note: "Ikke længere behov"),
-                                                   context: Self.context(M.chair, inMeeting: false))
+                                                   context: inNext)
         #expect(rejected.status == .rejected)
-        let undone = try await repository.undoDecision("IND-1", expectedVersion: rejected.version,
-                                                       context: Self.context(M.chair, inMeeting: false))
+        #expect(rejected.decision?.meeting == next.id.rawValue)
+        let undone = try await repository.undoDecision("IND-1", expectedVersion: rejected.version, context: inNext)
         #expect(undone.status == .onAgenda)
         #expect(undone.decision == nil)
     }

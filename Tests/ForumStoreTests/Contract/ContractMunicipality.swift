@@ -130,6 +130,13 @@ enum ContractMunicipality {
         caseB: ["VOK": spend([10: 9_000])],
     ]
 
+    /// What cases A and B drew on sectors in 2025, the year before, booked on each sector's first
+    /// sub-area: the base of the efficiency targets' saving estimate.
+    static let previousCaseSpending: [CaseID: [SectorCode: [Money]]] = [
+        caseA: ["BEV": spend([1: 20_000])],
+        caseB: ["VOK": spend([3: 100_000, 12: 50_000])],
+    ]
+
     /// Twelve months of spend from kroner by month number.
     static func spend(_ kroner: [Int: Int64]) -> [Money] {
         (1...12).map { Money(kroner: kroner[$0] ?? 0) }

@@ -12,6 +12,7 @@ struct ContractPrivacyTests {
     func refused(backend: Backend) async throws {
         let subject = try await backend.make()
         defer { subject.remove() }
+        try await subject.openMeeting()
         let chair = ContractSubject.context(M.chair)
         try await subject.expectRefusal(.invalid(Strings.cprInText(Strings.decisionNoteField(.reject)))) {
             _ = try await $0.decide("IND-1", expectedVersion: 1, decision: Decision(kind: .reject, split: .single("BEV"), note: Self.cpr),

@@ -47,7 +47,8 @@ struct ContractReadTests {
         defer { subject.remove() }
         let repository = subject.repository
         #expect(try await repository.caseSpending(M.caseA, year: 2026) == M.caseSpending[M.caseA])
-        #expect(try await repository.caseSpending(M.caseA, year: 2025).isEmpty)
+        #expect(try await repository.caseSpending(M.caseA, year: 2025) == M.previousCaseSpending[M.caseA])
+        #expect(try await repository.caseSpending(M.caseA, year: 2024).isEmpty)
         #expect(try await repository.caseSpending(M.caseC, year: 2026).isEmpty)
     }
 

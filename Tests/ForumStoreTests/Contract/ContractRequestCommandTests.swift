@@ -11,6 +11,7 @@ struct ContractRequestCommandTests {
     func approve(backend: Backend) async throws {
         let subject = try await backend.make()
         defer { subject.remove() }
+        try await subject.openMeeting()
         let context = ContractSubject.context(M.chiefBEV)
         let decided = try await subject.expectChange {
             try await $0.decide("IND-2", expectedVersion: 1, decision: Decision(kind: .approve, split: M.assensSplit),
@@ -21,7 +22,7 @@ struct ContractRequestCommandTests {
         #expect(decided.changedBy == "Bo Beskæftigelse")
         #expect(decided.changedAt == context.at)
         #expect(decided.decision?.decidedBy == "bevchef")
-        #expect(decided.decision?.meeting == "M-2026-22")
+        #expect(decided.decision?.meeting == ContractSubject.meetingID.rawValue)
         #expect(decided.decision?.previousStatus == .onAgenda)
         let repository = subject.repository
         #expect(try await repository.request("IND-2") == decided)
@@ -32,13 +33,14 @@ struct ContractRequestCommandTests {
         #expect(try await repository.history(of: "IND-2").last
                 == RequestEvent(kind: .decided, at: context.at, actor: "Bo Beskæftigelse", decision: .approve, split: M.assensSplit))
         #expect(try await repository.budget(year: 2026).sectors["BEV"]?.commitments[10] == Money(kroner: 22_500))
-        try await subject.expectAudit(["request.approve"])
+        try await subject.expectAudit(["request.approve", "meeting.open"])
     }
 
     @Test("A time-limited approval commits to its end and follows up four months after the decision", arguments: Backend.allCases)
     func timeLimited(backend: Backend) async throws {
         let subject = try await backend.make()
         defer { subject.remove() }
+        try await subject.openMeeting()
         let decision = Decision(kind: .approveTimeLimited, split: .single("BEV"), note: "Revurderes",
                                 validUntil: M.day(2027, 3, 31))
         let decided = try await subject.repository.decide("IND-1", expectedVersion: 1, decision: decision,
@@ -47,13 +49,14 @@ struct ContractRequestCommandTests {
         #expect(decided.decision?.decision.followUp == M.day(2027, 3, 25))
         #expect(try await subject.repository.request("IND-1") == decided)
         #expect(try await subject.repository.commitments(of: "IND-1").total == Money(kroner: 37_500 * 5))
-        try await subject.expectAudit(["request.approve_time_limited"])
+        try await subject.expectAudit(["request.approve_time_limited", "meeting.open"])
     }
 
     @Test("Each refusal of a decision by its own error, changing nothing", arguments: Backend.allCases)
     func decideRefused(backend: Backend) async throws {
         let subject = try await backend.make()
         defer { subject.remove() }
+        try await subject.openMeeting()
         try await subject.expectRefusal(.requestNotFound("IND-9")) {
             _ = try await $0.decide("IND-9", expectedVersion: 1, decision: Self.approve, context: ContractSubject.context(M.chair))
         }
@@ -86,6 +89,7 @@ struct ContractRequestCommandTests {
     func secondDecision(backend: Backend) async throws {
         let subject = try await backend.make()
         defer { subject.remove() }
+        try await subject.openMeeting()
         let first = ContractSubject.context(M.chiefBEV)
         _ = try await subject.repository.decide("IND-1", expectedVersion: 1, decision: Self.approve, context: first)
         try await subject.expectRefusal(.alreadyDecided(by: "Bo Beskæftigelse", at: first.at)) {
@@ -100,13 +104,14 @@ struct ContractRequestCommandTests {
             _ = try await $0.decide("IND-2", expectedVersion: 1, decision: Self.approve, context: ContractSubject.context(M.chair))
         }
         #expect(deferred.status == .deferred)
-        try await subject.expectAudit(["request.defer", "request.approve"])
+        try await subject.expectAudit(["request.defer", "request.approve", "meeting.open"])
     }
 
     @Test("A deferred request is deferred again with what is still missing", arguments: Backend.allCases)
     func deferAgain(backend: Backend) async throws {
         let subject = try await backend.make()
         defer { subject.remove() }
+        try await subject.openMeeting()
         let chair = ContractSubject.context(M.chair)
         let first = try await subject.repository.decide(
             "IND-1", expectedVersion: 1, decision: Decision(kind: .defer, split: .single("BEV"), note: "Mangler pris"), context: chair)
@@ -123,6 +128,7 @@ struct ContractRequestCommandTests {
     func undo(backend: Backend) async throws {
         let subject = try await backend.make()
         defer { subject.remove() }
+        try await subject.openMeeting()
         let repository = subject.repository
         let chair = ContractSubject.context(M.chair)
         let deferred = try await repository.decide("IND-1", expectedVersion: 1,
@@ -139,7 +145,7 @@ struct ContractRequestCommandTests {
         #expect(try await repository.request("IND-1") == restored)
         #expect(try await repository.commitments(of: "IND-1").lines.isEmpty)
         #expect(try await repository.history(of: "IND-1").map(\.kind) == [.submitted, .decided, .decided, .undone])
-        try await subject.expectAudit(["request.undo", "request.approve", "request.defer"])
+        try await subject.expectAudit(["request.undo", "request.approve", "request.defer", "meeting.open"])
         let first = try await repository.undoDecision("IND-1", expectedVersion: restored.version, context: chair)
         #expect(first.status == .onAgenda)
         #expect(first.decision == nil)

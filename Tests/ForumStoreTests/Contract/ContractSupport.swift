@@ -5,9 +5,23 @@ import Testing
 /// What every contract test needs: a context, and the check that a refused command is refused
 /// with its specific error and changes nothing.
 extension ContractSubject {
-    static func context(_ user: User, at second: Int64 = 1_795_000_000, meeting: String? = "M-2026-22") -> CommandContext {
+    /// The day of the forum's meeting that `openMeeting` opens, and its id.
+    static let meetingDay = ContractMunicipality.day(2026, 11, 25)
+    static let meetingID = MeetingID(date: meetingDay)
+
+    static func context(_ user: User, at second: Int64 = 1_795_000_000, meeting: String? = meetingID.rawValue) -> CommandContext {
         CommandContext(user: user, at: Timestamp(secondsSinceEpoch: second), today: ContractMunicipality.day(2026, 11, 25),
                        meeting: meeting)
+    }
+
+    /// Opens the forum's meeting of 25.11.2026 on the draft agenda, the chair presiding, with the
+    /// chiefs of BEV and VOK taking part: the forum's requests are decided only in an open meeting,
+    /// by the chair or a chief taking part (DOMAIN §10). Its event, `meeting.open`, is in the trail.
+    @discardableResult
+    func openMeeting(participants: [String] = ["bevchef", "vokchef"]) async throws -> Meeting {
+        let draft = try await repository.draftAgenda(date: Self.meetingDay)
+        return try await repository.openMeeting(date: Self.meetingDay, participants: participants, agenda: draft,
+                                                context: Self.context(ContractMunicipality.chair, meeting: nil))
     }
 
     /// Runs `command` and expects it to throw `expected`, with the change token and the audit

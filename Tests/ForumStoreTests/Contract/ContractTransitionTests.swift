@@ -76,12 +76,13 @@ struct ContractTransitionTests {
         // IND-2 pays VOK a share: approving it is the adult grant, and the youth's T is gone. The
         // manual forecast moves by VOK's new commitments (20 % of 37.500 kr. in November and
         // December: 15.000 kr.) less the T it no longer expects: 15.000 − 33.333,33 = −18.333,33.
+        try await subject.openMeeting()
         _ = try await repository.decide("IND-2", expectedVersion: 1, decision: Decision(kind: .approve, split: M.assensSplit),
                                         context: ContractSubject.context(M.chair))
         #expect(try await Self.transitionRest(repository) == .zero)
         let burn = try #require(try await repository.budget(year: 2026).sectors["VOK"].map { BudgetBurn($0, month: 10) })
         #expect(burn.manualMovement == Money(kroner: -18_333, ore: 33))
-        try await subject.expectAudit(["request.approve", "forecast.set", "youth.set", "youth.set"])
+        try await subject.expectAudit(["request.approve", "meeting.open", "forecast.set", "youth.set", "youth.set"])
     }
 
     @Test("The transition settings are the administrator's, with ages in range", arguments: Backend.allCases)

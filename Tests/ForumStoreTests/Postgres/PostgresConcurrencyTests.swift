@@ -28,6 +28,9 @@ struct PostgresConcurrencyTests {
     func twoDeciders() async throws {
         let (address, hosts) = try await Self.hosts(2)
         defer { TestServer.drop(address) }
+        _ = try await hosts[0].openMeeting(date: ContractSubject.meetingDay, participants: ["bevchef"],
+                                           agenda: try await hosts[0].draftAgenda(date: ContractSubject.meetingDay),
+                                           context: ContractSubject.context(M.chair, meeting: nil))
         let approve = ContractSubject.context(M.chiefBEV, at: 1_795_000_100)
         let reject = ContractSubject.context(M.chair, at: 1_795_000_200)
         // Both decisions are valid on their own (a rejection has its reason), so whichever comes
@@ -47,7 +50,7 @@ struct PostgresConcurrencyTests {
         #expect(throws: RepositoryError.alreadyDecided(by: winner.changedBy ?? "", at: winner.changedAt)) { try loser?.get() }
         #expect(try await hosts[1].request("IND-2") == winner)
         #expect(try await hosts[0].history(of: "IND-2").filter { $0.kind == .decided }.count == 1)
-        #expect(try await hosts[0].database.verifyAudit() == .intact(events: 1))
+        #expect(try await hosts[0].database.verifyAudit() == .intact(events: 2))
     }
 
     static func outcome<T: Sendable>(_ body: () async throws -> T) async -> Result<T, any Error> {

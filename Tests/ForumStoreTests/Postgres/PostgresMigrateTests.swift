@@ -52,9 +52,12 @@ struct PostgresMigrateTests {
         #expect(try await postgres.auditEvents(AuditFilter(limit: 1_000)).dropFirst().map { $0 } == events)
         #expect(try await postgres.verifyAudit() == .intact(events: Int64(events.count + 1)))
 
-        // The database's own ids go on after the copied ones.
+        // The database's own ids go on after the copied ones, in the next meeting.
+        let next = M.day(2026, 12, 9)
+        _ = try await copy.openMeeting(date: next, participants: ["bevchef"], agenda: try await copy.draftAgenda(date: next),
+                                       context: ContractSubject.context(M.chair, meeting: nil))
         let decided = try await copy.decide("IND-1", expectedVersion: 1, decision: Decision(kind: .approve, split: .single("BEV")),
-                                            context: ContractSubject.context(M.chair))
+                                            context: ContractSubject.context(M.chair, meeting: MeetingID(date: next).rawValue))
         #expect(decided.status == .approved)
         await #expect(throws: StoreError.notEmpty(postgres.location.description)) {
             try await postgres.importRows(from: sqlite, describedAs: "forum.sqlite", context: ContractSubject.context(M.admin))

@@ -42,6 +42,18 @@ struct DeviationsScreenTests {
         #expect(try await driver.repository.deviationNotes(year: 2026).first?.status == .actedOn)
     }
 
+    @Test("A sub-area's row under its sector takes its own note in place, and shows its status")
+    func writeSubAreaNote() async throws {
+        var driver = await BudgetDriver(deviationsAs: BudgetDriver.economist)
+        await driver.type(keys("j") + keys("e") + keys("Færre mentorforløb") + [.key(.enter)] + keys("Nye aftaler")
+                          + [.key(.enter), .key(.enter)])
+        let notes = try await driver.repository.deviationNotes(year: 2026)
+        #expect(notes.map(\.line) == ["BEV/5.68.98"])
+        #expect(notes.first?.explanation == "Færre mentorforløb")
+        #expect(driver.status == Strings.noteSaved("BEV/5.68.98", Strings.deviationExplained).danish)
+        GoldenFrame.assert(driver.frame, matches: "deviations-subarea-note-80x24")
+    }
+
     @Test("A reader may not write a note: the key says why, nothing is written")
     func readerRefused() async throws {
         var driver = await BudgetDriver(deviationsAs: DecisionsFixture.reader)

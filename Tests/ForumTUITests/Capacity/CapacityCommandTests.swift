@@ -49,6 +49,15 @@ struct CapacityCommandTests {
         #expect(leader.dialog == nil)
     }
 
+    @Test("Between meetings the chair's keys on an offer say that the chair manages offers only in an open meeting")
+    func chairBetweenMeetings() async throws {
+        var chair = await CapacityFixture.driver(size: Fixture.large, meeting: nil)
+        await chair.type("+")
+        #expect(chair.status == Strings.chairManagesOffersInMeeting("Bofællesskabet Egebo").danish)
+        #expect(chair.dialog == nil)
+        #expect(try await chair.repository.offers().first { $0.id == "BO-EGEBO" }?.crossSectorQuota == 2)
+    }
+
     @Test("On a full offer a chief places the first waiting with a reason; the reason is asked for, shown and stored")
     func override() async throws {
         var driver = await CapacityFixture.driver(size: Fixture.large, user: CapacityFixture.chiefVOK)

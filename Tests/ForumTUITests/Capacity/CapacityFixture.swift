@@ -55,9 +55,12 @@ enum CapacityFixture {
                          units: 4),
     ]
 
-    static func repository() -> InMemoryRepository {
+    /// The offers, by default while the forum's meeting is open: the chair manages offers only in
+    /// it (DOMAIN §10).
+    static func repository(meeting: Meeting? = DecisionsFixture.meeting) -> InMemoryRepository {
         InMemoryRepository(settings: Fixture.settings, sectors: DecisionsFixture.sectors, subAreas: DecisionsFixture.subAreas,
-                           laws: [], users: [Fixture.chair, leader], offers: offers, waitingList: waiting)
+                           laws: [], users: [Fixture.chair, leader], offers: offers, waitingList: waiting,
+                           meetings: meeting.map { [$0] } ?? [])
     }
 
     static var screens: [any Screen] {
@@ -65,8 +68,9 @@ enum CapacityFixture {
     }
 
     /// The console on the board: screen 2 shown, as `user`.
-    static func driver(size: Size, user: User = Fixture.chair, language: Language = .danish) async -> DecisionsDriver {
-        var driver = await DecisionsDriver(size: size, user: user, language: language, repository: repository(),
+    static func driver(size: Size, user: User = Fixture.chair, language: Language = .danish,
+                       meeting: Meeting? = DecisionsFixture.meeting) async -> DecisionsDriver {
+        var driver = await DecisionsDriver(size: size, user: user, language: language, repository: repository(meeting: meeting),
                                            screens: screens)
         await driver.type("2")
         return driver

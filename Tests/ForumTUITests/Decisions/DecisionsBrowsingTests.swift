@@ -98,7 +98,8 @@ struct DecisionsBrowsingTests {
             let settings = try await driver.repository.settings()
             for binding in screen.bindings(context) {
                 guard case .decide(let kind) = binding.action else { continue }
-                let core = CommandRules.permission(user, toDecide: kind, on: request, policy: settings.policy)
+                let core = CommandRules.permission(user, toDecide: kind, on: request, policy: settings.policy,
+                                                   meeting: try await driver.repository.currentMeeting())
                 #expect(binding.disabledReason == core.reason, "\(user.login) \(kind)")
             }
         }

@@ -104,6 +104,17 @@ struct DecisionsCommandTests {
         #expect(driver.frame.text.contains("Beslutning     godkend af Hanne Formand 25.11.2026 13:05"))
     }
 
+    @Test("Between meetings a forum request's approve key says why not and points to the meeting on screen 5")
+    func outsideMeeting() async throws {
+        var driver = await DecisionsDriver(repository: DecisionsFixture.repository(meeting: nil))
+        await driver.type("a")
+        #expect(driver.dialog == nil)
+        #expect(driver.status == Strings.forumDecidesInMeeting.danish)
+        #expect(driver.status?.contains("skærm 5") == true)
+        #expect(driver.state.footerHints.contains(KeyHint("a", "godkend ✗")))
+        #expect(try await driver.repository.request("IND-2026-0142").status == .onAgenda)
+    }
+
     @Test("A reader's decision keys say why not: on press, in help, and marked in the footer")
     func refused() async throws {
         var driver = await DecisionsDriver(user: DecisionsFixture.reader)
@@ -143,11 +154,15 @@ struct DecisionsCommandTests {
         #expect(driver.status == "du har ikke truffet nogen beslutning i denne session")
     }
 
-    @Test("R reopens a decided request with a reason (chair): back on the agenda, the decision kept in the history")
+    @Test("R reopens a decided request with a reason (chair) after its meeting: back on the agenda, the decision kept")
     func reopen() async throws {
         var driver = await DecisionsDriver()
         await driver.type("a")
         await driver.press(.enter)
+        _ = try await driver.repository.closeMeeting(DecisionsFixture.meeting.id,
+                                                     context: CommandContext(user: Fixture.chair, at: DecisionsFixture.now,
+                                                                             today: Fixture.today))
+        await driver.refresh()
         await driver.type("v/IND-2026-0142")
         await driver.press(.enter)
         #expect(driver.listedIDs == ["IND-2026-0142"])
@@ -205,7 +220,7 @@ struct DecisionsAboveForumTests {
             step: .longTermResidential, proposedSplit: .single("VOK"), reason: "Varigt nedsat funktionsevne.",
             submitted: day(2026, 11, 12), status: .onAgenda)
         return InMemoryRepository(settings: settings, sectors: DecisionsFixture.sectors, subAreas: DecisionsFixture.subAreas,
-                                  laws: [], users: [Fixture.chair], requests: [large])
+                                  laws: [], users: [Fixture.chair], requests: [large], meetings: [DecisionsFixture.meeting])
     }
 
     @Test("Above the forum's ceiling approving is refused with the core's reason; referring is allowed")

@@ -27,7 +27,13 @@ enum DecisionsFixture {
     /// The family that recurs: a coordinator split ½/⅓/⅙, a placement deferred, a grant running.
     static let family: CaseID = "P-77B03D1E92"
 
-    static func repository(extraRequests: Int = 0) -> InMemoryRepository {
+    /// The forum's meeting of 25.11.2026, open, with the chiefs of BEV and BUF taking part: the
+    /// forum's requests are decided only in it (DOMAIN §10).
+    static let meeting = Meeting(id: MeetingID(date: Fixture.today), date: Fixture.today, participants: ["bevchef", "bufchef"],
+                                 openedBy: "formand", openedAt: Timestamp(secondsSinceEpoch: now.secondsSinceEpoch - 3_600), items: [])
+
+    /// The municipality, by default with the forum's meeting open (nil: between meetings).
+    static func repository(extraRequests: Int = 0, meeting: Meeting? = meeting) -> InMemoryRepository {
         let budgets: [String: Money] = [
             "5.68.98": Money(kroner: 21_400_000), "5.28.20": Money(kroner: 48_000_000),
             "5.38.50": Money(kroner: 96_000_000), "5.32.32": Money(kroner: 30_000_000),
@@ -41,7 +47,8 @@ enum DecisionsFixture {
             settings: Fixture.settings, sectors: sectors, subAreas: subAreas, laws: [],
             users: [Fixture.chair, Fixture.chiefBEV, chiefBUF, reader], requests: requests + copies(extraRequests),
             budgets: budgets, postings: postings,
-            caseSpending: [family: ["BUF": Array(repeating: Money(kroner: 38_000), count: 10) + [.zero, .zero]]])
+            caseSpending: [family: ["BUF": Array(repeating: Money(kroner: 38_000), count: 10) + [.zero, .zero]]],
+            meetings: meeting.map { [$0] } ?? [])
     }
 
     /// More requests for the forum (copies of the mentor request under other ids), for lists

@@ -9,7 +9,7 @@ struct MeetingDriver {
     let repository: any ForumRepository
 
     init(size: Size = Fixture.small, language: Language = .danish, user: User = Fixture.chair,
-         repository: any ForumRepository = DecisionsFixture.repository()) async {
+         repository: any ForumRepository = DecisionsFixture.repository(meeting: nil)) async {
         let screens: [any Screen] = ScreenID.allCases.map { id in
             switch id {
             case .decisions: DecisionsScreen(clock: { DecisionsFixture.now })

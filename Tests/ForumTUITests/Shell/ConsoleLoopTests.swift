@@ -35,7 +35,8 @@ struct ConsoleLoopTests {
     @Test("A decision made in another terminal appears within a second, selection stays on its item")
     func liveRefresh() async throws {
         let device = FakeTerminal(size: Fixture.small)
-        let repository = Fixture.repository(requests: ["IND-1", "IND-2", "IND-3"].map { Fixture.request($0, kroner: 37_500) })
+        let repository = Fixture.repository(requests: ["IND-1", "IND-2", "IND-3"].map { Fixture.request($0, kroner: 37_500) },
+                                            meetings: [DecisionsFixture.meeting])
         let loop = makeLoop(repository: repository, device: device, screens: Self.listScreens)
         loop.begin()
         await settle(loop, device)
@@ -186,6 +187,11 @@ struct StalledRepository: ForumRepository {
     func setTransitionSettings(_ settings: TransitionSettings, context: CommandContext) async throws -> TransitionSettings {
         try await stall()
     }
+    func targets() async throws -> [EfficiencyTarget] { try await stall() }
+    func setTarget(_ target: EfficiencyTarget, expectedVersion: Int, context: CommandContext) async throws -> EfficiencyTarget {
+        try await stall()
+    }
+    func caseSectorYears(year: Int) async throws -> [CaseSectorYear] { try await stall() }
     func meetings() async throws -> [Meeting] { try await stall() }
     func meeting(_ id: MeetingID) async throws -> Meeting { try await stall() }
     func minutes(_ id: MeetingID) async throws -> Minutes { try await stall() }
@@ -259,6 +265,11 @@ struct FailingRepository: ForumRepository {
     func setTransitionSettings(_ settings: TransitionSettings, context: CommandContext) async throws -> TransitionSettings {
         throw Broken()
     }
+    func targets() async throws -> [EfficiencyTarget] { throw Broken() }
+    func setTarget(_ target: EfficiencyTarget, expectedVersion: Int, context: CommandContext) async throws -> EfficiencyTarget {
+        throw Broken()
+    }
+    func caseSectorYears(year: Int) async throws -> [CaseSectorYear] { throw Broken() }
     func meetings() async throws -> [Meeting] { throw Broken() }
     func meeting(_ id: MeetingID) async throws -> Meeting { throw Broken() }
     func minutes(_ id: MeetingID) async throws -> Minutes { throw Broken() }

@@ -24,12 +24,12 @@ enum Fixture {
         return state
     }
 
-    static func repository(requests: [GrantRequest] = []) -> InMemoryRepository {
+    static func repository(requests: [GrantRequest] = [], meetings: [Meeting] = []) -> InMemoryRepository {
         InMemoryRepository(
             settings: settings,
             sectors: [Sector(code: "BEV", name: "Beskæftigelse", chiefLogin: "bevchef")],
             subAreas: [SubArea(code: "5.68.90", name: "Mentor", sector: "BEV")],
-            laws: [], users: [chair, chiefBEV], requests: requests)
+            laws: [], users: [chair, chiefBEV], requests: requests, meetings: meetings)
     }
 
     static func request(_ id: String, kroner: Int64) -> GrantRequest {

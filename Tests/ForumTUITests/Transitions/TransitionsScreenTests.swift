@@ -58,7 +58,7 @@ struct TransitionsScreenTests {
         #expect(burn.forecast == burn.actualToDate + burn.committedRest + burn.uncommittedRest + burn.transitionRest)
     }
 
-    @Test("The economist edits in place: c the colour, d discussed today, p the probability; a reader is told why not")
+    @Test("The economist edits in place: c the colour, d discussed today, p the probability, h handed over, l closed; a reader is told why not")
     func edit() async throws {
         let repository = try await Self.repository()
         var driver = await BudgetDriver(.transitions, user: BudgetDriver.economist, repository: repository)
@@ -72,9 +72,19 @@ struct TransitionsScreenTests {
         #expect(stored.version == 4)
         #expect(driver.status == Strings.youthSaved("P-5A1D7766F0").danish)
 
+        // h and l mark the handover and the closing today, and take them back pressed again.
+        await driver.type("h")
+        await driver.type("l")
+        let marked = try #require(try await repository.youths().first { $0.caseID == "P-5A1D7766F0" })
+        #expect(marked.handedOver == Fixture.today)
+        #expect(marked.closed == Fixture.today)
+        GoldenFrame.assert(driver.frame, matches: "transitions-handed-over-80x24")
+        await driver.type("h")
+        #expect(try await repository.youths().first { $0.caseID == "P-5A1D7766F0" }?.handedOver == nil)
+
         var reader = await BudgetDriver(.transitions, user: DecisionsFixture.reader, repository: repository)
         await reader.type("c")
         #expect(reader.status == Strings.readOnly.danish)
-        #expect(try await repository.youths().first { $0.caseID == "P-5A1D7766F0" }?.version == 4)
+        #expect(try await repository.youths().first { $0.caseID == "P-5A1D7766F0" }?.version == 7)
     }
 }

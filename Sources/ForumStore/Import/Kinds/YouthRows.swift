@@ -10,10 +10,12 @@ public struct YouthLine: Hashable, Sendable {
 
 /// `youths`: the transition list (DOMAIN §12). Sectors must be known, the transition date lies
 /// between the 18th and the 23rd birthday (default the 18th), and a person is on the list once.
+/// The optional handover and closing days are what the children's area knows of them: the
+/// flags of §12 count from them.
 struct YouthRows: RowParser {
     enum Column {
         static let cpr = 0, born = 1, children = 2, receiving = 3, transition = 4, colour = 5, probability = 6
-        static let measure = 7, law = 8, cost = 9, discussed = 10
+        static let measure = 7, law = 8, cost = 9, discussed = 10, handedOver = 11, closed = 12
     }
 
     static let columns = [
@@ -28,6 +30,8 @@ struct YouthRows: RowParser {
         ColumnSpec("lov", ["law"]),
         ColumnSpec("årlig udgift", ["aarlig udgift", "annual_cost"], required: true),
         ColumnSpec("drøftet", ["droeftet", "last_discussed"]),
+        ColumnSpec("overdraget", ["handed_over"]),
+        ColumnSpec("lukket", ["closed"]),
     ]
 
     let sectors: Set<SectorCode>
@@ -51,6 +55,8 @@ struct YouthRows: RowParser {
         let law = fields.text(Column.law) ?? ""
         let cost = fields.money(Column.cost)
         let discussed = fields.day(Column.discussed)
+        let handedOver = fields.day(Column.handedOver)
+        let closed = fields.day(Column.closed)
         guard let person, let born, let children, let receiving, let colour, let probability, let cost, fields.isValid else {
             return nil
         }
@@ -61,7 +67,7 @@ struct YouthRows: RowParser {
         }
         let youth = Youth(caseID: pseudonym.caseID, birthDate: born, childrenSector: children, receivingSector: receiving,
                           transitionDate: transition, colour: colour, probability: probability, expectedMeasure: measure, law: law,
-                          annualCost: cost, lastDiscussed: discussed)
+                          annualCost: cost, lastDiscussed: discussed, handedOver: handedOver, closed: closed)
         do {
             return YouthLine(person: pseudonym, youth: try youth.validated())
         } catch {

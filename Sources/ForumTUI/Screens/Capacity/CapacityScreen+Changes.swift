@@ -73,7 +73,7 @@ extension CapacityScreen {
         do {
             let budgetYear = context.settings?.budgetYear ?? context.today.year
             let ending = try CommandRules.endPlace(offer, expectedVersion: offer.version, placementID: placement.id, on: day,
-                                                   budgetYear: budgetYear, context: commandContext(context))
+                                                   budgetYear: budgetYear, meeting: data?.meeting, context: commandContext(context))
             let effect = PlacementEffect(before: placement.commitments(budgetYear: budgetYear), after: ending.commitments)
             return openDialog(Strings.dialogEndTitle(offer.name),
                               Strings.endingSummary(placement.caseID.rawValue, on: day, effect: effect),
@@ -88,7 +88,7 @@ extension CapacityScreen {
         do {
             let priority = try Self.priority(dialog.field?.text)
             _ = try CommandRules.setWaitingPriority(offer, expectedVersion: offer.version, entry: entry, entryID: entry.id,
-                                                    priority: priority, context: commandContext(context))
+                                                    priority: priority, meeting: data?.meeting, context: commandContext(context))
             return openDialog(Strings.dialogPriorityTitle(offer.name),
                               Strings.prioritySummary(entry.caseID.rawValue, from: entry.priority, to: priority),
                               confirm: Strings.confirmPriority, then: .commit(.setPriority(offer, entry, priority)),
@@ -126,7 +126,7 @@ extension CapacityScreen {
             _ = try CommandRules.addToWaitingList(offer, expectedVersion: offer.version, caseID: caseID, known: true,
                                                   waiting: data?.waiting.filter { $0.offer == offer.id } ?? [],
                                                   crossSector: crossSector, priority: priority, units: 1, note: "",
-                                                  context: commandContext(context))
+                                                  meeting: data?.meeting, context: commandContext(context))
         } catch {
             return again(error.phrase)
         }

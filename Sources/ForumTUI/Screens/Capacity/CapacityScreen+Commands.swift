@@ -12,7 +12,7 @@ extension CapacityScreen {
 
     func commandBindings(_ context: ScreenContext) -> [KeyBinding<CapacityAction>] {
         let status = target(context)
-        let permission = status.map { CommandRules.permission(context.user, toManage: $0.offer).reason } ?? Strings.noOfferChosen
+        let permission = status.map { CommandRules.permission(context.user, toManage: $0.offer, meeting: data?.meeting).reason } ?? Strings.noOfferChosen
         let allocateReason = permission ?? (status.map { canAllocate($0, context: context) } == false
             ? Strings.nobodyCanBePlaced : nil)
         let raiseReason = permission ?? (status.map { $0.offer.crossSectorQuota >= $0.offer.capacity } == true
@@ -112,7 +112,7 @@ extension CapacityScreen {
         let budgetYear = context.settings?.budgetYear ?? context.today.year
         do {
             let allocation = try CommandRules.allocatePlace(offer, expectedVersion: offer.version, entry: entry, entryID: entry.id,
-                                                            terms: terms, budgetYear: budgetYear,
+                                                            terms: terms, budgetYear: budgetYear, meeting: data?.meeting,
                                                             context: commandContext(context))
             let effect = PlacementEffect(before: CommitmentSchedule(lines: []), after: allocation.commitments)
             return openDialog(Strings.dialogAllocateTitle(entry.caseID.rawValue, offer.name),
@@ -126,7 +126,7 @@ extension CapacityScreen {
 
     /// Who acts, when and on which day: the time is read when the user confirms.
     func commandContext(_ context: ScreenContext) -> CommandContext {
-        CommandContext(user: context.user, at: clock(), today: context.today)
+        CommandContext(user: context.user, at: clock(), today: context.today, meeting: data?.meeting?.id.rawValue)
     }
 
     func openDialog(_ title: Phrase, _ message: Phrase, field: (TextFieldState, Phrase)? = nil, confirm: Phrase,

@@ -159,9 +159,11 @@ struct CapacityData: Sendable {
     var offers: [Offer]
     var waiting: [WaitingListEntry]
     var sectors: [Sector]
+    /// The meeting open now: the chair manages offers only in it (DOMAIN §10).
+    var meeting: Meeting?
 
     static func load(from repository: any ForumRepository) async throws -> CapacityData {
         CapacityData(offers: try await repository.offers(), waiting: try await repository.waitingLists(),
-                     sectors: try await repository.sectors())
+                     sectors: try await repository.sectors(), meeting: try await repository.currentMeeting())
     }
 }

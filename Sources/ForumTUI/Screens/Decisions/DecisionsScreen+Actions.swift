@@ -57,7 +57,7 @@ extension DecisionsScreen {
             return splitReason(request, context: context)
         }
         return CommandRules.permission(context.user, toDecide: .approve, on: request, split: split,
-                                       policy: data.settings.policy).reason
+                                       policy: data.settings.policy, meeting: data.meeting).reason
     }
 
     /// `a r f t d p A u`, each with why it is not allowed on `request` (if it is not).
@@ -100,7 +100,8 @@ extension DecisionsScreen {
         guard let request else { return Strings.noRequestChosen }
         guard let data else { return Strings.loading }
         if kind == .approveTimeLimited && request.amount.isOneOff { return Strings.oneOffCannotBeTimeLimited }
-        return CommandRules.permission(context.user, toDecide: kind, on: request, policy: data.settings.policy).reason
+        return CommandRules.permission(context.user, toDecide: kind, on: request, policy: data.settings.policy,
+                                       meeting: data.meeting).reason
     }
 
     /// Why the user may not split the payment of the request: approving a pending request with

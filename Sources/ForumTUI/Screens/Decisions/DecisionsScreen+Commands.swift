@@ -23,7 +23,7 @@ extension DecisionsScreen {
 
     /// Who decides, when, on which day and in which meeting: the time is read when the user confirms.
     func commandContext(_ context: ScreenContext) -> CommandContext {
-        CommandContext(user: context.user, at: clock(), today: context.today, meeting: data?.meeting?.rawValue)
+        CommandContext(user: context.user, at: clock(), today: context.today, meeting: data?.meeting?.id.rawValue)
     }
 
     func decide(_ request: GrantRequest, _ decision: Decision, context: ScreenContext) -> Effect {

@@ -173,15 +173,16 @@ struct QueueData: Sendable {
     var budget: BudgetSnapshot
     /// The capacity-limited offers, so that a request for a full one is marked.
     var offers: [Offer] = []
-    /// The meeting open now: decisions taken while it is open carry its id (DOMAIN §9).
-    var meeting: MeetingID?
+    /// The meeting open now: decisions taken while it is open carry its id (DOMAIN §9), and the
+    /// forum's requests are decided only in it, by those taking part (§10).
+    var meeting: Meeting?
 
     static func load(from repository: any ForumRepository) async throws -> QueueData {
         let settings = try await repository.settings()
         return QueueData(requests: try await repository.requests(), settings: settings,
                          sectors: try await repository.sectors(),
                          budget: try await repository.budget(year: settings.budgetYear),
-                         offers: try await repository.offers(), meeting: try await repository.currentMeeting()?.id)
+                         offers: try await repository.offers(), meeting: try await repository.currentMeeting())
     }
 
     func request(_ id: RequestID) -> GrantRequest? { requests.first { $0.id == id } }

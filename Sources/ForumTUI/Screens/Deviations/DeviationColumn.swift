@@ -43,7 +43,6 @@ enum DeviationColumn: Int, Hashable, Sendable, CaseIterable, TableScreenColumn {
             return TableCell(glyph + burn.deviation.formatted(.kroner, unit: false), burn.deviation.isNegative ? .warning : .bad)
         case .percent: return TableCell(burn.deviationPerMille.map(Strings.perMille) ?? "–")
         case .status:
-            guard item.subArea == nil else { return TableCell("") }
             guard let note = item.note else { return TableCell("! " + Strings.deviationNoNote.text(language), .bad) }
             let glyph = note.status == .actedOn ? "✓ " : note.status == .explained ? "● " : "! "
             return TableCell(glyph + note.status.phrase.text(language), note.status == .open ? .warning : .good)

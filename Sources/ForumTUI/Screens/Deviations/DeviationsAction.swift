@@ -3,7 +3,7 @@ import ForumCore
 /// What a key does on the deviations screen.
 enum DeviationsAction: Hashable, Sendable {
     case table(TableScreenAction)
-    /// `e`: write the sector's explanation, then its action plan, then its owner.
+    /// `e`: write the selected line's explanation, then its action plan, then its owner.
     case editNote
     /// `t`: the note's status one step on (open → explained → acted on → open).
     case nextStatus

@@ -1,7 +1,7 @@
 import ForumCore
 
 /// Screen 4, deviations: every sector and sub-area beyond the tolerance at the last month with
-/// postings, with the sector's explanation, action plan, owner and status, written in place by
+/// postings, each with its own explanation, action plan, owner and status, written in place by
 /// the economist or the sector's chief; the manual forecast set or cleared with a note; and
 /// under the table the forecast bridge of the selected sector, whose lines sum to the change.
 struct DeviationsScreen: Screen {
@@ -56,8 +56,8 @@ struct DeviationsScreen: Screen {
     mutating func perform(_ action: DeviationsAction, context: ScreenContext) -> ScreenResponse {
         let inner = DeviationsView.tableContext(context)
         guard case .table(let key) = action else {
-            guard let sector = table.selected?.item.sector, let month else { return .none }
-            return ask(action, sector: sector, month: month, context: context)
+            guard let item = table.selected?.item, let month else { return .none }
+            return ask(action, item: item, month: month, context: context)
         }
         if let warning = table.perform(key, columns: DeviationColumn.allCases, context: inner) {
             return ScreenResponse(status: (.warning, warning))
@@ -65,10 +65,10 @@ struct DeviationsScreen: Screen {
         return .none
     }
 
-    /// The sector's note for the month as stored, or a new one.
-    func note(_ sector: SectorCode, month: Month) -> DeviationNote {
-        notes.first { $0.sector == sector && $0.month == month }
-            ?? DeviationNote(sector: sector, month: month, explanation: "", actionPlan: "", owner: "")
+    /// The note of the sector (`subArea` nil) or sub-area for the month as stored, or a new one.
+    func note(_ sector: SectorCode, subArea: String?, month: Month) -> DeviationNote {
+        notes.first { $0.isFor(sector, subArea: subArea, month: month) }
+            ?? DeviationNote(sector: sector, subArea: subArea, month: month, explanation: "", actionPlan: "", owner: "")
     }
 
     func manualForecast(_ sector: SectorCode) -> ManualForecast? {
@@ -76,13 +76,15 @@ struct DeviationsScreen: Screen {
         return data?.rows.forecasts.first { $0.sector == sector && $0.month == report.month }?.forecast
     }
 
-    private func ask(_ action: DeviationsAction, sector: SectorCode, month: Month, context: ScreenContext) -> ScreenResponse {
+    /// A note is the selected line's own; a manual forecast is always the sector's.
+    private func ask(_ action: DeviationsAction, item: DeviationList.Item, month: Month, context: ScreenContext) -> ScreenResponse {
         let t = { (phrase: Phrase) in phrase.text(context.language) }
-        let current = note(sector, month: month)
+        let sector = item.sector
+        let current = note(sector, subArea: item.subArea?.code, month: month)
         let manual = manualForecast(sector)
         switch action {
         case .editNote:
-            return dialog(DialogState(title: t(Strings.noteTitle(sector.rawValue, month.description)),
+            return dialog(DialogState(title: t(Strings.noteTitle(current.line, month.description)),
                                       message: t(Strings.noteExplanationQuestion), field: TextFieldState(current.explanation),
                                       fieldLabel: t(Strings.colExplanation), confirmLabel: t(Strings.dialogNext),
                                       cancelLabel: t(Strings.dialogCancel)),
@@ -156,9 +158,9 @@ struct DeviationsScreen: Screen {
 
     private func write(_ note: DeviationNote, context: ScreenContext) -> Effect {
         let commandContext = commandContext(context)
-        return command("note \(note.sector)", { try await $0.writeDeviationNote(note, context: commandContext) }) { screen, stored, context in
+        return command("note \(note.line)", { try await $0.writeDeviationNote(note, context: commandContext) }) { screen, stored, context in
             ScreenResponse(effects: screen.reload(context),
-                           status: (.success, Strings.noteSaved(stored.sector.rawValue, stored.status.phrase)))
+                           status: (.success, Strings.noteSaved(stored.line, stored.status.phrase)))
         }
     }
 

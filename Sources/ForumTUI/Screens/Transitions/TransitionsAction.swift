@@ -9,6 +9,10 @@ enum TransitionsAction: Hashable, Sendable {
     case nextColour
     /// `d`: discussed today.
     case discussedToday
+    /// `h`: handed over to the adult area today; on a youth already handed over, not handed over.
+    case toggleHandedOver
+    /// `l`: closed today (no transition after all); on a closed youth, open again.
+    case toggleClosed
 }
 
 /// What confirming the transitions screen's dialog does: the youth as it was read.

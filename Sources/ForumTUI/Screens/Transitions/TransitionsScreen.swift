@@ -30,6 +30,10 @@ struct TransitionsScreen: Screen {
                        footer: footer(Strings.footerColour), disabledReason: refusal),
             KeyBinding(TransitionsAction.discussedToday, keys: [.character("d")], title: Strings.actionDiscussedToday,
                        footer: footer(Strings.footerDiscussed), disabledReason: refusal),
+            KeyBinding(TransitionsAction.toggleHandedOver, keys: [.character("h")], title: Strings.actionToggleHandedOver,
+                       footer: footer(Strings.footerHandedOver), disabledReason: refusal),
+            KeyBinding(TransitionsAction.toggleClosed, keys: [.character("l")], title: Strings.actionToggleClosed,
+                       footer: footer(Strings.footerClosed), disabledReason: refusal),
         ]
         return table.bindings(TransitionsAction.table, extra: table.isEditing ? [] : extra)
     }
@@ -59,6 +63,10 @@ struct TransitionsScreen: Screen {
             changed.colour = all[((all.firstIndex(of: youth.colour) ?? 0) + 1) % all.count]
         case .discussedToday:
             changed.lastDiscussed = context.today
+        case .toggleHandedOver:
+            changed.handedOver = youth.handedOver == nil ? context.today : nil
+        case .toggleClosed:
+            changed.closed = youth.closed == nil ? context.today : nil
         case .table:
             return .none
         }

@@ -6,7 +6,7 @@ struct TransitionsView {
     let screen: TransitionsScreen
     let context: ScreenContext
 
-    /// The detail's rows: a title, two years of monthly amounts, the grants line.
+    /// The detail's rows: a title, two years of monthly amounts, the grants line, the handover and closing.
     static let detailHeight = 5
 
     static func tableContext(_ context: ScreenContext) -> ScreenContext {
@@ -73,6 +73,10 @@ struct TransitionsView {
         let text = Strings.transitionsChildrenGrants(youth.childrenSector.rawValue, named).text(language)
         if area.height > 3 {
             frame.put(TextLayout.truncate(text, to: area.width), at: Point(x: area.x, y: area.y + 3), style: Style(.muted))
+        }
+        if area.height > 4 {
+            let handover = Strings.transitionsHandoverLine(handedOver: youth.handedOver, closed: youth.closed).text(language)
+            frame.put(TextLayout.truncate(handover, to: area.width), at: Point(x: area.x, y: area.y + 4), style: Style(.muted))
         }
     }
 }

@@ -1,7 +1,8 @@
 import ArgumentParser
 import ForumCore
 
-/// `chefforum deviation note`: a sector's explanation, action plan and owner for a month.
+/// `chefforum deviation note`: a sector's (or with `--sub-area` one of its sub-areas') explanation,
+/// action plan and owner for a month.
 struct DeviationCommand: AsyncParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "deviation", abstract: Strings.deviationAbstract,
@@ -17,6 +18,7 @@ struct DeviationNoteCommand: AsyncParsableCommand, CarriesGlobalOptions {
     }
     @OptionGroup var global: GlobalOptions
     @Argument(help: ArgumentHelp(Strings.reportSectorHelp)) var sector: String
+    @Option(help: ArgumentHelp(Strings.deviationSubAreaHelp, valueName: Strings.valueSubArea)) var subArea: String?
     @Option(help: ArgumentHelp(Strings.reportMonthHelp, valueName: Strings.valueMonth)) var month: String?
     @Option(help: ArgumentHelp(Strings.deviationExplanationHelp)) var explanation: String
     @Option(help: ArgumentHelp(Strings.deviationPlanHelp)) var plan: String
@@ -33,10 +35,10 @@ struct DeviationNoteCommand: AsyncParsableCommand, CarriesGlobalOptions {
             throw CommandError.invalidArgument(Strings.deviationUnknownOwner(owner))
         }
         let code = SectorCode(sector)
-        let existing = try await repository.deviationNotes(year: month.year).first { $0.sector == code && $0.month == month }
-        let note = DeviationNote(sector: code, month: month, explanation: explanation, actionPlan: plan, owner: owner,
+        let existing = try await repository.deviationNotes(year: month.year).first { $0.isFor(code, subArea: subArea, month: month) }
+        let note = DeviationNote(sector: code, subArea: subArea, month: month, explanation: explanation, actionPlan: plan, owner: owner,
                                  status: status ?? existing?.status ?? .explained, version: existing?.version ?? 0)
         let stored = try await repository.writeDeviationNote(note, context: session.context())
-        print(session.text(Strings.deviationNoteStored(code.rawValue, month.description, stored.status.phrase)))
+        print(session.text(Strings.deviationNoteStored(stored.line, month.description, stored.status.phrase)))
     }
 }

@@ -1,8 +1,8 @@
 import ArgumentParser
 import ForumCore
 
-/// `chefforum report deviations`: every sector and sub-area beyond the tolerance, with the
-/// sector's explanation, action plan, owner and status.
+/// `chefforum report deviations`: every sector and sub-area beyond the tolerance, each with its
+/// own explanation, action plan, owner and status.
 struct ReportDeviationsCommand: AsyncParsableCommand, CarriesGlobalOptions {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "deviations", abstract: Strings.reportDeviationsAbstract)
@@ -53,8 +53,7 @@ struct ReportDeviationsCommand: AsyncParsableCommand, CarriesGlobalOptions {
 
     private func cells(_ item: DeviationList.Item, _ t: (Phrase) -> String) -> [String] {
         let burn = item.line.burn
-        let status: String
-        if let note = item.note { status = t(note.status.phrase) } else { status = item.subArea == nil ? t(Strings.deviationNoNote) : "" }
+        let status = t(item.note?.status.phrase ?? Strings.deviationNoNote)
         return [item.subArea.map { "  " + $0.code } ?? item.sector.rawValue, burn.deviation.formatted(.kroner, unit: false),
                 burn.deviationPerMille.map(Strings.perMille) ?? "–", status, item.note?.owner ?? "",
                 item.note?.explanation ?? "", item.note?.actionPlan ?? ""]

@@ -2,18 +2,62 @@ import ArgumentParser
 import ForumCore
 
 /// Decides a request with its current version, so that a decision made meanwhile in another
-/// terminal is reported as a conflict instead of being overwritten.
-private func decide(_ global: GlobalOptions, _ id: String, meeting: String?,
+/// terminal is reported as a conflict instead of being overwritten. `waitingPriority`: an
+/// approval also puts the case on the waiting list of the request's offer in that band (or moves
+/// it there, if it waits already), as `capacity wait` does; that is checked before the decision,
+/// so that a refusal of it changes nothing.
+private func decide(_ global: GlobalOptions, _ id: String, meeting: String?, waitingPriority: Int? = nil,
                     _ makeDecision: (GrantRequest, Set<SectorCode>) throws -> Decision) async throws {
     let session = try await Session.open(global)
     session.warnIfUnknown()
     let request = try await session.request(typed: id)
     let known = Set(try await session.repository.sectors().map(\.code))
     let decision = try makeDecision(request, known)
+    let context = try await session.meetingContext(meeting)
+    var waiting: (status: OfferStatus, entry: WaitingListEntry?)?
+    if let waitingPriority {
+        // Whether the person may decide is said first, as the decision alone would say it.
+        let policy = try await session.repository.settings().policy
+        let meeting = try await session.repository.currentMeeting()
+        if case .denied(let why) = CommandRules.permission(context.user, toDecide: decision.kind, on: request, split: decision.split,
+                                                           policy: policy, meeting: meeting) {
+            throw RepositoryError.denied(why)
+        }
+        waiting = try await checkWaiting(session, request, priority: waitingPriority, meeting: meeting, context: context)
+    }
     let decided = try await session.repository.decide(request.id, expectedVersion: request.version, decision: decision,
-                                                      context: try await session.meetingContext(meeting))
+                                                      context: context)
     print(session.text(Strings.decisionStored(decided.id.rawValue, status: decided.status,
                                               split: Strings.splitText(decided.currentSplit))))
+    guard let waiting, let priority = waitingPriority else { return }
+    let offer = waiting.status.offer
+    if let entry = waiting.entry {
+        _ = try await session.repository.setWaitingPriority(offer.id, entry: entry.id, priority: priority,
+                                                            expectedVersion: offer.version, context: context)
+    } else {
+        _ = try await session.repository.addToWaitingList(offer.id, case: request.caseID, crossSector: request.crossSector,
+                                                          priority: priority, units: 1, note: "",
+                                                          expectedVersion: offer.version, context: context)
+    }
+    print(session.text(Strings.waitingSet(request.caseID.rawValue, offer.id.rawValue, priority: priority)))
+}
+
+/// The offer a request is for, with its waiting list and the case's entry on it (nil: not
+/// waiting yet), once the core's rule has said the case may be put or moved there now.
+private func checkWaiting(_ session: Session, _ request: GrantRequest, priority: Int, meeting: Meeting?,
+                          context: CommandContext) async throws -> (status: OfferStatus, entry: WaitingListEntry?) {
+    guard let offerID = request.offerID else { throw CommandError.invalidArgument(Strings.requestHasNoOffer(request.id.rawValue)) }
+    let status = try await session.offerStatus(offerID.rawValue)
+    let offer = status.offer
+    if let entry = status.waiting.first(where: { $0.caseID == request.caseID }) {
+        _ = try CommandRules.setWaitingPriority(offer, expectedVersion: offer.version, entry: entry, entryID: entry.id,
+                                                priority: priority, meeting: meeting, context: context)
+        return (status, entry)
+    }
+    _ = try CommandRules.addToWaitingList(offer, expectedVersion: offer.version, caseID: request.caseID, known: true,
+                                          waiting: status.waiting, crossSector: request.crossSector, priority: priority,
+                                          units: 1, note: "", meeting: meeting, context: context)
+    return (status, nil)
 }
 
 struct RequestApproveCommand: AsyncParsableCommand, CarriesGlobalOptions {
@@ -26,11 +70,12 @@ struct RequestApproveCommand: AsyncParsableCommand, CarriesGlobalOptions {
     @Option(help: ArgumentHelp(Strings.requestFollowUpHelp, valueName: Strings.valueDay)) var followUp: String?
     @Option(help: ArgumentHelp(Strings.requestConditionsHelp, valueName: Strings.valueConditions)) var conditions: String = ""
     @Option(help: ArgumentHelp(Strings.requestMeetingHelp, valueName: Strings.valueMeeting)) var meeting: String?
+    @Option(help: ArgumentHelp(Strings.requestWaitHelp, valueName: Strings.valuePriority)) var wait: Int?
 
     func run() async throws {
         let validUntil = try until.map { try Day(parsing: $0) }
         let followUpDay = try followUp.map { try Day(parsing: $0) }
-        try await decide(global, id, meeting: meeting) { request, _ in
+        try await decide(global, id, meeting: meeting, waitingPriority: wait) { request, _ in
             Decision(kind: validUntil == nil ? .approve : .approveTimeLimited, split: request.proposedSplit,
                      note: conditions, validUntil: validUntil, followUp: followUpDay)
         }

@@ -1,0 +1,4 @@
+import ForumStore
+import GRDB
+
+extension StoredTarget: FetchableRecord {}
