@@ -19,7 +19,7 @@ struct Chefforum: AsyncParsableCommand {
                 ConsoleCommand.self, InitCommand.self, DemoCommand.self, MigrateCommand.self, RequestCommand.self, CapacityCommand.self, GenerateCommand.self, ImportCommand.self,
                 UsersCommand.self, AuditCommand.self, ReportCommand.self, ForecastCommand.self, DeviationCommand.self,
                 MeetingCommand.self, MinutesCommand.self, TransitionCommand.self, TargetCommand.self, BackupCommand.self,
-                RestoreCommand.self, CompletionsCommand.self,
+                RestoreCommand.self, CompletionsCommand.self, BenchCommand.self,
             ],
             defaultSubcommand: ConsoleCommand.self)
     }

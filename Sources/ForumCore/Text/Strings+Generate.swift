@@ -3,6 +3,10 @@ extension Strings {
         Phrase(da: "højst \(Strings.count(maximum)) posteringer i ét udtræk (fandt \(Strings.count(count)))",
                en: "at most \(Strings.count(maximum)) postings in one extract (found \(Strings.count(count)))")
     }
+    public static func generateRowCountTooLarge(_ count: Int, maximum: Int) -> Phrase {
+        Phrase(da: "højst \(Strings.count(maximum)) rækker i én fil (fandt \(Strings.count(count)))",
+               en: "at most \(Strings.count(maximum)) rows in one file (found \(Strings.count(count)))")
+    }
     public static func generateLineCount(_ count: Int) -> Phrase {
         Phrase(da: "antallet af posteringer skal være mindst 1 (fandt \(count))",
                en: "the number of postings must be at least 1 (found \(count))")

@@ -4,6 +4,8 @@ import ForumCore
 public enum GenerateError: Error, Hashable, Sendable, UserFacingError {
     case lineCountNotPositive(Int)
     case lineCountTooLarge(Int)
+    /// More requests or offers than one generated file holds.
+    case rowCountTooLarge(Int, maximum: Int)
     case yearOutOfRange(Int)
     case monthOutOfRange(Int)
     /// The last booking day must lie in the extract's last month.
@@ -17,6 +19,8 @@ public enum GenerateError: Error, Hashable, Sendable, UserFacingError {
             Strings.generateLineCount(count)
         case .lineCountTooLarge(let count):
             Strings.generateLineCountTooLarge(count, maximum: PostingsGenerator.maximumLines)
+        case .rowCountTooLarge(let count, let maximum):
+            Strings.generateRowCountTooLarge(count, maximum: maximum)
         case .yearOutOfRange(let year):
             Strings.generateYear(year, allowed: PostingsGenerator.years)
         case .monthOutOfRange(let month):

@@ -1,9 +1,11 @@
 import ArgumentParser
 import ForumCore
 import ForumStore
+import Foundation
 
-/// `chefforum generate`: a synthetic finance extract in the `postings` format, for import load
-/// tests. Deterministic per seed; the accounts and amounts follow the demo municipality.
+/// `chefforum generate`: a synthetic finance extract in the `postings` format, or a decision
+/// queue (`requests`) or capacity board (`offers`) of any size, for load tests and `bench`.
+/// Deterministic per seed; accounts, amounts and organisation follow the demo municipality.
 struct GenerateCommand: AsyncParsableCommand, CarriesGlobalOptions {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "generate", abstract: Strings.generateAbstract, discussion: Strings.generateDiscussion)
@@ -12,7 +14,13 @@ struct GenerateCommand: AsyncParsableCommand, CarriesGlobalOptions {
     @OptionGroup var global: GlobalOptions
 
     @Option(name: .long, help: ArgumentHelp(Strings.generatePostingsHelp, valueName: Strings.valueCount))
-    var postings: Int
+    var postings: Int?
+
+    @Option(name: .long, help: ArgumentHelp(Strings.generateRequestsHelp, valueName: Strings.valueCount))
+    var requests: Int?
+
+    @Option(name: .long, help: ArgumentHelp(Strings.generateOffersHelp, valueName: Strings.valueCount))
+    var offers: Int?
 
     @Option(name: .long, help: ArgumentHelp(Strings.generateOutHelp, valueName: Strings.valueFile))
     var out: String
@@ -30,8 +38,23 @@ struct GenerateCommand: AsyncParsableCommand, CarriesGlobalOptions {
     @Flag(name: .long, help: ArgumentHelp(Strings.quietHelp))
     var quiet = false
 
+    func validate() throws {
+        if [postings, requests, offers].compactMap({ $0 }).count != 1 {
+            throw ValidationError(Strings.generateWhat.text(global.language))
+        }
+    }
+
     func run() async throws {
-        let generator = try PostingsGenerator(plan: .skovby, lines: postings, seed: seed, year: year,
+        if let requests {
+            try write(try CaseFilesGenerator.requests(count: requests, seed: seed, year: year), rows: requests,
+                      noun: Strings.generatedRequestsNoun)
+            return
+        }
+        if let offers {
+            try write(try CaseFilesGenerator.offers(count: offers, seed: seed), rows: offers, noun: Strings.generatedOffersNoun)
+            return
+        }
+        let generator = try PostingsGenerator(plan: .skovby, lines: postings ?? 0, seed: seed, year: year,
                                               throughMonth: throughMonth)
         let clock = ContinuousClock()
         let start = clock.now
@@ -42,5 +65,14 @@ struct GenerateCommand: AsyncParsableCommand, CarriesGlobalOptions {
             + Int(elapsed.components.attoseconds / 1_000_000_000_000_000)
         print(Strings.generated(lines: summary.lines, distinctCPR: summary.distinctCPR, total: summary.total,
                                 path: out, milliseconds: milliseconds).text(global.language))
+    }
+
+    /// Writes a generated case file whole (created or replaced) and says so.
+    private func write(_ text: String, rows: Int, noun: Phrase) throws {
+        guard FileManager.default.createFile(atPath: out, contents: Data(text.utf8)) else {
+            throw GenerateError.cannotWrite(path: out, reason: nil)
+        }
+        guard !quiet else { return }
+        print(Strings.generatedRows(rows, noun: noun, path: out).text(global.language))
     }
 }

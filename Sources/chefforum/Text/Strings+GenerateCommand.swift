@@ -3,8 +3,8 @@ import ForumCore
 /// `chefforum generate`.
 extension Strings {
     static let generateAbstract = Phrase(
-        da: "Skriv et syntetisk udtræk fra økonomisystemet (posteringer) til belastningstest.",
-        en: "Write a synthetic finance extract (postings) for load tests.")
+        da: "Skriv et syntetisk udtræk (posteringer, indstillinger eller tilbud) til belastningstest.",
+        en: "Write a synthetic extract (postings, requests or offers) for load tests.")
     static let generateDiscussion = Phrase(
         da: """
             Linjerne følger Skovby Kommunes kontoplan og bruger præcis årets beløb, uanset antallet af \
@@ -15,6 +15,21 @@ extension Strings {
             exactly, whatever the number of lines: more lines make smaller postings. The same seed \
             gives the same file, byte for byte.
             """)
+    static let generateRequestsHelp = Phrase(
+        da: "Antal indstillinger (en beslutningskø i formatet requests) i stedet for posteringer.",
+        en: "Number of requests (a decision queue in the requests format) instead of postings.")
+    static let generateOffersHelp = Phrase(
+        da: "Antal tilbud (i formatet offers) i stedet for posteringer.",
+        en: "Number of offers (in the offers format) instead of postings.")
+    static let generateWhat = Phrase(
+        da: "angiv præcis én af --postings, --requests og --offers",
+        en: "give exactly one of --postings, --requests and --offers")
+    static let generatedRequestsNoun = Phrase(da: "indstillinger", en: "requests")
+    static let generatedOffersNoun = Phrase(da: "tilbud", en: "offers")
+    static func generatedRows(_ count: Int, noun: Phrase, path: String) -> Phrase {
+        Phrase(da: "skrev \(Strings.count(count)) \(noun.danish) til \(path)",
+               en: "wrote \(Strings.count(count)) \(noun.english) to \(path)")
+    }
     static let generatePostingsHelp = Phrase(da: "Antal posteringslinjer.", en: "Number of posting lines.")
     static let generateOutHelp = Phrase(da: "Filen, der skrives (erstattes, hvis den findes).", en: "The file to write (replaced if it exists).")
     static let generateSeedHelp = Phrase(da: "Frø til pseudotilfældighedsgeneratoren.", en: "Seed of the pseudo-random generator.")
