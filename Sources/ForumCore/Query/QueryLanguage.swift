@@ -2,12 +2,24 @@
 /// in. Each screen (and the command line) instantiates one; the syntax is the same everywhere.
 public struct QueryLanguage<Subject>: Sendable {
     public let fields: [QueryField<Subject>]
-    /// The texts a free word (or "quoted phrase") must occur in, one of them.
-    let texts: @Sendable (Subject) -> [String]
+    /// The text a free word (or "quoted phrase") must occur in: the subject's texts, lowercased,
+    /// one a line (a typed word holds no line break, so it never spans two of them).
+    let searchText: @Sendable (Subject) -> String
 
     public init(fields: [QueryField<Subject>], texts: @escaping @Sendable (Subject) -> [String]) {
+        self.init(fields: fields, searchText: { QueryLanguage.searchText(texts($0)) })
+    }
+
+    /// A language whose subjects carry their search text made once (`searchText(_:)`), so that a
+    /// long list is filtered on every key without lowercasing every row's texts again.
+    public init(fields: [QueryField<Subject>], searchText: @escaping @Sendable (Subject) -> String) {
         self.fields = fields
-        self.texts = texts
+        self.searchText = searchText
+    }
+
+    /// The search text of `texts`.
+    public static func searchText(_ texts: [String]) -> String {
+        texts.map { $0.lowercased() }.joined(separator: "\n")
     }
 
     /// Reads a query, or `QueryError` naming the term that is wrong.
@@ -24,12 +36,12 @@ public struct QueryLanguage<Subject>: Sendable {
 
     private func alternatives(_ term: String) throws(QueryError) -> [@Sendable (Subject) -> Bool] {
         guard let colon = term.firstIndex(of: ":"), !term.hasPrefix("\"") else {
-            let texts = texts
+            let searchText = searchText
             let needles = term.hasPrefix("\"") ? [term.withoutQuotes]
                 : term.split(separator: ",").map { String($0).withoutQuotes }
             return needles.map { needle in
                 let lowered = needle.lowercased()
-                return { subject in texts(subject).contains { $0.lowercased().contains(lowered) } }
+                return { subject in searchText(subject).contains(lowered) }
             }
         }
         let key = String(term[..<colon])

@@ -30,11 +30,7 @@ extension Query where Subject == QueueItem {
             .comparing(Phrase(da: "alder", en: "age"), aliases: ["ventetid"], example: same(">14d"),
                        value: { $0.waitingDays }, read: RequestQuery.days, invalid: QueryError.badAge),
             .prefix(Phrase(da: "lov", en: "law"), example: same("SEL52")) { $0.request.law },
-        ]) { item in
-            let request = item.request
-            return [request.id.rawValue, request.caseID.rawValue, request.offer, request.requestingUnit, request.law,
-                    request.sector.rawValue, request.reason, request.requestedBy]
-        }
+        ], searchText: \.searchText)
     }
 
     /// An example that reads the same in both languages.

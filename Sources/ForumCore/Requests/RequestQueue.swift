@@ -5,6 +5,28 @@ public struct QueueItem: Hashable, Sendable, Identifiable {
     public let waitingDays: Int
     /// The request is for a capacity-limited offer that is at or over capacity today.
     public var offerIsFull = false
+    /// What the queue's free words are looked for in, and the texts it sorts by, made once per
+    /// item: a queue of 10.000 requests is filtered and sorted on every key (docs/performance.md).
+    public let searchText: String
+    public let sortTexts: SortTexts
+
+    /// The texts the queue sorts by, lowercased or written out as the columns show them.
+    public struct SortTexts: Hashable, Sendable {
+        public let law: String
+        public let offer: String
+        public let payer: String
+        public let reason: Phrase
+    }
+
+    public init(request: GrantRequest, routing: Routing, waitingDays: Int) {
+        self.request = request
+        self.routing = routing
+        self.waitingDays = waitingDays
+        searchText = QueryLanguage<QueueItem>.searchText([request.id.rawValue, request.caseID.rawValue, request.offer, request.requestingUnit,
+                                              request.law, request.sector.rawValue, request.reason, request.requestedBy])
+        sortTexts = SortTexts(law: request.law.lowercased(), offer: request.offer.lowercased(),
+                              payer: Strings.splitText(request.currentSplit), reason: Strings.routingReason(routing.reason))
+    }
 
     public var id: RequestID { request.id }
 

@@ -93,18 +93,17 @@ enum QueueColumn: Int, Hashable, Sendable, CaseIterable {
         case .id: return order(r.id, s.id)
         case .caseID: return order(r.caseID, s.caseID)
         case .sector: return order(r.sector, s.sector)
-        case .law: return order(r.law.lowercased(), s.law.lowercased())
-        case .offer: return order(r.offer.lowercased(), s.offer.lowercased())
+        case .law: return order(a.sortTexts.law, b.sortTexts.law)
+        case .offer: return order(a.sortTexts.offer, b.sortTexts.offer)
         case .total: return order(r.amount.total, s.amount.total)
         case .monthly: return order(r.amount.perMonth, s.amount.perMonth)
         case .period: return order(r.amount.start, s.amount.start) ?? order(r.amount.end, s.amount.end)
-        case .payer: return order(Strings.splitText(r.currentSplit), Strings.splitText(s.currentSplit))
+        case .payer: return order(a.sortTexts.payer, b.sortTexts.payer)
         case .age: return order(a.waitingDays, b.waitingDays)
         case .status: return order(QueueColumn.rank(r.status), QueueColumn.rank(s.status))
         case .why:
             return order(QueueColumn.rank(a.routing.authority), QueueColumn.rank(b.routing.authority))
-                ?? order(Strings.routingReason(a.routing.reason).text(language),
-                         Strings.routingReason(b.routing.reason).text(language))
+                ?? order(a.sortTexts.reason.text(language), b.sortTexts.reason.text(language))
         }
     }
 
