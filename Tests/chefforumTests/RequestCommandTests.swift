@@ -172,8 +172,8 @@ extension EndToEnd {
             let demo = try DemoDatabaseFixture()
             defer { demo.remove() }
             for (arguments, lang, expected) in [
-                (["request", "approve", "IND-2026-0211"], "da_DK.UTF-8", "afgøres kun i et åbent møde"),
-                (["request", "split", "IND-2026-0211", "--shares", "BEV=1,VOK=1"], "en_US.UTF-8", "decided only in an open meeting"),
+                (["request", "approve", "IND-2026-0211"], "da_DK.UTF-8", "afgøres i et åbent møde"),
+                (["request", "split", "IND-2026-0211", "--shares", "BEV=1,VOK=1"], "en_US.UTF-8", "decided in an open meeting"),
             ] {
                 let refused = try demo.run(arguments, lang: lang)
                 #expect(refused.status == 1, "\(arguments)")

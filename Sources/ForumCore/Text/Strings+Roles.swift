@@ -80,8 +80,8 @@ extension Strings {
         da: "kun fagchefer og forummets formand kan træffe forumbeslutninger",
         en: "only chiefs and the forum's chair can make forum decisions")
     public static let forumDecidesInMeeting = Phrase(
-        da: "forummets anmodninger afgøres kun i et åbent møde (DOMAIN §10): formanden åbner mødet (chefforum meeting open, eller skærm 5)",
-        en: "the forum's requests are decided only in an open meeting (DOMAIN §10): the chair opens the meeting (chefforum meeting open, or screen 5)")
+        da: "forummets indstillinger afgøres i et åbent møde: formanden åbner det på skærm 5 (eller chefforum meeting open)",
+        en: "the forum's requests are decided in an open meeting: the chair opens it on screen 5 (or chefforum meeting open)")
     public static func notInMeeting(_ meeting: String) -> Phrase {
         Phrase(da: "kun formanden og de fagchefer, der deltager i mødet \(meeting), afgør forummets anmodninger",
                en: "only the chair and the chiefs taking part in the meeting \(meeting) decide the forum's requests")
