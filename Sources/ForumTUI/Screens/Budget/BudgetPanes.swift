@@ -32,6 +32,8 @@ struct BudgetPaneData: Hashable, Sendable {
     /// The month the activity runs through, and each line's months (sub-area or sector code).
     var activityMonth: Int
     var activity: [String: [ActivityMonth]]
+    /// Each line's average price through that month: its forecast over its average active cases.
+    var averagePrices: [String: Money]
     var names: [String: String]
     var target: TargetReport?
 
@@ -46,13 +48,20 @@ struct BudgetPaneData: Hashable, Sendable {
         let month = rows.lastPostedMonth ?? 1
         var names = Dictionary(try await repository.subAreas().map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
         for sector in try await repository.sectors() { names[sector.code.rawValue] = sector.name }
+        let activity = try await repository.activity(year: year, through: month)
+        let snapshot = try await repository.budget(year: year)
+        var prices: [String: Money] = [:]
+        for (code, months) in activity {
+            guard let figures = snapshot.subAreas[code] else { continue }
+            prices[code] = Activity.averagePrice(forecast: BudgetBurn(figures, month: month).forecast, months: Array(months.prefix(month)))
+        }
         return BudgetPaneData(
             year: year,
             shadow: receiving.map {
                 ShadowLine(sector: $0, years: TransitionInflow.shadowBudget(youths, adultGrantCases: adult, sector: $0, after: year,
                                                                             settings: transition))
             },
-            activityMonth: month, activity: try await repository.activity(year: year, through: month), names: names,
+            activityMonth: month, activity: activity, averagePrices: prices, names: names,
             target: try await repository.targetReport(year: year))
     }
 }
@@ -78,14 +87,16 @@ enum BudgetPaneDocument {
         case .activity:
             var lines = [StyledLine(t(Strings.paneActivityNote(Strings.monthName(data.activityMonth))), .muted), StyledLine(),
                          StyledLine.columns([(t(Strings.colSectorOrSubArea), 34, .left, .title), (t(Strings.colActive), 8, .right, .title),
-                                             (t(Strings.colInflow), 8, .right, .title), (t(Strings.colOutflow), 8, .right, .title)])]
+                                             (t(Strings.colInflow), 8, .right, .title), (t(Strings.colOutflow), 8, .right, .title),
+                                             (t(Strings.colAveragePrice), 13, .right, .title)])]
             for code in data.activity.keys.sorted() {
                 guard let month = data.activity[code]?.last, month.active + month.inflow + month.outflow > 0 else { continue }
                 let attributed = code.contains(".")
                 let name = attributed ? code + " " + (data.names[code] ?? "")
                     : t(Strings.activityNotAttributed(data.names[code] ?? code))
                 lines.append(StyledLine.columns([(name, 34, .left, attributed ? .plain : .muted), (String(month.active), 8, .right, .plain),
-                                                 (String(month.inflow), 8, .right, .plain), (String(month.outflow), 8, .right, .plain)]))
+                                                 (String(month.inflow), 8, .right, .plain), (String(month.outflow), 8, .right, .plain),
+                                                 (data.averagePrices[code]?.formatted(.kroner, unit: false) ?? "–", 13, .right, .plain)]))
             }
             return lines
         case .targets:
