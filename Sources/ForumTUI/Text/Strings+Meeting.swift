@@ -74,8 +74,10 @@ extension Strings {
     static let fieldText = Phrase(da: "Tekst", en: "Text")
     static let dialogClose = Phrase(da: "Luk mødet", en: "Close")
     static func closeMeetingQuestion(done: Int, left: Int) -> Phrase {
-        Phrase(da: "\(done) punkter er behandlet, \(left) mangler og udsættes til næste møde. Protokollen skrives, og mødet kan derefter ikke ændres.",
-               en: "\(done) items are done, \(left) are left and move to the next meeting. The minutes are written, and the meeting cannot change after.")
+        Phrase(da: "\(done) \(done == 1 ? "punkt er" : "punkter er") behandlet, \(left) mangler og udsættes til næste møde. "
+                   + "Protokollen skrives, og mødet kan derefter ikke ændres.",
+               en: "\(done) \(done == 1 ? "item is" : "items are") done, \(left) \(left == 1 ? "is" : "are") left and move to the next "
+                   + "meeting. The minutes are written, and the meeting cannot change after.")
     }
     static func meetingOpenedShort(_ id: String) -> Phrase {
         Phrase(da: "Mødet \(id) er åbnet", en: "Meeting \(id) is open")
