@@ -102,6 +102,22 @@ struct BudgetScreenTests {
                                    repository: repository)
     }
 
+    @Test("In the activity view ← → step the month as on the burn: the lines and prices are that month's")
+    func activityMonths() async throws {
+        let repository = try await Self.viewsRepository()
+        var driver = await BudgetDriver(repository: repository)
+        await driver.type("vv")
+        #expect(driver.frame.text.contains("Ultimo oktober"))
+        await driver.type([.key(.left)])
+        #expect(driver.frame.text.contains("Ultimo september"))
+        #expect(!driver.frame.text.contains("Ultimo oktober"))
+        let september = try await repository.activity(year: 2026, through: 10).compactMap { code, months in
+            months[8].active + months[8].inflow + months[8].outflow > 0 ? code : nil
+        }
+        #expect(!september.isEmpty)
+        for code in september { #expect(driver.frame.text.contains(code), "\(code)") }
+    }
+
     @Test("The target view in English; a fourth v is the burn again")
     func viewsEnglish() async throws {
         var driver = await BudgetDriver(language: .english, repository: try await Self.viewsRepository())

@@ -32,8 +32,9 @@ struct BudgetPaneData: Hashable, Sendable {
     /// The month the activity runs through, and each line's months (sub-area or sector code).
     var activityMonth: Int
     var activity: [String: [ActivityMonth]]
-    /// Each line's average price through that month: its forecast over its average active cases.
-    var averagePrices: [String: Money]
+    /// Each line's average price through each month (January first): its forecast over its
+    /// average active cases.
+    var averagePrices: [String: [Money?]]
     var names: [String: String]
     var target: TargetReport?
 
@@ -50,10 +51,12 @@ struct BudgetPaneData: Hashable, Sendable {
         for sector in try await repository.sectors() { names[sector.code.rawValue] = sector.name }
         let activity = try await repository.activity(year: year, through: month)
         let snapshot = try await repository.budget(year: year)
-        var prices: [String: Money] = [:]
+        var prices: [String: [Money?]] = [:]
         for (code, months) in activity {
             guard let figures = snapshot.subAreas[code] else { continue }
-            prices[code] = Activity.averagePrice(forecast: BudgetBurn(figures, month: month).forecast, months: Array(months.prefix(month)))
+            prices[code] = months.indices.map { index in
+                Activity.averagePrice(forecast: BudgetBurn(figures, month: index + 1).forecast, months: Array(months.prefix(index + 1)))
+            }
         }
         return BudgetPaneData(
             year: year,
@@ -68,7 +71,8 @@ struct BudgetPaneData: Hashable, Sendable {
 
 /// The lines of the shadow budget, activity and target views, shown as a scrolling document.
 enum BudgetPaneDocument {
-    static func lines(_ pane: BudgetPane, data: BudgetPaneData?, language: Language) -> [StyledLine] {
+    /// `month` is the month screen 3 shows (nil: the last with postings); activity follows it.
+    static func lines(_ pane: BudgetPane, data: BudgetPaneData?, month: Int?, language: Language) -> [StyledLine] {
         let t = { (phrase: Phrase) in phrase.text(language) }
         guard let data else { return [StyledLine("  " + t(Strings.loading), .muted)] }
         switch pane {
@@ -85,18 +89,22 @@ enum BudgetPaneDocument {
             }
             return lines
         case .activity:
-            var lines = [StyledLine(t(Strings.paneActivityNote(Strings.monthName(data.activityMonth))), .muted), StyledLine(),
+            let shown = min(month ?? data.activityMonth, data.activityMonth)
+            var lines = [StyledLine(t(Strings.paneActivityNote(Strings.monthName(shown))), .muted), StyledLine(),
                          StyledLine.columns([(t(Strings.colSectorOrSubArea), 34, .left, .title), (t(Strings.colActive), 8, .right, .title),
                                              (t(Strings.colInflow), 8, .right, .title), (t(Strings.colOutflow), 8, .right, .title),
                                              (t(Strings.colAveragePrice), 13, .right, .title)])]
             for code in data.activity.keys.sorted() {
-                guard let month = data.activity[code]?.last, month.active + month.inflow + month.outflow > 0 else { continue }
+                guard let months = data.activity[code], months.indices.contains(shown - 1) else { continue }
+                let month = months[shown - 1]
+                guard month.active + month.inflow + month.outflow > 0 else { continue }
+                let price = data.averagePrices[code].flatMap { $0.indices.contains(shown - 1) ? $0[shown - 1] : nil }
                 let attributed = code.contains(".")
                 let name = attributed ? code + " " + (data.names[code] ?? "")
                     : t(Strings.activityNotAttributed(data.names[code] ?? code))
                 lines.append(StyledLine.columns([(name, 34, .left, attributed ? .plain : .muted), (String(month.active), 8, .right, .plain),
                                                  (String(month.inflow), 8, .right, .plain), (String(month.outflow), 8, .right, .plain),
-                                                 (data.averagePrices[code]?.formatted(.kroner, unit: false) ?? "–", 13, .right, .plain)]))
+                                                 (price?.formatted(.kroner, unit: false) ?? "–", 13, .right, .plain)]))
             }
             return lines
         case .targets:

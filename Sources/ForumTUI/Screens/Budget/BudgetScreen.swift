@@ -37,7 +37,8 @@ struct BudgetScreen: Screen {
         let nextPane = KeyBinding(BudgetAction.nextPane, keys: [.character("v")], title: Strings.actionNextPane,
                                   footer: Strings.footerPane(pane.next))
         if pane != .burn {
-            return [nextPane] + DocumentAction.bindings.map { $0.map(BudgetAction.document) }
+            // Activity is per month: ← → step it as they step the burn.
+            return [nextPane] + (pane == .activity ? months : []) + DocumentAction.bindings.map { $0.map(BudgetAction.document) }
         }
         if drill != nil {
             return [KeyBinding(.back, keys: [.escape, .backspace], title: Strings.actionBack, footer: Strings.footerBack)]
@@ -79,7 +80,7 @@ struct BudgetScreen: Screen {
             paneDocument = DocumentState()
             return pane == .burn ? .none : ScreenResponse(effects: [loadPanes()])
         case .document(let key) where pane != .burn:
-            let count = BudgetPaneDocument.lines(pane, data: paneData, language: context.language).count
+            let count = BudgetPaneDocument.lines(pane, data: paneData, month: report?.month, language: context.language).count
             paneDocument.apply(key, lineCount: count, area: context.area)
         case .document(let key):
             guard var shown = drill, let report else { return .none }
@@ -153,7 +154,8 @@ struct BudgetScreen: Screen {
     func render(into frame: inout Frame, context: ScreenContext) {
         if pane != .burn {
             let title = StyledLine(pane.title.text(context.language), .title, .bold)
-            DocumentView.render(title: title, lines: BudgetPaneDocument.lines(pane, data: paneData, language: context.language),
+            DocumentView.render(title: title, lines: BudgetPaneDocument.lines(pane, data: paneData, month: report?.month,
+                                                                                language: context.language),
                                 state: paneDocument, language: context.language, into: &frame, area: context.area)
         } else if let drill, let report {
             DrillDocument.render(drill, report: report, into: &frame, context: context)
