@@ -80,7 +80,7 @@ struct BudgetScreen: Screen {
             paneDocument = DocumentState()
             return pane == .burn ? .none : ScreenResponse(effects: [loadPanes()])
         case .document(let key) where pane != .burn:
-            let count = BudgetPaneDocument.lines(pane, data: paneData, month: report?.month, language: context.language).count
+            let count = BudgetPaneDocument.lines(pane, data: paneData, month: month, language: context.language).count
             paneDocument.apply(key, lineCount: count, area: context.area)
         case .document(let key):
             guard var shown = drill, let report else { return .none }
@@ -154,7 +154,7 @@ struct BudgetScreen: Screen {
     func render(into frame: inout Frame, context: ScreenContext) {
         if pane != .burn {
             let title = StyledLine(pane.title.text(context.language), .title, .bold)
-            DocumentView.render(title: title, lines: BudgetPaneDocument.lines(pane, data: paneData, month: report?.month,
+            DocumentView.render(title: title, lines: BudgetPaneDocument.lines(pane, data: paneData, month: month,
                                                                                 language: context.language),
                                 state: paneDocument, language: context.language, into: &frame, area: context.area)
         } else if let drill, let report {
