@@ -31,7 +31,9 @@ public struct QueueItem: Hashable, Sendable, Identifiable {
     public var id: RequestID { request.id }
 
     /// On the forum's table: routed to the forum, or above it (the forum refers those on).
-    public var isForumMatter: Bool {
+    public var isForumMatter: Bool { Self.isForumMatter(routing) }
+
+    static func isForumMatter(_ routing: Routing) -> Bool {
         routing.authority == .forum || routing.authority == .politicalCommittee
     }
 }
@@ -45,10 +47,11 @@ public enum RequestQueue {
                              query: RequestQuery = .everything, all: Bool = false,
                              fullOffers: Set<OfferID> = []) -> [QueueItem] {
         requests.compactMap { request -> QueueItem? in
-            var item = QueueItem(request: request, routing: policy.route(request.routingFacts),
-                                 waitingDays: request.waitingDays(today: today))
+            let routing = policy.route(request.routingFacts)
+            // Left out before the item is made: an item makes its search and sort texts.
+            if !all && !(request.status.isPending && QueueItem.isForumMatter(routing)) { return nil }
+            var item = QueueItem(request: request, routing: routing, waitingDays: request.waitingDays(today: today))
             item.offerIsFull = request.offerID.map(fullOffers.contains) ?? false
-            if !all && !(request.status.isPending && item.isForumMatter) { return nil }
             return query.matches(item) ? item : nil
         }
         .sorted { ($0.request.submitted, $0.request.id) < ($1.request.submitted, $1.request.id) }
